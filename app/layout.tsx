@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { ContentProblems } from '@/components/content-problems';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { getJournal } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { site } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: site.title, template: `%s · ${site.title}` },
+  description: site.description,
+  authors: [{ name: site.author }],
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const journal = getJournal();
+  const years = journal.years();
+  return (
+    <html lang={site.language}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <SiteHeader preview={journal.preview} />
+        <main id="main" className="site-main">
+          {journal.preview ? <ContentProblems problems={journal.problems} title={t.problemsTitle(journal.problems.length)} /> : null}
+          {children}
+        </main>
+        <SiteFooter firstYear={years.at(-1)?.year ?? null} lastYear={years[0]?.year ?? null} />
+      </body>
+    </html>
+  );
+}

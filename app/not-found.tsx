@@ -1,0 +1,15 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import { homePath } from '@/lib/urls';
+
+export default function NotFound() {
+  return (
+    <section className="not-found">
+      <h1>404 · {t.notFoundTitle}</h1>
+      <p>{t.notFoundText}</p>
+      <p>
+        <Link href={homePath}>{t.backHome}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { EntryList } from '@/components/entry-list';
+import { Pagination } from '@/components/pagination';
+import { entryCards, getJournal, listPage } from '@/lib/content';
+import { site } from '@/lib/site';
+
+export default function HomePage() {
+  const journal = getJournal();
+  const page = listPage(journal, 1);
+  if (!page) return null;
+  return (
+    <>
+      <h1 className="visually-hidden">{site.title}</h1>
+      <EntryList cards={entryCards(journal, page.entries)} />
+      <Pagination page={page.page} pageCount={page.pageCount} />
+    </>
+  );
+}

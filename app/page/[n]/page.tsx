@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EntryList } from '@/components/entry-list';
+import { Pagination } from '@/components/pagination';
+import { entryCards, getJournal, listPage } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { decodeParam } from '@/lib/terms';
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ n: string }> };
+
+/** Page numbers are plain digits without leading zeros; `/page/1` is the home page. */
+function pageNumber(raw: string): number | undefined {
+  const text = decodeParam(raw);
+  return text !== undefined && /^[1-9]\d*$/.test(text) ? Number(text) : undefined;
+}
+
+export function generateStaticParams() {
+  const first = listPage(getJournal(), 1);
+  const count = first?.pageCount ?? 1;
+  return Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({ n: String(i + 2) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const n = pageNumber((await params).n);
+  const page = n === undefined ? undefined : listPage(getJournal(), n);
+  if (!page) return {};
+  return { title: t.pageOf(page.page, page.pageCount) };
+}
+
+export default async function ListPage({ params }: Props) {
+  const n = pageNumber((await params).n);
+  const journal = getJournal();
+  const page = n === undefined || n === 1 ? undefined : listPage(journal, n);
+  if (!page) notFound();
+  return (
+    <>
+      <h1 className="visually-hidden">{t.pageOf(page.page, page.pageCount)}</h1>
+      <EntryList cards={entryCards(journal, page.entries)} />
+      <Pagination page={page.page} pageCount={page.pageCount} />
+    </>
+  );
+}

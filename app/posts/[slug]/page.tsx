@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ContentProblems } from '@/components/content-problems';
+import { EntryArticle } from '@/components/entry-article';
+import { entryDescription, entryHtml, getJournal, problemsForSlug } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { decodeParam } from '@/lib/terms';
+import { entryPath } from '@/lib/urls';
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export function generateStaticParams() {
+  return getJournal().entries.map((entry) => ({ slug: entry.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const slug = decodeParam((await params).slug);
+  const entry = slug === undefined ? undefined : getJournal().entry(slug);
+  if (!entry) return {};
+  return {
+    title: entry.title,
+    description: entryDescription(entry),
+    alternates: { canonical: entryPath(entry.slug) },
+  };
+}
+
+export default async function EntryPage({ params }: Props) {
+  const slug = decodeParam((await params).slug);
+  const journal = getJournal();
+  const entry = slug === undefined ? undefined : journal.entry(slug);
+  if (!entry) {
+    // The preview shows why an entry that should be here is not.
+    const problems = slug !== undefined && journal.preview ? problemsForSlug(journal, slug) : [];
+    if (problems.length === 0) notFound();
+    return <ContentProblems problems={problems} title={t.problemEntryTitle} />;
+  }
+  return <EntryArticle entry={entry} status={journal.status(entry)} html={entryHtml(entry)} />;
+}

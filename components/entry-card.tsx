@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { EntryCardData } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { entryPath } from '@/lib/urls';
+import { EntryMeta } from './entry-meta';
+import { HtmlContent } from './html-content';
+
+/** An entry in a list: title, meta, excerpt and a read-more link. */
+export function EntryCard({ card }: { card: EntryCardData }) {
+  const { entry, status, excerpt } = card;
+  const href = entryPath(entry.slug);
+  return (
+    <article className="entry-card" data-slug={entry.slug} data-status={status}>
+      <h2 className="entry-card-title">
+        <Link href={href}>{entry.title}</Link>
+      </h2>
+      <EntryMeta entry={entry} status={status} />
+      <HtmlContent className="prose excerpt" html={excerpt} />
+      <p className="read-more">
+        <Link href={href} aria-label={`${t.readMore}：${entry.title}`}>
+          {t.readMore} →
+        </Link>
+      </p>
+    </article>
+  );
+}

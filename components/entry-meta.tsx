@@ -1,0 +1,17 @@
+import type { Entry, EntryStatus } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { FormattedDate } from './formatted-date';
+import { StatusBadge } from './status-badge';
+import { TermLinks } from './term-links';
+
+/** Date, status, categories and tags of an entry. */
+export function EntryMeta({ entry, status }: { entry: Entry; status: EntryStatus }) {
+  return (
+    <div className="entry-meta">
+      <FormattedDate date={entry.date} />
+      <StatusBadge status={status} />
+      <TermLinks kind="categories" names={entry.categories} label={t.categories} />
+      <TermLinks kind="tags" names={entry.tags} label={t.tags} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import { listPagePath } from '@/lib/urls';
+
+export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="pagination" aria-label={t.pageOf(page, pageCount)}>
+      {page > 1 ? (
+        <Link href={listPagePath(page - 1)} rel="prev">
+          ← {t.newer}
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
+      <span className="pagination-status">{t.pageOf(page, pageCount)}</span>
+      {page < pageCount ? (
+        <Link href={listPagePath(page + 1)} rel="next">
+          {t.older} →
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,12 @@
+import { site } from '@/lib/site';
+
+export function SiteFooter({ firstYear, lastYear }: { firstYear: number | null; lastYear: number | null }) {
+  const years = firstYear === null || lastYear === null ? '' : firstYear === lastYear ? `${firstYear}` : `${firstYear}–${lastYear}`;
+  return (
+    <footer className="site-footer">
+      <p>
+        © {years} {site.author} · {site.description}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import { site } from '@/lib/site';
+import { archivePath, homePath, termIndexPath } from '@/lib/urls';
+
+export function SiteHeader({ preview }: { preview: boolean }) {
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href={homePath} className="site-title">
+          {site.title}
+        </Link>
+        {preview ? (
+          <span className="preview-flag" title="next dev">
+            preview
+          </span>
+        ) : null}
+        <nav aria-label={t.mainNav} className="site-nav">
+          <Link href={homePath}>{t.home}</Link>
+          <Link href={archivePath}>{t.archive}</Link>
+          <Link href={termIndexPath('categories')}>{t.categories}</Link>
+          <Link href={termIndexPath('tags')}>{t.tags}</Link>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,103 @@
+import matter from 'gray-matter';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+
+/**
+ * Splits an entry file into YAML front matter and the Markdown body.
+ *
+ * gray-matter finds the block; the YAML is read by the `yaml` package with
+ * the YAML 1.2 core schema, so timestamps stay text (no time zone can shift
+ * a day), `no` stays a string, duplicate keys are errors and aliases are
+ * bounded. Every other front matter language (`---js`, `---coffee`, …) is
+ * refused before gray-matter could pick an engine for it, and the engines
+ * that would evaluate code are replaced by ones that throw.
+ */
+
+export type FrontMatterResult =
+  | { ok: true; data: Record<string, unknown>; body: string }
+  | { ok: false; field: string; message: string };
+
+const refuse = (): never => {
+  throw new Error('executable front matter is not allowed');
+};
+
+const MATTER_OPTIONS = {
+  language: 'yaml',
+  engines: {
+    yaml: { parse: readYaml, stringify: refuse },
+    javascript: { parse: refuse, stringify: refuse },
+    js: { parse: refuse, stringify: refuse },
+    coffee: { parse: refuse, stringify: refuse },
+    json: { parse: refuse, stringify: refuse },
+  },
+};
+
+function readYaml(source: string): object {
+  const value: unknown = parseYaml(source, {
+    schema: 'core',
+    uniqueKeys: true,
+    maxAliasCount: 100,
+    prettyErrors: true,
+  });
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new FrontMatterShapeError();
+  }
+  return value;
+}
+
+class FrontMatterShapeError extends Error {
+  constructor() {
+    super('front matter must be a set of `key: value` lines');
+  }
+}
+
+/** Removes a byte order mark and turns CRLF / CR line ends into LF. */
+export function normaliseText(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+const OPENING = /^---([^\n]*)\n/;
+
+export function splitFrontMatter(raw: string): FrontMatterResult {
+  const text = normaliseText(raw);
+  if (text.includes('\u0000')) {
+    return { ok: false, field: 'file', message: 'is not a text file (it contains NUL bytes)' };
+  }
+  const opening = OPENING.exec(text);
+  if (!opening) {
+    return { ok: false, field: 'front matter', message: 'the file must start with a `---` line opening the YAML front matter' };
+  }
+  const language = (opening[1] ?? '').trim();
+  if (language !== '' && !/^ya?ml$/i.test(language)) {
+    return {
+      ok: false,
+      field: 'front matter',
+      message: `"---${language}" front matter is not supported; only YAML is read (JavaScript front matter is never run)`,
+    };
+  }
+  const rest = text.slice(opening[0].length);
+  if (!/^---[ \t]*$/m.test(rest)) {
+    return { ok: false, field: 'front matter', message: 'the YAML front matter has no closing `---` line' };
+  }
+  try {
+    // The language tag has already been checked; gray-matter sees plain `---`.
+    const normalised = language === '' ? text : `---\n${rest}`;
+    const parsed = matter(normalised, MATTER_OPTIONS);
+    const data: unknown = parsed.data;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      return { ok: false, field: 'front matter', message: 'front matter must be a set of `key: value` lines' };
+    }
+    return { ok: true, data: { ...data }, body: parsed.content };
+  } catch (error) {
+    if (error instanceof FrontMatterShapeError) {
+      return { ok: false, field: 'front matter', message: error.message };
+    }
+    const detail =
+      error instanceof YAMLParseError
+        ? error.message.split('\n')[0] ?? error.message
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    return { ok: false, field: 'front matter', message: `invalid YAML: ${detail}` };
+  }
+}

@@ -1,0 +1,142 @@
+import { site } from '../site';
+import { termSlug } from '../terms';
+import type { Entry } from './entry';
+import type { ContentProblem } from './problems';
+import { entryStatus, isVisible, type EntryStatus, type VisibilityEnv } from './visibility';
+
+/** A tag or category as readers see it: built from visible entries only. */
+export interface Term {
+  readonly slug: string;
+  /** The name as the author wrote it (the most used spelling when several fold to one slug). */
+  readonly name: string;
+  readonly entries: readonly Entry[];
+}
+
+export type TermKind = 'tags' | 'categories';
+
+export interface YearGroup {
+  readonly year: number;
+  readonly entries: readonly Entry[];
+}
+
+/** Everything the site shows, computed once from the parsed entries. */
+export interface Journal {
+  /** Visible entries, newest first. */
+  readonly entries: readonly Entry[];
+  readonly problems: readonly ContentProblem[];
+  readonly preview: boolean;
+  status(entry: Entry): EntryStatus;
+  entry(slug: string): Entry | undefined;
+  terms(kind: TermKind): readonly Term[];
+  term(kind: TermKind, slug: string): Term | undefined;
+  years(): readonly YearGroup[];
+}
+
+const collator = new Intl.Collator(site.language);
+
+/** Newest first: by date, then by title. */
+export function compareEntries(a: Entry, b: Entry): number {
+  return b.date.epoch - a.date.epoch || collator.compare(a.title, b.title) || (a.file < b.file ? -1 : 1);
+}
+
+function buildTerms(entries: readonly Entry[], pick: (e: Entry) => readonly string[]): Term[] {
+  const groups = new Map<string, { names: Map<string, number>; entries: Entry[] }>();
+  for (const entry of entries) {
+    const slugsHere = new Set<string>();
+    for (const name of pick(entry)) {
+      const slug = termSlug(name);
+      let group = groups.get(slug);
+      if (!group) {
+        group = { names: new Map(), entries: [] };
+        groups.set(slug, group);
+      }
+      group.names.set(name, (group.names.get(name) ?? 0) + 1);
+      if (!slugsHere.has(slug)) {
+        slugsHere.add(slug);
+        group.entries.push(entry);
+      }
+    }
+  }
+  const terms: Term[] = [];
+  for (const [slug, group] of groups) {
+    let name = '';
+    let best = 0;
+    for (const [spelling, uses] of group.names) {
+      if (uses > best) {
+        name = spelling;
+        best = uses;
+      }
+    }
+    terms.push(Object.freeze({ slug, name, entries: Object.freeze(group.entries) }));
+  }
+  return terms.sort((a, b) => b.entries.length - a.entries.length || collator.compare(a.name, b.name));
+}
+
+/**
+ * Builds the journal from parsed entries: decides visibility once, finds
+ * duplicate slugs, and indexes what is visible. Pure, given the clock.
+ */
+export function buildJournal(
+  parsed: readonly Entry[],
+  parseProblems: readonly ContentProblem[],
+  env: VisibilityEnv,
+  now: number,
+): Journal {
+  const problems = [...parseProblems];
+  const bySlugAll = new Map<string, Entry[]>();
+  for (const entry of parsed) {
+    const list = bySlugAll.get(entry.slug) ?? [];
+    list.push(entry);
+    bySlugAll.set(entry.slug, list);
+  }
+  const unique: Entry[] = [];
+  for (const [slug, list] of bySlugAll) {
+    const [first] = list;
+    if (list.length === 1 && first) {
+      unique.push(first);
+      continue;
+    }
+    const files = list.map((e) => e.file);
+    for (const entry of list) {
+      const others = files.filter((f) => f !== entry.file).join(', ');
+      problems.push({ file: entry.file, field: 'slug', message: `"${slug}" is also the slug of ${others}` });
+    }
+  }
+
+  const entries = unique.filter((e) => isVisible(e, env, now)).sort(compareEntries);
+  Object.freeze(entries);
+  const bySlug = new Map(entries.map((e) => [e.slug, e]));
+  const statuses = new Map(entries.map((e) => [e, entryStatus(e, now)]));
+  const termLists: Record<TermKind, readonly Term[]> = {
+    tags: Object.freeze(buildTerms(entries, (e) => e.tags)),
+    categories: Object.freeze(buildTerms(entries, (e) => e.categories)),
+  };
+  const termIndex: Record<TermKind, Map<string, Term>> = {
+    tags: new Map(termLists.tags.map((t) => [t.slug, t])),
+    categories: new Map(termLists.categories.map((t) => [t.slug, t])),
+  };
+  let years: YearGroup[] | null = null;
+
+  return {
+    entries,
+    problems: Object.freeze(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))),
+    preview: env.preview,
+    status: (entry) => statuses.get(entry) ?? entryStatus(entry, now),
+    entry: (slug) => bySlug.get(slug),
+    terms: (kind) => termLists[kind],
+    term: (kind, slug) => termIndex[kind].get(slug),
+    years: () => {
+      if (!years) {
+        const groups = new Map<number, Entry[]>();
+        for (const e of entries) {
+          const year = Number(e.date.day.slice(0, 4));
+          const list = groups.get(year) ?? [];
+          list.push(e);
+          groups.set(year, list);
+        }
+        years = [...groups].map(([year, list]) => Object.freeze({ year, entries: Object.freeze(list) }));
+      }
+      return years;
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseEntry, type EntryResult } from './entry';
+
+/**
+ * Finds and reads entry files. The only code that touches the content
+ * folder. Each file is parsed once per process; a file is parsed again
+ * only when its modification time or size changes (the author's preview).
+ */
+
+export interface SourceFile {
+  /** Path relative to the content folder, with forward slashes. */
+  readonly file: string;
+  readonly absolute: string;
+  readonly mtimeMs: number;
+  readonly size: number;
+}
+
+/** The content folder: CONTENT_DIR (absolute, or relative to the project root), else `content/`. */
+export function contentDir(env: { CONTENT_DIR?: string | undefined } = { CONTENT_DIR: process.env.CONTENT_DIR }): string {
+  // Resolved at run time; the bundler must not trace the folder into the server output.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.CONTENT_DIR || 'content');
+}
+
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+/** Every `.md` file below `dir`, in a stable order. Hidden files and folders are skipped. */
+export function listEntryFiles(dir: string): SourceFile[] {
+  if (!fs.existsSync(dir)) {
+    throw new Error(`The content folder ${dir} does not exist (set CONTENT_DIR to the folder that holds your entries).`);
+  }
+  const found: SourceFile[] = [];
+  const walk = (absDir: string, relDir: string) => {
+    const items = fs.readdirSync(absDir, { withFileTypes: true });
+    items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const item of items) {
+      if (item.name.startsWith('.')) continue;
+      const absolute = path.join(absDir, item.name);
+      const file = relDir === '' ? item.name : `${relDir}/${item.name}`;
+      if (item.isDirectory()) {
+        if (!SKIPPED_DIRS.has(item.name)) walk(absolute, file);
+      } else if (item.isFile() && /\.md$/i.test(item.name)) {
+        const stat = fs.statSync(absolute);
+        found.push({ file, absolute, mtimeMs: stat.mtimeMs, size: stat.size });
+      }
+    }
+  };
+  walk(dir, '');
+  return found;
+}
+
+interface Parsed {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly result: EntryResult;
+}
+
+/** Counts parses, so benchmarks and tests can show each file is parsed once. */
+export const parseStats = { parsed: 0 };
+
+/** Parses files through a cache keyed by path, reusing results for unchanged files. */
+export class EntryCache {
+  private readonly cache = new Map<string, Parsed>();
+
+  constructor(private readonly timeZone: string) {}
+
+  read(files: readonly SourceFile[]): EntryResult[] {
+    const seen = new Set<string>();
+    const results = files.map((f) => {
+      seen.add(f.absolute);
+      const hit = this.cache.get(f.absolute);
+      if (hit && hit.mtimeMs === f.mtimeMs && hit.size === f.size) return hit.result;
+      parseStats.parsed += 1;
+      const result = parseEntry(f.file, fs.readFileSync(f.absolute, 'utf8'), this.timeZone);
+      this.cache.set(f.absolute, { mtimeMs: f.mtimeMs, size: f.size, result });
+      return result;
+    });
+    for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
+    return results;
+  }
+}
+
+/**
+ * Watches the content folder so the preview knows when to look again.
+ * Returns a function telling whether anything changed since the last call.
+ */
+export function watchForChanges(dir: string): () => boolean {
+  let dirty = true;
+  let watching = true;
+  try {
+    const watcher = fs.watch(dir, { recursive: true, persistent: false }, () => {
+      dirty = true;
+    });
+    watcher.on('error', () => {
+      dirty = true;
+      watcher.close();
+      watching = false;
+    });
+  } catch {
+    return () => true;
+  }
+  return () => {
+    if (!watching) return true;
+    const was = dirty;
+    dirty = false;
+    return was;
+  };
+}
