@@ -152,7 +152,11 @@ function excerptInline(markdown: string, limit: number): PhrasingContent[] {
     if (children.length > 0) children.push({ type: 'text', value: ' ' });
     children.push(...takeInline(paragraph, budget));
   }
-  if (budget.cut && children.length > 0) children.push({ type: 'text', value: '…' });
+  if (budget.cut && children.length > 0) {
+    const last = children.at(-1);
+    if (last?.type === 'text') last.value = last.value.trimEnd();
+    children.push({ type: 'text', value: '…' });
+  }
   return children;
 }
 

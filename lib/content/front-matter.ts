@@ -63,6 +63,9 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
   if (text.includes('\u0000')) {
     return { ok: false, field: 'file', message: 'is not a text file (it contains NUL bytes)' };
   }
+  if (text.trim() === '') {
+    return { ok: false, field: 'file', message: 'is empty; an entry needs front matter with a title and a date' };
+  }
   const opening = OPENING.exec(text);
   if (!opening) {
     return { ok: false, field: 'front matter', message: 'the file must start with a `---` line opening the YAML front matter' };
@@ -92,12 +95,14 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
     if (error instanceof FrontMatterShapeError) {
       return { ok: false, field: 'front matter', message: error.message };
     }
-    const detail =
-      error instanceof YAMLParseError
-        ? error.message.split('\n')[0] ?? error.message
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    if (error instanceof YAMLParseError) {
+      // The block handed to the parser starts on the file's first line, so its lines are the file's.
+      const line = error.linePos?.[0].line;
+      const where = line === undefined ? '' : ` at line ${line}`;
+      const reason = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+      return { ok: false, field: 'front matter', message: `invalid YAML${where}: ${reason}` };
+    }
+    const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, field: 'front matter', message: `invalid YAML: ${detail}` };
   }
 }

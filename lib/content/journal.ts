@@ -7,7 +7,7 @@ import { entryStatus, isVisible, type EntryStatus, type VisibilityEnv } from './
 /** A tag or category as readers see it: built from visible entries only. */
 export interface Term {
   readonly slug: string;
-  /** The name as the author wrote it (the most used spelling when several fold to one slug). */
+  /** The name as the author wrote it (the most used spelling when several fold to one slug, else the first written). */
   readonly name: string;
   readonly entries: readonly Entry[];
 }
@@ -61,8 +61,9 @@ function buildTerms(entries: readonly Entry[], pick: (e: Entry) => readonly stri
   for (const [slug, group] of groups) {
     let name = '';
     let best = 0;
+    // The most used spelling; on a tie, the one from the oldest entry (names were met newest first).
     for (const [spelling, uses] of group.names) {
-      if (uses > best) {
+      if (uses >= best) {
         name = spelling;
         best = uses;
       }

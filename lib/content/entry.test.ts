@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { assertGolden } from '../../test/golden';
+import { parseEntry } from './entry';
+
+const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures/entries');
+const TZ = 'Asia/Shanghai';
+
+function golden(result: ReturnType<typeof parseEntry>): string {
+  if (!result.ok) return `${JSON.stringify({ problems: result.problems }, null, 2)}\n`;
+  const { body: _body, ...rest } = result.entry;
+  return `${JSON.stringify({ entry: rest }, null, 2)}\n`;
+}
+
+describe('entry files (golden: test/fixtures/entries/*.md → *.json)', () => {
+  const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.md'));
+  assert.ok(files.length > 20);
+  for (const name of files) {
+    it(name, () => {
+      const raw = fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+      const result = parseEntry(`fixtures/${name}`, raw, TZ);
+      assertGolden(path.join(FIXTURES, name.replace(/\.md$/, '.json')), golden(result));
+    });
+  }
+});
+
+describe('front matter forms', () => {
+  const entry = (raw: string, file = 'e.md') => {
+    const result = parseEntry(file, raw, TZ);
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+    return result.entry;
+  };
+
+  it('reads the three draft spellings and nothing else as a draft', () => {
+    const base = '---\ntitle: T\ndate: 2022-12-27\n';
+    assert.equal(entry(`${base}publish: false\n---\n`).draft, true);
+    assert.equal(entry(`${base}published: false\n---\n`).draft, true);
+    assert.equal(entry(`${base}draft: true\n---\n`).draft, true);
+    assert.equal(entry(`${base}---\n`).draft, false);
+    assert.equal(entry(`${base}publish: true\n---\n`).draft, false);
+    assert.equal(entry(`${base}draft: false\n---\n`).draft, false);
+    // Any one spelling saying "unpublished" wins.
+    assert.equal(entry(`${base}publish: true\ndraft: true\n---\n`).draft, true);
+  });
+
+  it('reads a file with a byte order mark and CRLF line ends', () => {
+    const raw = '\uFEFF---\r\ntitle: 带 BOM 的日记\r\ndate: 2022-12-27\r\ntags:\r\n  - 生活\r\npublish: false\r\n---\r\n第一段。\r\n<!-- more -->\r\n第二段。\r\n';
+    const e = entry(raw);
+    assert.equal(e.title, '带 BOM 的日记');
+    assert.equal(e.date.day, '2022-12-27');
+    assert.deepEqual(e.tags, ['生活']);
+    assert.equal(e.draft, true);
+    assert.equal(e.excerptSource, '第一段。\n');
+    assert.ok(!e.body.includes('\r'));
+  });
+
+  it('reads old Mac CR line ends', () => {
+    const e = entry('---\rtitle: CR\rdate: 2022-12-27\r---\rBody\r');
+    assert.equal(e.title, 'CR');
+    assert.equal(e.body, 'Body\n');
+  });
+
+  it('keeps a single string term whole, never split into characters', () => {
+    const e = entry('---\ntitle: T\ndate: 2022-12-27\ncategories: 学习笔记\ntags: Machine Learning\n---\n');
+    assert.deepEqual(e.categories, ['学习笔记']);
+    assert.deepEqual(e.tags, ['Machine Learning']);
+  });
+
+  it('takes the slug from the file name in nested folders, or from front matter', () => {
+    assert.equal(entry('---\ntitle: T\ndate: 2022-12-27\n---\n', '2022/12/失败的ML面试.md').slug, '失败的ML面试');
+    assert.equal(entry('---\ntitle: T\ndate: 2022-12-27\nslug: ml-interview\n---\n', 'a/b.md').slug, 'ml-interview');
+  });
+
+  it('normalises decomposed (NFD) file names to NFC slugs', () => {
+    const nfd = 'Café'.normalize('NFD');
+    assert.equal(entry('---\ntitle: T\ndate: 2022-12-27\n---\n', `${nfd}.md`).slug, 'Café'.normalize('NFC'));
+  });
+
+  it('returns frozen entries that callers cannot change', () => {
+    const e = entry('---\ntitle: T\ndate: 2022-12-27\ntags: [a]\n---\n');
+    assert.ok(Object.isFrozen(e));
+    assert.ok(Object.isFrozen(e.tags));
+  });
+});
+
+describe('bad input', () => {
+  const problems = (raw: string, file = 'bad.md') => {
+    const result = parseEntry(file, raw, TZ);
+    assert.ok(!result.ok, 'expected the entry to be rejected');
+    return result.problems;
+  };
+
+  it('names the file and the field of every problem at once', () => {
+    const found = problems('---\ndate: 2022-13-45\npublish: "false"\n---\nBody');
+    assert.deepEqual(
+      found.map((p) => [p.file, p.field]),
+      [
+        ['bad.md', 'title'],
+        ['bad.md', 'date'],
+        ['bad.md', 'publish'],
+      ],
+    );
+    assert.match(found[1]?.message ?? '', /2022-13-45.*not a real calendar day/);
+    assert.match(found[2]?.message ?? '', /must be true or false, got string "false"/);
+  });
+
+  it('rejects binary junk with a .md name', () => {
+    const junk = Buffer.from([0x00, 0xff, 0x10, 0x00, 0x2d, 0x2d, 0x2d]).toString('latin1');
+    assert.equal(problems(junk)[0]?.field, 'file');
+  });
+
+  it('never runs JavaScript front matter, in any spelling', () => {
+    const g = globalThis as { __journalProbe?: unknown };
+    delete g.__journalProbe;
+    for (const fence of ['js', 'JS', 'javascript', 'JavaScript', ' js', 'js ']) {
+      const raw = `---${fence}\n{ title: (globalThis.__journalProbe = "ran", "x"), date: "2020-01-01" }\n---\nBody`;
+      const found = problems(raw);
+      assert.equal(found[0]?.field, 'front matter');
+      assert.match(found[0]?.message ?? '', /not supported|only YAML/);
+    }
+    assert.equal(g.__journalProbe, undefined);
+  });
+
+  it('bounds YAML alias expansion', () => {
+    const raw = fs.readFileSync(path.join(FIXTURES, 'alias-bomb.md'), 'utf8');
+    const started = performance.now();
+    const found = problems(raw);
+    assert.equal(found[0]?.field, 'front matter');
+    assert.match(found[0]?.message ?? '', /alias/i);
+    assert.ok(performance.now() - started < 5000);
+  });
+});

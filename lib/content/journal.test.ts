@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseEntry, type Entry } from './entry';
+import { buildJournal } from './journal';
+
+const NOW = Date.UTC(2026, 0, 1);
+
+function entry(file: string, front: string): Entry {
+  const r = parseEntry(file, `---\n${front}\n---\nBody of ${file}.\n`, 'Asia/Shanghai');
+  assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
+  return r.entry;
+}
+
+const entries = [
+  entry('a.md', 'title: A\ndate: 2022-12-26\ntags: [tech, 机器学习]\ncategories: study'),
+  entry('b.md', 'title: B\ndate: 2023-01-02\ntags: [Tech, 旅行]\ncategories: [life]'),
+  entry('secret.md', 'title: Secret\ndate: 2023-02-02\ntags: [秘密标签, tech]\ncategories: 私密\npublish: false'),
+  entry('hexo.md', 'title: Hexo\ndate: 2023-02-03\ntags: 秘密标签\npublished: false'),
+  entry('later.md', 'title: Later\ndate: 2030-01-01\ntags: [未来]'),
+  entry('same-day-b.md', 'title: 乙\ndate: 2022-12-27'),
+  entry('same-day-a.md', 'title: 甲\ndate: 2022-12-27'),
+];
+
+describe('journal index', () => {
+  const published = buildJournal(entries, [], { preview: false }, NOW);
+  const preview = buildJournal(entries, [], { preview: true }, NOW);
+
+  it('shows only published entries, newest first, then by title', () => {
+    assert.deepEqual(
+      published.entries.map((e) => e.title),
+      ['B', '甲', '乙', 'A'],
+    );
+    assert.equal(preview.entries.length, entries.length);
+    assert.equal(preview.entries[0]?.title, 'Later');
+  });
+
+  it('builds tags and categories from visible entries only, with counts (pinyin order on ties)', () => {
+    const tags = published.terms('tags').map((t) => [t.slug, t.name, t.entries.length]);
+    assert.deepEqual(tags, [
+      ['tech', 'tech', 2],
+      ['机器学习', '机器学习', 1],
+      ['旅行', '旅行', 1],
+    ]);
+    assert.equal(published.term('tags', '秘密标签'), undefined);
+    assert.equal(published.term('categories', '私密'), undefined);
+    assert.equal(published.term('tags', '未来'), undefined);
+    assert.equal(preview.term('tags', '秘密标签')?.entries.length, 2);
+    assert.equal(preview.term('tags', 'tech')?.entries.length, 3);
+  });
+
+  it('finds entries by slug only when visible', () => {
+    assert.equal(published.entry('secret'), undefined);
+    assert.equal(published.entry('later'), undefined);
+    assert.equal(published.entry('a')?.title, 'A');
+    assert.equal(preview.status(preview.entry('secret') ?? entries[0]!), 'draft');
+    assert.equal(preview.status(preview.entry('later') ?? entries[0]!), 'scheduled');
+    assert.equal(published.status(published.entry('a')!), 'published');
+  });
+
+  it('groups visible entries by year', () => {
+    assert.deepEqual(
+      published.years().map((y) => [y.year, y.entries.length]),
+      [
+        [2023, 1],
+        [2022, 3],
+      ],
+    );
+  });
+
+  it('reports two entries with one slug, naming both files, and shows neither', () => {
+    const dup = [
+      entry('2022/notes.md', 'title: One\ndate: 2022-01-01'),
+      entry('2023/notes.md', 'title: Two\ndate: 2023-01-01'),
+      entry('custom.md', 'title: Three\ndate: 2023-01-01\nslug: notes'),
+    ];
+    const j = buildJournal(dup, [], { preview: false }, NOW);
+    assert.equal(j.entries.length, 0);
+    assert.deepEqual(
+      j.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`),
+      [
+        '2022/notes.md: slug: "notes" is also the slug of 2023/notes.md, custom.md',
+        '2023/notes.md: slug: "notes" is also the slug of 2022/notes.md, custom.md',
+        'custom.md: slug: "notes" is also the slug of 2022/notes.md, 2023/notes.md',
+      ],
+    );
+  });
+
+  it('returns lists callers cannot change', () => {
+    assert.ok(Object.isFrozen(published.entries));
+    assert.ok(Object.isFrozen(published.terms('tags')));
+    assert.throws(() => (published.entries as Entry[]).push(entries[0]!));
+  });
+});

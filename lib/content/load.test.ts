@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { contentDir, listEntryFiles, parseStats } from './load';
+import { entryCards, getJournal, listPage, problemsForSlug } from './index';
+import { ContentError } from './problems';
+
+function journalDir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-content-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const md = (title: string, date: string, extra = '') => `---\ntitle: ${title}\ndate: ${date}\n${extra}---\n${title} 的正文。\n`;
+
+const saved = { ...process.env };
+afterEach(() => {
+  for (const key of ['CONTENT_DIR', 'JOURNAL_PREVIEW', 'NODE_ENV', 'SHOW_DRAFTS']) {
+    if (saved[key] === undefined) delete process.env[key];
+    else process.env[key] = saved[key];
+  }
+});
+
+function usePreview(dir: string, preview: boolean) {
+  process.env.CONTENT_DIR = dir;
+  process.env.JOURNAL_PREVIEW = preview ? '1' : '0';
+  process.env.NODE_ENV = preview ? 'development' : 'production';
+}
+
+describe('content folder', () => {
+  it('resolves CONTENT_DIR against the project root, or uses content/', () => {
+    assert.equal(contentDir({ CONTENT_DIR: undefined }), path.resolve('content'));
+    assert.equal(contentDir({ CONTENT_DIR: 'e2e/fixtures/journal' }), path.resolve('e2e/fixtures/journal'));
+    assert.equal(contentDir({ CONTENT_DIR: '/srv/journal' }), '/srv/journal');
+  });
+
+  it('finds .md files in nested folders, skipping hidden ones and other files', () => {
+    const dir = journalDir({
+      'a.md': md('A', '2022-01-01'),
+      '2023/旅行/b.md': md('B', '2023-01-01'),
+      '2023/c.MD': md('C', '2023-01-02'),
+      '.hidden/d.md': md('D', '2023-01-03'),
+      '.e.md': md('E', '2023-01-04'),
+      'notes.txt': 'not an entry',
+      'img/pic.png': 'png',
+    });
+    assert.deepEqual(
+      listEntryFiles(dir).map((f) => f.file),
+      ['2023/c.MD', '2023/旅行/b.md', 'a.md'],
+    );
+  });
+
+  it('names a missing content folder', () => {
+    assert.throws(() => listEntryFiles('/nonexistent/journal'), /\/nonexistent\/journal does not exist/);
+  });
+});
+
+describe('getJournal', () => {
+  it('reads and parses each file once per process', () => {
+    const dir = journalDir({ 'a.md': md('A', '2022-01-01'), 'b.md': md('B', '2022-01-02') });
+    usePreview(dir, false);
+    const before = parseStats.parsed;
+    const first = getJournal();
+    for (let i = 0; i < 20; i++) getJournal();
+    assert.equal(parseStats.parsed - before, 2);
+    assert.equal(getJournal(), first);
+  });
+
+  it('stops a published build with every broken entry listed', () => {
+    const dir = journalDir({
+      'good.md': md('Good', '2022-01-01'),
+      'bad-date.md': md('Bad', '2022-13-45'),
+      'no-title.md': '---\ndate: 2022-01-01\n---\n',
+      'x/dup.md': md('Dup 1', '2022-01-01'),
+      'y/dup.md': md('Dup 2', '2022-01-02'),
+      'draft-bad.md': md('Draft', '2022-01-01', 'publish: "false"\n'),
+    });
+    usePreview(dir, false);
+    assert.throws(getJournal, (error: unknown) => {
+      assert.ok(error instanceof ContentError);
+      assert.equal(error.problems.length, 5);
+      for (const line of [
+        'bad-date.md: date: "2022-13-45" is not a real calendar day',
+        'draft-bad.md: publish: must be true or false, got string "false"',
+        'no-title.md: title: is missing',
+        'x/dup.md: slug: "dup" is also the slug of y/dup.md',
+        'y/dup.md: slug: "dup" is also the slug of x/dup.md',
+      ]) {
+        assert.ok(error.message.includes(`${dir}/${line}`), `message lacks ${line}:\n${error.message}`);
+      }
+      return true;
+    });
+  });
+
+  it('keeps the preview working around a broken entry and says what is wrong', () => {
+    const dir = journalDir({ 'good.md': md('Good', '2022-01-01'), 'broken.md': md('Broken', '2022-02-30') });
+    usePreview(dir, true);
+    const journal = getJournal();
+    assert.deepEqual(
+      journal.entries.map((e) => e.slug),
+      ['good'],
+    );
+    assert.equal(journal.problems.length, 1);
+    assert.equal(problemsForSlug(journal, 'broken')[0]?.field, 'date');
+    assert.equal(problemsForSlug(journal, 'good').length, 0);
+  });
+
+  it('shows drafts in the preview and not in a published build', () => {
+    const files = {
+      'pub.md': md('Pub', '2022-01-01', 'tags: [公开]\n'),
+      'draft.md': md('Draft', '2022-01-02', 'publish: false\ntags: [秘密]\n'),
+    };
+    usePreview(journalDir(files), true);
+    const preview = getJournal();
+    assert.deepEqual(
+      entryCards(preview, preview.entries).map((c) => [c.entry.slug, c.status]),
+      [
+        ['draft', 'draft'],
+        ['pub', 'published'],
+      ],
+    );
+    usePreview(journalDir(files), false);
+    const published = getJournal();
+    assert.deepEqual(
+      published.entries.map((e) => e.slug),
+      ['pub'],
+    );
+    assert.equal(published.term('tags', '秘密'), undefined);
+  });
+
+  it('sees additions, edits and deletions in the preview, re-parsing only what changed', async () => {
+    const dir = journalDir({ 'a.md': md('A', '2022-01-01'), 'b.md': md('B', '2022-01-02') });
+    usePreview(dir, true);
+    assert.equal(getJournal().entries.length, 2);
+    const before = parseStats.parsed;
+    fs.writeFileSync(path.join(dir, 'c.md'), md('C', '2022-01-03'));
+    fs.writeFileSync(path.join(dir, 'a.md'), md('A edited', '2022-01-01'));
+    await waitFor(() => getJournal().entries.length === 3);
+    assert.equal(getJournal().entry('a')?.title, 'A edited');
+    assert.equal(parseStats.parsed - before, 2);
+    fs.rmSync(path.join(dir, 'b.md'));
+    await waitFor(() => getJournal().entries.length === 2);
+    assert.equal(getJournal().entry('b'), undefined);
+  });
+
+  it('paginates newest first', () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 23; i++) files[`e${i}.md`] = md(`E${i}`, `2022-01-${String(i).padStart(2, '0')}`);
+    usePreview(journalDir(files), false);
+    const journal = getJournal();
+    assert.equal(listPage(journal, 1)?.pageCount, 3);
+    assert.equal(listPage(journal, 1)?.entries[0]?.title, 'E23');
+    assert.equal(listPage(journal, 3)?.entries.length, 3);
+    assert.equal(listPage(journal, 4), undefined);
+    assert.equal(listPage(journal, 0), undefined);
+    assert.equal(listPage(journal, 1.5), undefined);
+  });
+});
+
+async function waitFor(check: () => boolean, ms = 3000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await sleep(20);
+  }
+}

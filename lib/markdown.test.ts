@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { assertGolden } from '../test/golden';
+import { autoExcerpt, findMoreMarker, plainExcerpt, renderMarkdown } from './markdown';
+
+const FIXTURES = path.join(import.meta.dirname, '../test/fixtures');
+
+function goldenDir(name: string, render: (markdown: string) => string) {
+  const dir = path.join(FIXTURES, name);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));
+  assert.ok(files.length > 0);
+  for (const file of files) {
+    it(file, () => {
+      const html = render(fs.readFileSync(path.join(dir, file), 'utf8'));
+      assertGolden(path.join(dir, file.replace(/\.md$/, '.html')), html);
+    });
+  }
+}
+
+describe('renderMarkdown (golden: test/fixtures/markdown)', () => {
+  goldenDir('markdown', renderMarkdown);
+});
+
+describe('autoExcerpt (golden: test/fixtures/excerpts)', () => {
+  goldenDir('excerpts', (markdown) => autoExcerpt(markdown));
+});
+
+describe('sanitizing', () => {
+  const dir = path.join(FIXTURES, 'markdown');
+  const all = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => renderMarkdown(fs.readFileSync(path.join(dir, f), 'utf8')))
+    .join('\n');
+
+  it('lets no script, event handler or dangerous URL through', () => {
+    assert.doesNotMatch(all, /<script|<iframe|<img[^>]+onerror|\son\w+=/i);
+    assert.doesNotMatch(all, /href="\s*(javascript|vbscript|data):/i);
+    assert.doesNotMatch(all, /src="\s*(javascript|vbscript|data):/i);
+    assert.doesNotMatch(all, /style=/i);
+  });
+
+  it('keeps safe links', () => {
+    assert.match(all, /href="https:\/\/example.com\/a\?b=1&#x26;c=2"/);
+    assert.match(all, /href="mailto:me@example.com"/);
+  });
+});
+
+describe('more marker', () => {
+  it('finds the spacing variants, in any case', () => {
+    for (const marker of ['<!-- more -->', '<!--more-->', '<!--   more  -->', '<!-- MORE -->']) {
+      assert.equal(findMoreMarker(`intro\n${marker}\nrest`), 6, marker);
+    }
+  });
+
+  it('ignores a marker inside fenced code', () => {
+    assert.equal(findMoreMarker('```\n<!-- more -->\n```\n'), null);
+    assert.equal(findMoreMarker('~~~~\n<!-- more -->\n~~~\n<!-- more -->\n~~~~\n'), null);
+    assert.equal(findMoreMarker('no marker at all'), null);
+  });
+});
+
+describe('excerpt length', () => {
+  const chinese = '今天天气很好，我们去公园散步。'.repeat(30);
+
+  it('cuts Chinese near 150 characters, at a word boundary, with an ellipsis', () => {
+    const text = plainExcerpt(chinese, 150);
+    assert.ok(text.endsWith('…'));
+    const length = [...text].length - 1;
+    assert.ok(length > 130 && length <= 150, `length ${length}`);
+    assert.ok(chinese.startsWith(text.slice(0, -1)));
+  });
+
+  it('never splits an English word', () => {
+    const english = 'internationalization '.repeat(40);
+    const text = plainExcerpt(english, 150);
+    assert.match(text, /^(internationalization )*internationalization…$/);
+  });
+
+  it('takes a link or code span whole or not at all', () => {
+    const lead = '字'.repeat(140);
+    assert.equal(plainExcerpt(`${lead} \`const value = 1 + 2 + 3 + 4 + 5\` 后面`, 150), `${lead}…`);
+    assert.equal(plainExcerpt(`${lead}[一个很长很长很长的链接文字](https://example.com) 后面`, 150), `${lead}…`);
+    assert.equal(plainExcerpt(`${lead}[短链](https://example.com)后面还有很多很多很多的字`, 150), `${lead}短链后面还有很多很多…`);
+  });
+
+  it('returns nothing for an entry with no text paragraphs', () => {
+    assert.equal(autoExcerpt('```\ncode\n```\n'), '');
+    assert.equal(autoExcerpt(''), '');
+  });
+});
