@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { autoExcerpt, plainExcerpt, renderMarkdown } from '../markdown';
 import { site } from '../site';
 import { fileStem, type Entry } from './entry';
@@ -60,9 +61,15 @@ export function getJournal(): Journal {
   }
   const journal = loader.journal;
   if (journal.problems.length > 0 && process.env.NODE_ENV === 'production') {
-    throw new ContentError(journal.problems, `${loader.dir}/`);
+    throw new ContentError(journal.problems, `${displayDir(loader.dir)}/`);
   }
   return journal;
+}
+
+/** The content folder as the author would type it: relative to the project when inside it. */
+function displayDir(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir;
 }
 
 const htmlCache = new WeakMap<Entry, string>();

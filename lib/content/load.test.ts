@@ -22,15 +22,17 @@ const md = (title: string, date: string, extra = '') => `---\ntitle: ${title}\nd
 const saved = { ...process.env };
 afterEach(() => {
   for (const key of ['CONTENT_DIR', 'JOURNAL_PREVIEW', 'NODE_ENV', 'SHOW_DRAFTS']) {
-    if (saved[key] === undefined) delete process.env[key];
-    else process.env[key] = saved[key];
+    if (saved[key] === undefined) Reflect.deleteProperty(process.env, key);
+    else Object.assign(process.env, { [key]: saved[key] });
   }
 });
 
 function usePreview(dir: string, preview: boolean) {
-  process.env.CONTENT_DIR = dir;
-  process.env.JOURNAL_PREVIEW = preview ? '1' : '0';
-  process.env.NODE_ENV = preview ? 'development' : 'production';
+  Object.assign(process.env, {
+    CONTENT_DIR: dir,
+    JOURNAL_PREVIEW: preview ? '1' : '0',
+    NODE_ENV: preview ? 'development' : 'production',
+  });
 }
 
 describe('content folder', () => {

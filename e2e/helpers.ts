@@ -1,0 +1,29 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** Unique words carried by every draft and future entry of the fixture journal. */
+export const LEAK_TOKENS = ['zqxleak', '秘密口令'];
+
+/** Draft and future entries of e2e/fixtures/journal (slugs). */
+export const HIDDEN_SLUGS = ['zqxleak-publish', 'zqxleak-hexo', 'zqxleak-hugo', 'zqxleak-future'];
+
+/** Tags and categories used only by hidden entries. */
+export const HIDDEN_TERMS = [
+  '/tags/zqxleak-tag',
+  `/tags/${encodeURIComponent('秘密口令')}`,
+  '/tags/zqxleak-hexo-tag',
+  '/tags/zqxleak-hugo-tag',
+  '/tags/zqxleak-future-tag',
+  '/categories/zqxleak-category',
+  '/categories/zqxleak-hexo-category',
+];
+
+export async function expectStatus(request: APIRequestContext, path: string, status: number) {
+  const response = await request.get(path, { maxRedirects: 0 });
+  expect(response.status(), `${path} should answer ${status}`).toBe(status);
+  return response;
+}
+
+/** Titles of the entry cards on a list page, in order. */
+export async function cardTitles(page: Page): Promise<string[]> {
+  return page.locator('.entry-card h2').allInnerTexts();
+}

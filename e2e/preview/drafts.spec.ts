@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { expectStatus, HIDDEN_SLUGS } from '../helpers';
+
+test.describe("the author's preview (next dev)", () => {
+  test.setTimeout(120_000);
+
+  test('lists drafts and future entries, each visibly marked', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.preview-flag')).toBeVisible();
+    const future = page.locator('.entry-card', { hasText: 'Future zqxleak entry' });
+    await expect(future.locator('.badge')).toHaveText('定时');
+    for (const title of ['草稿 zqxleak 秘密标题', 'Hexo zqxleak draft', 'Hugo zqxleak draft']) {
+      const card = page.locator('.entry-card', { hasText: title });
+      await expect(card.locator('.badge')).toHaveText('草稿');
+    }
+    await expect(page.locator('.entry-card[data-status="published"] .badge')).toHaveCount(0);
+  });
+
+  test('opens drafts at their URLs, marked, and shows their terms', async ({ page, request }) => {
+    for (const slug of HIDDEN_SLUGS) await expectStatus(request, `/posts/${slug}`, 200);
+    await page.goto('/posts/zqxleak-publish');
+    await expect(page.locator('article .badge')).toHaveText('草稿');
+    await page.goto(`/tags/${encodeURIComponent('秘密口令')}`);
+    await expect(page.locator('.entry-card')).toHaveCount(1);
+    await page.goto('/tags');
+    await expect(page.locator('.term-index li', { hasText: '#tech' })).toContainText('2');
+    await page.goto('/archive');
+    await expect(page.locator('.archive li', { hasText: 'Hexo zqxleak draft' }).locator('.badge')).toHaveText('草稿');
+  });
+});

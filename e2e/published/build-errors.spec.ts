@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+test.describe('a journal with broken entries', () => {
+  test.setTimeout(300_000);
+
+  test('next build fails, listing every broken entry with its file and field', () => {
+    const dist = '.next-e2e-broken';
+    const build = spawnSync('npx', ['next', 'build'], {
+      env: { ...process.env, CONTENT_DIR: 'e2e/fixtures/broken-journal', NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 280_000,
+    });
+    fs.rmSync(dist, { recursive: true, force: true });
+    const output = `${build.stdout}\n${build.stderr}`;
+    expect(build.status, output).not.toBe(0);
+    for (const line of [
+      'bad-yaml.md: front matter: invalid YAML at line',
+      'no-title.md: title: is missing',
+      'impossible.md: date: "2022-13-45" is not a real calendar day',
+      'publish-string.md: publish: must be true or false, got string "false"',
+      'a/same.md: slug: "same" is also the slug of b/same.md',
+      'b/same.md: slug: "same" is also the slug of a/same.md',
+      'js.md: front matter: "---js" front matter is not supported',
+    ]) {
+      expect(output, output).toContain(`e2e/fixtures/broken-journal/${line}`);
+    }
+    expect(output).not.toContain('good.md:');
+  });
+});

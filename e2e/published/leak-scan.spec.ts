@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { LEAK_TOKENS } from '../helpers';
+import { PUBLISHED_DIST } from '../../playwright.config';
+
+/** Every file below a folder. */
+function filesBelow(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
+    const full = path.join(dir, item.name);
+    return item.isDirectory() ? filesBelow(full) : [full];
+  });
+}
+
+function hits(text: string): string[] {
+  return LEAK_TOKENS.filter((token) => text.includes(token) || text.includes(encodeURIComponent(token)));
+}
+
+test.describe('leak scan: no trace of any draft in the published journal', () => {
+  test('build output (.next/server, .next/static) holds no draft token', () => {
+    const files = [...filesBelow(path.join(PUBLISHED_DIST, 'server')), ...filesBelow(path.join(PUBLISHED_DIST, 'static'))];
+    expect(files.length).toBeGreaterThan(20);
+    const leaks = files.filter((file) => hits(fs.readFileSync(file).toString('utf8')).length > 0);
+    expect(leaks).toEqual([]);
+  });
+
+  test('every served page and its RSC payload hold no draft token', async ({ request, baseURL }) => {
+    const seen = new Set<string>();
+    const queue = ['/', '/tags', '/categories', '/archive'];
+    while (queue.length > 0) {
+      const next = queue.shift() ?? '/';
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const page = await request.get(next);
+      expect(page.status(), next).toBe(200);
+      const html = await page.text();
+      expect(hits(html), `${next} (HTML)`).toEqual([]);
+      const rsc = await request.get(next, { headers: { RSC: '1' } });
+      expect(hits(await rsc.text()), `${next} (RSC)`).toEqual([]);
+      for (const [, href] of html.matchAll(/href="([^"#?]+)"/g)) {
+        const url = new URL(href ?? '/', baseURL);
+        if (url.origin === new URL(baseURL ?? '').origin && !url.pathname.startsWith('/_next/')) queue.push(url.pathname);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(30);
+  });
+});

@@ -1,0 +1,64 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests on the fixture journal in e2e/fixtures/journal:
+ * - "published": a production build (`next build` + `next start`), as readers see it;
+ * - "preview": `next dev` on a copy of the same journal, as the author sees it.
+ * Servers listen on 127.0.0.1 only. Chromium is Debian's (scripts/ensure-chromium.sh).
+ */
+export const PUBLISHED_PORT = 3210;
+export const PREVIEW_PORT = 3211;
+export const FIXTURE_JOURNAL = 'e2e/fixtures/journal';
+export const PREVIEW_JOURNAL = 'e2e/.tmp/preview-journal';
+export const PUBLISHED_DIST = '.next-e2e';
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+const serverEnv = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'https://journal.example' };
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: { launchOptions: chromium, trace: 'off' },
+  projects: [
+    { name: 'published', testMatch: /published\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PUBLISHED_PORT}` } },
+    { name: 'preview', testMatch: /preview\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PREVIEW_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx next build && npx next start --hostname 127.0.0.1 --port ${PUBLISHED_PORT}`,
+      url: `http://127.0.0.1:${PUBLISHED_PORT}/`,
+      env: { ...serverEnv, CONTENT_DIR: FIXTURE_JOURNAL, NEXT_DIST_DIR: PUBLISHED_DIST },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `rm -rf ${PREVIEW_JOURNAL} && mkdir -p e2e/.tmp && cp -R ${FIXTURE_JOURNAL} ${PREVIEW_JOURNAL} && npx next dev --hostname 127.0.0.1 --port ${PREVIEW_PORT}`,
+      url: `http://127.0.0.1:${PREVIEW_PORT}/`,
+      env: { ...serverEnv, CONTENT_DIR: PREVIEW_JOURNAL, NEXT_DIST_DIR: '.next-e2e-dev' },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});
