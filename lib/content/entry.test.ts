@@ -73,6 +73,11 @@ describe('front matter forms', () => {
     assert.equal(entry('---\ntitle: T\ndate: 2022-12-27\nslug: ml-interview\n---\n', 'a/b.md').slug, 'ml-interview');
   });
 
+  it("names a folder's index.md after the folder", () => {
+    assert.equal(entry('---\ntitle: T\ndate: 2022-12-27\n---\n', '2022/慕尼黑之旅/index.md').slug, '慕尼黑之旅');
+    assert.equal(entry('---\ntitle: T\ndate: 2022-12-27\n---\n', 'index.md').slug, 'index');
+  });
+
   it('normalises decomposed (NFD) file names to NFC slugs', () => {
     const nfd = 'Café'.normalize('NFD');
     assert.equal(entry('---\ntitle: T\ndate: 2022-12-27\n---\n', `${nfd}.md`).slug, 'Café'.normalize('NFC'));

@@ -27,10 +27,16 @@ type Report = (field: string, message: string) => void;
 
 export type EntryResult = { ok: true; entry: Entry } | { ok: false; problems: ContentProblem[] };
 
-/** The file name without its extension: the default slug. */
+/**
+ * The default slug: the file name without `.md`; for a folder's
+ * `index.md` (an entry kept with its images, as in Hugo's page bundles),
+ * the folder's name.
+ */
 export function fileStem(file: string): string {
-  const base = file.slice(file.lastIndexOf('/') + 1);
-  return base.replace(/\.md$/i, '').normalize('NFC');
+  const parts = file.split('/');
+  const base = (parts.at(-1) ?? '').replace(/\.md$/i, '');
+  const folder = parts.at(-2);
+  return (base.toLowerCase() === 'index' && folder !== undefined ? folder : base).normalize('NFC');
 }
 
 function describe(value: unknown): string {

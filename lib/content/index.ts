@@ -95,11 +95,6 @@ export function excerptHtml(entry: Entry): string {
   return html;
 }
 
-/** Whether the excerpt leaves part of the entry out (so lists offer "read more"). */
-export function hasMore(entry: Entry): boolean {
-  return entry.excerptSource !== null ? entry.excerptSource.trim() !== entry.body.trim() : true;
-}
-
 export interface ListPage {
   readonly page: number;
   readonly pageCount: number;

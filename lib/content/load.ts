@@ -31,7 +31,7 @@ export function listEntryFiles(dir: string): SourceFile[] {
   }
   const found: SourceFile[] = [];
   const walk = (absDir: string, relDir: string) => {
-    const items = fs.readdirSync(absDir, { withFileTypes: true });
+    const items = gone(() => fs.readdirSync(absDir, { withFileTypes: true })) ?? [];
     items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const item of items) {
       if (item.name.startsWith('.')) continue;
@@ -40,13 +40,25 @@ export function listEntryFiles(dir: string): SourceFile[] {
       if (item.isDirectory()) {
         if (!SKIPPED_DIRS.has(item.name)) walk(absolute, file);
       } else if (item.isFile() && /\.md$/i.test(item.name)) {
-        const stat = fs.statSync(absolute);
-        found.push({ file, absolute, mtimeMs: stat.mtimeMs, size: stat.size });
+        const stat = gone(() => fs.statSync(absolute));
+        if (stat) found.push({ file, absolute, mtimeMs: stat.mtimeMs, size: stat.size });
       }
     }
   };
   walk(dir, '');
   return found;
+}
+
+const isMissing = (error: unknown) => error instanceof Error && 'code' in error && error.code === 'ENOENT';
+
+/** Runs a file system call; undefined when the path vanished meanwhile (the author deleted or renamed it). */
+function gone<T>(call: () => T): T | undefined {
+  try {
+    return call();
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
 }
 
 interface Parsed {
@@ -66,17 +78,36 @@ export class EntryCache {
 
   read(files: readonly SourceFile[]): EntryResult[] {
     const seen = new Set<string>();
-    const results = files.map((f) => {
+    const results: EntryResult[] = [];
+    for (const f of files) {
       seen.add(f.absolute);
       const hit = this.cache.get(f.absolute);
-      if (hit && hit.mtimeMs === f.mtimeMs && hit.size === f.size) return hit.result;
+      if (hit && hit.mtimeMs === f.mtimeMs && hit.size === f.size) {
+        results.push(hit.result);
+        continue;
+      }
+      const raw = readText(f);
+      if (raw === null) continue; // Deleted since the folder was listed: it is simply gone.
       parseStats.parsed += 1;
-      const result = parseEntry(f.file, fs.readFileSync(f.absolute, 'utf8'), this.timeZone);
+      const result =
+        typeof raw === 'string'
+          ? parseEntry(f.file, raw, this.timeZone)
+          : { ok: false as const, problems: [{ file: f.file, field: 'file', message: `cannot be read: ${raw.message}` }] };
       this.cache.set(f.absolute, { mtimeMs: f.mtimeMs, size: f.size, result });
-      return result;
-    });
+      results.push(result);
+    }
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
     return results;
+  }
+}
+
+/** The file's text; null when it no longer exists; the error when it cannot be read. */
+function readText(f: SourceFile): string | null | Error {
+  try {
+    return fs.readFileSync(f.absolute, 'utf8');
+  } catch (error) {
+    if (isMissing(error)) return null;
+    return error instanceof Error ? error : new Error(String(error));
   }
 }
 
