@@ -35,7 +35,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   use: { launchOptions: chromium, trace: 'off' },
   projects: [
     { name: 'published', testMatch: /published\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PUBLISHED_PORT}` } },
