@@ -4,13 +4,15 @@ import { defineConfig } from '@playwright/test';
  * End-to-end tests on the fixture journal in e2e/fixtures/journal:
  * - "published": a production build (`next build` + `next start`), as readers see it;
  * - "preview": `next dev` on a copy of the same journal, as the author sees it.
- * Servers listen on 127.0.0.1 only. Chromium is Debian's (scripts/ensure-chromium.sh).
+ * Servers listen on 127.0.0.1 only. Chromium is Debian's (scripts/ensure-tools.sh).
  */
 export const PUBLISHED_PORT = 3210;
 export const PREVIEW_PORT = 3211;
 export const FIXTURE_JOURNAL = 'e2e/fixtures/journal';
 export const PREVIEW_JOURNAL = 'e2e/.tmp/preview-journal';
 export const PUBLISHED_DIST = '.next-e2e';
+export const EXPORT_PORT = 3220;
+export const EXPORT_BASE_PORT = 3221;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -38,14 +40,35 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   use: { launchOptions: chromium, trace: 'off' },
   projects: [
-    { name: 'published', testMatch: /published\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PUBLISHED_PORT}` } },
+    {
+      name: 'published',
+      testMatch: /(published\/.*|crawl)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${PUBLISHED_PORT}` },
+      metadata: { basePath: '' },
+    },
     { name: 'preview', testMatch: /preview\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PREVIEW_PORT}` } },
+    // The static export (npm run export) served by nginx, at the root and under BASE_PATH=/journal.
+    { name: 'export', testMatch: /crawl\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${EXPORT_PORT}` }, metadata: { basePath: '' } },
+    {
+      name: 'export-base-path',
+      testMatch: /crawl\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${EXPORT_BASE_PORT}` },
+      metadata: { basePath: '/journal' },
+    },
   ],
   webServer: [
     {
       command: `npx next build && npx next start --hostname 127.0.0.1 --port ${PUBLISHED_PORT}`,
       url: `http://127.0.0.1:${PUBLISHED_PORT}/`,
       env: { ...serverEnv, CONTENT_DIR: FIXTURE_JOURNAL, NEXT_DIST_DIR: PUBLISHED_DIST },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `bash e2e/serve-export.sh ${EXPORT_PORT} ${EXPORT_BASE_PORT}`,
+      url: `http://127.0.0.1:${EXPORT_BASE_PORT}/journal/`,
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -5,15 +5,21 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getJournal } from '@/lib/content';
 import { t } from '@/lib/i18n';
+import { feedAlternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
-  title: { default: site.title, template: `%s · ${site.title}` },
-  description: site.description,
-  authors: [{ name: site.author }],
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: site.title, template: `%s · ${site.title}` },
+    description: site.description,
+    authors: [{ name: site.author }],
+    alternates: { types: feedAlternates },
+    // A preview with drafts (next dev, SHOW_DRAFTS=1) is private.
+    ...(getJournal().preview ? { robots: { index: false, follow: false } } : {}),
+  };
+}
 
 export const viewport: Viewport = {
   width: 'device-width',

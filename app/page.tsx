@@ -1,7 +1,11 @@
 import { EntryList } from '@/components/entry-list';
 import { Pagination } from '@/components/pagination';
 import { entryCards, getJournal, listPage } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { homePath } from '@/lib/urls';
+
+export const metadata = pageMetadata({ path: homePath });
 
 export default function HomePage() {
   const journal = getJournal();

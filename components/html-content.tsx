@@ -1,7 +1,15 @@
+type Props =
+  | { html: string; className?: string; jsonLd?: never }
+  | { jsonLd: string; html?: never; className?: never };
+
 /**
- * The one place the journal puts HTML into the page. Every caller passes
- * HTML made by lib/markdown, which sanitizes it.
+ * The one place the journal puts markup into the page: sanitized HTML from
+ * lib/markdown in a div, or JSON-LD from lib/metadata (with `<` escaped) in
+ * its script element.
  */
-export function HtmlContent({ html, className }: { html: string; className?: string }) {
-  return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
+export function HtmlContent(props: Props) {
+  if (props.jsonLd !== undefined) {
+    return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: props.jsonLd }} />;
+  }
+  return <div className={props.className} dangerouslySetInnerHTML={{ __html: props.html }} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { entryCards, getJournal, type EntryCardData, type Term, type TermKind } from './content';
 import { t } from './i18n';
+import { pageMetadata } from './metadata';
 import { decodeParam } from './terms';
 import { termPath } from './urls';
 
@@ -10,9 +11,19 @@ import { termPath } from './urls';
  */
 
 export function termSlugs(kind: TermKind): string[] {
-  return getJournal()
-    .terms(kind)
-    .map((term) => term.slug);
+  return atLeastOne(
+    getJournal()
+      .terms(kind)
+      .map((term) => term.slug),
+  );
+}
+
+/**
+ * A static export needs at least one parameter for every dynamic route; an
+ * empty list gets one that matches nothing and so renders the 404 page.
+ */
+export function atLeastOne(values: string[]): string[] {
+  return values.length > 0 ? values : ['-'];
 }
 
 export function findTerm(kind: TermKind, raw: string): Term | undefined {
@@ -27,11 +38,11 @@ export function termHeading(kind: TermKind, term: Term): string {
 export function termMetadata(kind: TermKind, raw: string): Metadata {
   const term = findTerm(kind, raw);
   if (!term) return {};
-  return {
+  return pageMetadata({
     title: termHeading(kind, term),
     description: `${termHeading(kind, term)} · ${t.entriesCount(term.entries.length)}`,
-    alternates: { canonical: termPath(kind, term.slug) },
-  };
+    path: termPath(kind, term.slug),
+  });
 }
 
 export function termCards(term: Term): EntryCardData[] {

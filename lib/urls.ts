@@ -1,23 +1,41 @@
 import type { TermKind } from './content';
+import { site } from './site';
 
-/** Site paths, percent-encoded once here and nowhere else. */
+/**
+ * Site paths, percent-encoded here and nowhere else. Every page path ends
+ * with `/`, so a static export is a folder of index.html files that any
+ * static server finds, CJK names included.
+ */
 
 export const homePath = '/';
 
 export function entryPath(slug: string): string {
-  return `/posts/${encodeURIComponent(slug)}`;
+  return `/posts/${encodeURIComponent(slug)}/`;
 }
 
 export function termPath(kind: TermKind, slug: string): string {
-  return `/${kind}/${encodeURIComponent(slug)}`;
+  return `/${kind}/${encodeURIComponent(slug)}/`;
 }
 
 export function termIndexPath(kind: TermKind): string {
-  return `/${kind}`;
+  return `/${kind}/`;
 }
 
 export function listPagePath(page: number): string {
-  return page <= 1 ? '/' : `/page/${page}`;
+  return page <= 1 ? '/' : `/page/${page}/`;
 }
 
-export const archivePath = '/archive';
+export const archivePath = '/archive/';
+
+export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json' } as const;
+
+/**
+ * The sub-path the site is served under (BASE_PATH, e.g. `/journal`), fixed
+ * at build time. Next adds it to links and assets; absolute URLs add it here.
+ */
+export const basePath: string = process.env.JOURNAL_BASE_PATH ?? '';
+
+/** An absolute URL for feeds, sitemaps and metadata. */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${basePath}${path}`;
+}

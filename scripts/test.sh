@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+bash scripts/ensure-tools.sh
 echo "== type check"
 npx tsc --noEmit
 echo "== unit tests"

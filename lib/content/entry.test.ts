@@ -62,6 +62,12 @@ describe('front matter forms', () => {
     assert.equal(e.body, 'Body\n');
   });
 
+  it('drops control characters from titles and terms', () => {
+    const e = entry('---\ntitle: "A\\aB\\x1FC"\ndate: 2022-12-27\ntags: ["x\\by"]\n---\n');
+    assert.equal(e.title, 'ABC');
+    assert.deepEqual(e.tags, ['xy']);
+  });
+
   it('keeps a single string term whole, never split into characters', () => {
     const e = entry('---\ntitle: T\ndate: 2022-12-27\ncategories: 学习笔记\ntags: Machine Learning\n---\n');
     assert.deepEqual(e.categories, ['学习笔记']);

@@ -39,6 +39,14 @@ export function fileStem(file: string): string {
   return (base.toLowerCase() === 'index' && folder !== undefined ? folder : base).normalize('NFC');
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Front matter text as shown to readers: control characters (invisible, and invalid in XML) removed. */
+function cleanText(value: string | number): string {
+  return String(value).replace(CONTROL, '').normalize('NFC').trim();
+}
+
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
@@ -65,7 +73,7 @@ function readTerms(value: unknown, field: string, report: Report): string[] {
   const out: string[] = [];
   for (const item of items) {
     if (typeof item === 'string' || typeof item === 'number') {
-      const name = String(item).normalize('NFC').trim().replace(/\s+/g, ' ');
+      const name = cleanText(item).replace(/\s+/g, ' ');
       if (name !== '' && !out.includes(name)) out.push(name);
     } else if (item !== null) {
       report(field, `each name must be text, got ${describe(item)}`);
@@ -101,7 +109,7 @@ function readText(data: Record<string, unknown>, key: string, report: Report, re
     return null;
   }
   if (typeof value === 'string' || typeof value === 'number') {
-    const text = String(value).trim();
+    const text = cleanText(value);
     if (text === '') {
       if (required) report(key, 'is empty');
       return null;

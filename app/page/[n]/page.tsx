@@ -4,7 +4,10 @@ import { EntryList } from '@/components/entry-list';
 import { Pagination } from '@/components/pagination';
 import { entryCards, getJournal, listPage } from '@/lib/content';
 import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { atLeastOne } from '@/lib/routes';
 import { decodeParam } from '@/lib/terms';
+import { listPagePath } from '@/lib/urls';
 
 export const dynamicParams = false;
 
@@ -19,14 +22,15 @@ function pageNumber(raw: string): number | undefined {
 export function generateStaticParams() {
   const first = listPage(getJournal(), 1);
   const count = first?.pageCount ?? 1;
-  return Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({ n: String(i + 2) }));
+  // Page 1 is the home page; `1` alone stands in when there is no second page.
+  return atLeastOne(Array.from({ length: count - 1 }, (_, i) => String(i + 2))).map((n) => ({ n }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = pageNumber((await params).n);
   const page = n === undefined ? undefined : listPage(getJournal(), n);
   if (!page) return {};
-  return { title: t.pageOf(page.page, page.pageCount) };
+  return pageMetadata({ title: t.pageOf(page.page, page.pageCount), path: listPagePath(page.page) });
 }
 
 export default async function ListPage({ params }: Props) {

@@ -3,7 +3,10 @@ import { notFound } from 'next/navigation';
 import { ContentProblems } from '@/components/content-problems';
 import { EntryArticle } from '@/components/entry-article';
 import { entryDescription, entryHtml, getJournal, problemsForSlug } from '@/lib/content';
+import { HtmlContent } from '@/components/html-content';
 import { t } from '@/lib/i18n';
+import { blogPostingJsonLd, pageMetadata } from '@/lib/metadata';
+import { atLeastOne } from '@/lib/routes';
 import { decodeParam } from '@/lib/terms';
 import { entryPath } from '@/lib/urls';
 
@@ -12,18 +15,14 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return getJournal().entries.map((entry) => ({ slug: entry.slug }));
+  return atLeastOne(getJournal().entries.map((entry) => entry.slug)).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = decodeParam((await params).slug);
   const entry = slug === undefined ? undefined : getJournal().entry(slug);
   if (!entry) return {};
-  return {
-    title: entry.title,
-    description: entryDescription(entry),
-    alternates: { canonical: entryPath(entry.slug) },
-  };
+  return pageMetadata({ title: entry.title, description: entryDescription(entry), path: entryPath(entry.slug), entry });
 }
 
 export default async function EntryPage({ params }: Props) {
@@ -36,5 +35,10 @@ export default async function EntryPage({ params }: Props) {
     if (problems.length === 0) notFound();
     return <ContentProblems problems={problems} title={t.problemEntryTitle} />;
   }
-  return <EntryArticle entry={entry} status={journal.status(entry)} html={entryHtml(entry)} />;
+  return (
+    <>
+      <HtmlContent jsonLd={blogPostingJsonLd(entry, entryDescription(entry), entryPath(entry.slug))} />
+      <EntryArticle entry={entry} status={journal.status(entry)} html={entryHtml(entry)} />
+    </>
+  );
 }

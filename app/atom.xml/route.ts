@@ -1,0 +1,8 @@
+import { getJournal } from '@/lib/content';
+import { atomFeed } from '@/lib/feeds';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(atomFeed(getJournal()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

@@ -1,0 +1,8 @@
+import { getJournal } from '@/lib/content';
+import { jsonFeed } from '@/lib/feeds';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(jsonFeed(getJournal()), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}

@@ -1,0 +1,8 @@
+import { getJournal } from '@/lib/content';
+import { rssFeed } from '@/lib/feeds';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(rssFeed(getJournal()), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}
