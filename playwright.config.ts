@@ -48,12 +48,12 @@ export default defineConfig({
     },
     { name: 'preview', testMatch: /preview\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PREVIEW_PORT}` } },
     // The static export (npm run export) served by nginx, at the root and under BASE_PATH=/journal.
-    { name: 'export', testMatch: /crawl\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${EXPORT_PORT}` }, metadata: { basePath: '' } },
+    { name: 'export', testMatch: /crawl\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${EXPORT_PORT}` }, metadata: { basePath: '', exportDir: 'e2e/.tmp/export-root' } },
     {
       name: 'export-base-path',
       testMatch: /crawl\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${EXPORT_BASE_PORT}` },
-      metadata: { basePath: '/journal' },
+      metadata: { basePath: '/journal', exportDir: 'e2e/.tmp/export-base/journal' },
     },
   ],
   webServer: [

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { LEAK_TOKENS } from './helpers';
 
 /**
  * Crawls the journal from its home page: every internal link, every asset,
@@ -66,6 +69,20 @@ test('every link, asset, feed item and sitemap URL answers 200', async ({ reques
   // Every page a reader can reach is in the sitemap.
   const missing = [...pages].filter((p) => !sitemapUrls.includes(p));
   expect(missing).toEqual([]);
+});
+
+test('the static export holds no trace of any draft', () => {
+  const dir = test.info().project.metadata.exportDir;
+  test.skip(typeof dir !== 'string', 'only for the static export');
+  const files = fs.readdirSync(String(dir), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  expect(files.length).toBeGreaterThan(50);
+  const leaks = files
+    .map((f) => path.join(f.parentPath, f.name))
+    .filter((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      return LEAK_TOKENS.some((t) => text.includes(t) || text.includes(encodeURIComponent(t))) || LEAK_TOKENS.some((t) => file.includes(t));
+    });
+  expect(leaks).toEqual([]);
 });
 
 test('unknown addresses answer 404 with the journal page', async ({ request, baseURL }) => {
