@@ -1,23 +1,47 @@
-import type { Entry, EntryStatus } from '@/lib/content';
+import type { Entry, EntryStatus, ReadingStats, RenderedEntry } from '@/lib/content';
 import { t } from '@/lib/i18n';
+import { basePath } from '@/lib/urls';
+import { CodeCopy } from './code-copy';
+import { EntryFooter } from './entry-footer';
 import { EntryMeta } from './entry-meta';
 import { FormattedDate } from './formatted-date';
 import { HtmlContent } from './html-content';
+import { TableOfContents } from './table-of-contents';
 
-/** A whole entry. */
-export function EntryArticle({ entry, status, html }: { entry: Entry; status: EntryStatus; html: string }) {
+interface Props {
+  entry: Entry;
+  status: EntryStatus;
+  rendered: RenderedEntry;
+  reading: ReadingStats;
+  newer: Entry | undefined;
+  older: Entry | undefined;
+  related: readonly Entry[];
+}
+
+/** Entries with this many h2/h3 headings get a table of contents. */
+const TOC_MIN_HEADINGS = 3;
+
+/** A whole entry, with its contents, reading time and footer. */
+export function EntryArticle({ entry, status, rendered, reading, newer, older, related }: Props) {
+  const withToc = rendered.toc.length >= TOC_MIN_HEADINGS;
   return (
-    <article className="entry" data-slug={entry.slug} data-status={status}>
-      <header className="entry-header">
-        <h1>{entry.title}</h1>
-        <EntryMeta entry={entry} status={status} />
-      </header>
-      <HtmlContent className="prose" html={html} />
-      {entry.updated ? (
-        <p className="entry-updated">
-          {t.updated} <FormattedDate date={entry.updated} />
-        </p>
-      ) : null}
-    </article>
+    <div className={withToc ? 'entry-layout entry-with-toc' : 'entry-layout'}>
+      {rendered.hasMath ? <link rel="stylesheet" href={`${basePath}/katex/katex.min.css`} precedence="default" /> : null}
+      <article className="entry" data-slug={entry.slug} data-status={status}>
+        <header className="entry-header">
+          <h1>{entry.title}</h1>
+          <EntryMeta entry={entry} status={status} reading={reading} />
+        </header>
+        {withToc ? <TableOfContents items={rendered.toc} /> : null}
+        <HtmlContent className="prose" html={rendered.html} />
+        {entry.updated ? (
+          <p className="entry-updated">
+            {t.updated} <FormattedDate date={entry.updated} />
+          </p>
+        ) : null}
+        <EntryFooter newer={newer} older={older} related={related} />
+      </article>
+      {rendered.hasCode ? <CodeCopy label={t.copy} done={t.copied} /> : null}
+    </div>
   );
 }

@@ -7,14 +7,14 @@ import { HtmlContent } from './html-content';
 
 /** An entry in a list: title, meta, excerpt and a read-more link. */
 export function EntryCard({ card }: { card: EntryCardData }) {
-  const { entry, status, excerpt } = card;
+  const { entry, status, excerpt, reading } = card;
   const href = entryPath(entry.slug);
   return (
     <article className="entry-card" data-slug={entry.slug} data-status={status}>
       <h2 className="entry-card-title">
         <Link href={href}>{entry.title}</Link>
       </h2>
-      <EntryMeta entry={entry} status={status} />
+      <EntryMeta entry={entry} status={status} reading={reading} />
       <HtmlContent className="prose excerpt" html={excerpt} />
       <p className="read-more">
         <Link href={href} aria-label={`${t.readMore}：${entry.title}`}>

@@ -1,14 +1,16 @@
-import type { Entry, EntryStatus } from '@/lib/content';
+import type { Entry, EntryStatus, ReadingStats } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { FormattedDate } from './formatted-date';
+import { ReadingTime } from './reading-time';
 import { StatusBadge } from './status-badge';
 import { TermLinks } from './term-links';
 
 /** Date, status, categories and tags of an entry. */
-export function EntryMeta({ entry, status }: { entry: Entry; status: EntryStatus }) {
+export function EntryMeta({ entry, status, reading }: { entry: Entry; status: EntryStatus; reading: ReadingStats }) {
   return (
     <div className="entry-meta">
       <FormattedDate date={entry.date} />
+      <ReadingTime stats={reading} />
       <StatusBadge status={status} />
       <TermLinks kind="categories" names={entry.categories} label={t.categories} />
       <TermLinks kind="tags" names={entry.tags} label={t.tags} />

@@ -27,6 +27,13 @@ const STRINGS = {
     mainNav: '主导航',
     latest: '最新日记',
     updated: '更新于',
+    readingTime: (minutes: number, length: number) => `约 ${minutes} 分钟 · ${length.toLocaleString('zh-CN')} 字`,
+    toc: '目录',
+    copy: '复制',
+    copied: '已复制',
+    newerEntry: '较新一篇',
+    olderEntry: '较早一篇',
+    related: '相关日记',
   },
   en: {
     home: 'Home',
@@ -54,6 +61,13 @@ const STRINGS = {
     mainNav: 'Main',
     latest: 'Latest entries',
     updated: 'Updated',
+    readingTime: (minutes: number, length: number) => `${minutes} min read · ${length.toLocaleString('en')} words`,
+    toc: 'Contents',
+    copy: 'Copy',
+    copied: 'Copied',
+    newerEntry: 'Newer entry',
+    olderEntry: 'Older entry',
+    related: 'Related entries',
   },
 } satisfies Record<SiteLanguage, unknown>;
 

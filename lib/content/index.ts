@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { autoExcerpt, plainExcerpt, renderMarkdown } from '../markdown';
+import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, type ImageContext, type MediaFile, type RenderedEntry } from '../markdown';
+import { readingStats, type ReadingStats } from '../reading';
+import { basePath } from '../urls';
 import { site } from '../site';
 import { fileStem, type Entry } from './entry';
 import { buildJournal, type Journal } from './journal';
@@ -11,6 +13,8 @@ export type { Entry } from './entry';
 export type { Journal, Term, TermKind, YearGroup } from './journal';
 export type { ContentProblem } from './problems';
 export type { EntryStatus } from './visibility';
+export type { MediaFile, RenderedEntry, TocItem } from '../markdown';
+export type { ReadingStats } from '../reading';
 
 interface Loader {
   readonly dir: string;
@@ -72,27 +76,63 @@ function displayDir(dir: string): string {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir;
 }
 
-const htmlCache = new WeakMap<Entry, string>();
+const renderCache = new WeakMap<Entry, RenderedEntry>();
 const excerptCache = new WeakMap<Entry, string>();
 
-/** The entry's body as sanitized HTML, rendered once per entry. */
-export function entryHtml(entry: Entry): string {
-  let html = htmlCache.get(entry);
-  if (html === undefined) {
-    html = renderMarkdown(entry.body);
-    htmlCache.set(entry, html);
+function imageContext(entry: Entry): ImageContext {
+  return { contentDir: contentDir(), entryFile: entry.file, basePath };
+}
+
+/**
+ * The entry rendered (sanitized HTML, table of contents, its images), once
+ * per entry. A local image that does not exist stops the build, naming the
+ * entry and the path.
+ */
+export function renderedEntry(entry: Entry): RenderedEntry {
+  let rendered = renderCache.get(entry);
+  if (rendered === undefined) {
+    rendered = renderEntry(entry.body, imageContext(entry));
+    if (rendered.missingImages.length > 0) {
+      throw new ContentError(
+        rendered.missingImages.map((url) => ({ file: entry.file, field: 'image', message: `${url} does not exist` })),
+        `${displayDir(contentDir())}/`,
+      );
+    }
+    renderCache.set(entry, rendered);
   }
-  return html;
+  return rendered;
+}
+
+export function entryHtml(entry: Entry): string {
+  return renderedEntry(entry).html;
 }
 
 /** The entry's excerpt as sanitized HTML: the part before `<!-- more -->`, or a short cut of its opening. */
 export function excerptHtml(entry: Entry): string {
   let html = excerptCache.get(entry);
   if (html === undefined) {
-    html = entry.excerptSource !== null ? renderMarkdown(entry.excerptSource) : autoExcerpt(entry.body);
+    html = entry.excerptSource !== null ? renderExcerpt(entry.excerptSource, imageContext(entry)) : autoExcerpt(entry.body);
     excerptCache.set(entry, html);
   }
   return html;
+}
+
+/** Every local image shown by a visible entry: what the published site serves under /media/. */
+export function publishedMedia(journal: Journal): MediaFile[] {
+  const byPath = new Map<string, MediaFile>();
+  for (const entry of journal.entries) for (const m of renderedEntry(entry).media) byPath.set(m.path, m);
+  return [...byPath.values()];
+}
+
+const statsCache = new WeakMap<Entry, ReadingStats>();
+
+export function entryReading(entry: Entry): ReadingStats {
+  let stats = statsCache.get(entry);
+  if (stats === undefined) {
+    stats = readingStats(entry.body);
+    statsCache.set(entry, stats);
+  }
+  return stats;
 }
 
 export interface ListPage {
@@ -119,10 +159,11 @@ export interface EntryCardData {
   readonly entry: Entry;
   readonly status: EntryStatus;
   readonly excerpt: string;
+  readonly reading: ReadingStats;
 }
 
 export function entryCards(journal: Journal, entries: readonly Entry[]): EntryCardData[] {
-  return entries.map((entry) => ({ entry, status: journal.status(entry), excerpt: excerptHtml(entry) }));
+  return entries.map((entry) => ({ entry, status: journal.status(entry), excerpt: excerptHtml(entry), reading: entryReading(entry) }));
 }
 
 /** A one-line description for metadata: front matter `description`, else the opening text. */

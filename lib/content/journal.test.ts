@@ -91,3 +91,35 @@ describe('journal index', () => {
     assert.throws(() => (published.entries as Entry[]).push(entries[0]!));
   });
 });
+
+describe('neighbours and related entries', () => {
+  const e = (file: string, front: string) => entry(file, front);
+  const all = [
+    e('a.md', 'title: A\ndate: 2023-01-01\ntags: [ml, gnn]\ncategories: study'),
+    e('b.md', 'title: B\ndate: 2023-01-02\ntags: [ml, gnn, 面试]\ncategories: study'),
+    e('c.md', 'title: C\ndate: 2023-01-03\ntags: [ml]\ncategories: life'),
+    e('d.md', 'title: D\ndate: 2023-01-04\ncategories: study'),
+    e('secret.md', 'title: Secret\ndate: 2023-01-05\ntags: [ml, gnn, 面试]\ncategories: study\ndraft: true'),
+    e('e.md', 'title: E\ndate: 2023-01-06\ntags: [旅行]'),
+  ];
+  const j = buildJournal(all, [], { preview: false }, NOW);
+  const by = (slug: string) => j.entry(slug)!;
+
+  it('links the visible entries just newer and older, skipping drafts', () => {
+    assert.deepEqual(j.neighbours(by('d')), { newer: by('e'), older: by('c') });
+    assert.equal(j.neighbours(by('e')).newer, undefined);
+    assert.equal(j.neighbours(by('a')).older, undefined);
+  });
+
+  it('ranks related entries by shared tags, then category, never a draft or the entry itself', () => {
+    assert.deepEqual(
+      j.related(by('b')).map((x) => x.slug),
+      ['a', 'c', 'd'],
+    );
+    assert.deepEqual(
+      j.related(by('e')).map((x) => x.slug),
+      [],
+    );
+    assert.ok(!j.related(by('a'), 10).some((x) => x.slug === 'secret' || x.slug === 'a'));
+  });
+});

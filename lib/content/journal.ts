@@ -30,6 +30,10 @@ export interface Journal {
   terms(kind: TermKind): readonly Term[];
   term(kind: TermKind, slug: string): Term | undefined;
   years(): readonly YearGroup[];
+  /** The visible entries just newer and just older than this one. */
+  neighbours(entry: Entry): { readonly newer: Entry | undefined; readonly older: Entry | undefined };
+  /** Up to `limit` visible entries sharing most tags, then a category, newest first on ties. */
+  related(entry: Entry, limit?: number): readonly Entry[];
 }
 
 const collator = new Intl.Collator(site.language);
@@ -117,6 +121,9 @@ export function buildJournal(
     categories: new Map(termLists.categories.map((t) => [t.slug, t])),
   };
   let years: YearGroup[] | null = null;
+  const position = new Map(entries.map((e, i) => [e, i]));
+  const tagSlugs = new Map(entries.map((e) => [e, new Set(e.tags.map(termSlug))]));
+  const categorySlugs = new Map(entries.map((e) => [e, new Set(e.categories.map(termSlug))]));
 
   return {
     entries,
@@ -126,6 +133,32 @@ export function buildJournal(
     entry: (slug) => bySlug.get(slug),
     terms: (kind) => termLists[kind],
     term: (kind, slug) => termIndex[kind].get(slug),
+    neighbours: (entry) => {
+      const i = position.get(entry);
+      if (i === undefined) return { newer: undefined, older: undefined };
+      return { newer: entries[i - 1], older: entries[i + 1] };
+    },
+    related: (entry, limit = 3) => {
+      const tags = tagSlugs.get(entry) ?? new Set<string>();
+      const categories = categorySlugs.get(entry) ?? new Set<string>();
+      // Candidates share a tag or a category; found through the term indexes, not a scan of every entry.
+      const candidates = new Set<Entry>();
+      for (const slug of tags) for (const e of termIndex.tags.get(slug)?.entries ?? []) candidates.add(e);
+      for (const slug of categories) for (const e of termIndex.categories.get(slug)?.entries ?? []) candidates.add(e);
+      candidates.delete(entry);
+      const score = (e: Entry) => {
+        let shared = 0;
+        for (const t of tagSlugs.get(e) ?? []) if (tags.has(t)) shared += 1;
+        let sameCategory = 0;
+        for (const c of categorySlugs.get(e) ?? []) if (categories.has(c)) sameCategory = 1;
+        return shared * 2 + sameCategory;
+      };
+      return [...candidates]
+        .map((e) => ({ e, s: score(e) }))
+        .sort((a, b) => b.s - a.s || (position.get(a.e) ?? 0) - (position.get(b.e) ?? 0))
+        .slice(0, limit)
+        .map(({ e }) => e);
+    },
     years: () => {
       if (!years) {
         const groups = new Map<number, Entry[]>();

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentProblems } from '@/components/content-problems';
 import { EntryArticle } from '@/components/entry-article';
-import { entryDescription, entryHtml, getJournal, problemsForSlug } from '@/lib/content';
+import { entryDescription, entryReading, getJournal, problemsForSlug, renderedEntry } from '@/lib/content';
 import { HtmlContent } from '@/components/html-content';
 import { t } from '@/lib/i18n';
 import { blogPostingJsonLd, pageMetadata } from '@/lib/metadata';
@@ -38,7 +38,14 @@ export default async function EntryPage({ params }: Props) {
   return (
     <>
       <HtmlContent jsonLd={blogPostingJsonLd(entry, entryDescription(entry), entryPath(entry.slug))} />
-      <EntryArticle entry={entry} status={journal.status(entry)} html={entryHtml(entry)} />
+      <EntryArticle
+        entry={entry}
+        status={journal.status(entry)}
+        rendered={renderedEntry(entry)}
+        reading={entryReading(entry)}
+        {...journal.neighbours(entry)}
+        related={journal.related(entry)}
+      />
     </>
   );
 }

@@ -1,20 +1,79 @@
+import type { Handlers } from 'mdast-util-to-hast';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
+import remarkMath from 'remark-math';
+import { VFile } from 'vfile';
+import { headingIds, type TocItem } from './headings';
+import { codeBlock } from './highlight';
+import { localImages, type ImageContext, type MediaFile } from './images';
+import { displayMath, inlineMath } from './math';
+import { ENTRY_SCHEMA } from './schema';
+
+export type { TocItem } from './headings';
+export type { ImageContext, MediaFile } from './images';
 
 /**
- * Markdown → HTML with remark and remark-html. Sanitizing stays on:
- * raw HTML in an entry is dropped and URLs are limited to safe protocols.
+ * Markdown → HTML: remark with GFM and math, compiled by remark-html with
+ * sanitizing on (schema in ./schema.ts). Raw HTML in an entry is dropped;
+ * code is highlighted by Shiki and math typeset by KaTeX at build time.
  */
-const processor = remark().use(remarkHtml, { sanitize: true }).freeze();
+const handlers: Handlers = {
+  code: (_state, node) => codeBlock(node),
+  math: (_state, node) => displayMath(node.value),
+  inlineMath: (_state, node) => inlineMath(node.value),
+};
 
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+const compile = [remarkHtml, { sanitize: ENTRY_SCHEMA, handlers }] as const;
+
+/** Whole entries: heading ids, anchors and a table of contents. */
+const entryProcessor = remark().use(remarkGfm).use(remarkMath).use(headingIds).use(localImages).use(...compile).freeze();
+
+/** Excerpts in lists: no heading ids, which would repeat across the entries of one page. */
+const excerptProcessor = remark().use(remarkGfm).use(remarkMath).use(localImages).use(...compile).freeze();
+
+export interface RenderedEntry {
+  readonly html: string;
+  readonly toc: readonly TocItem[];
+  readonly hasMath: boolean;
+  readonly hasCode: boolean;
+  /** Local images the entry shows, to be published with it. */
+  readonly media: readonly MediaFile[];
+  /** Local image references that point at no file. */
+  readonly missingImages: readonly string[];
 }
 
-/** Serialises a tree built here; the processor has no transforms to run. */
+function run(processor: typeof entryProcessor, markdown: string, images?: ImageContext) {
+  const file = new VFile({ value: markdown, data: images ? { images } : {} });
+  const html = String(processor.processSync(file));
+  return { html, file };
+}
+
+export function renderEntry(markdown: string, images?: ImageContext): RenderedEntry {
+  const { html, file } = run(entryProcessor, markdown, images);
+  return {
+    html,
+    toc: file.data.toc ?? [],
+    hasMath: html.includes('class="katex'),
+    hasCode: html.includes('<figure class="code-block"'),
+    media: file.data.media ?? [],
+    missingImages: file.data.missingImages ?? [],
+  };
+}
+
+/** The whole pipeline on a piece of Markdown (tests, and entries without a file). */
+export function renderMarkdown(markdown: string): string {
+  return renderEntry(markdown).html;
+}
+
+export function renderExcerpt(markdown: string, images?: ImageContext): string {
+  return run(excerptProcessor, markdown, images).html;
+}
+
+/** Serialises a tree built here; the processor has no transforms to run on it. */
 function renderTree(tree: Root): string {
-  return processor.stringify(tree);
+  return excerptProcessor.stringify(tree);
 }
 
 const MORE = /<!--\s*more\s*-->/i;
@@ -140,7 +199,7 @@ function paragraphsOf(nodes: readonly RootContent[]): PhrasingContent[][] {
 }
 
 function excerptInline(markdown: string, limit: number): PhrasingContent[] {
-  const tree = processor.parse(markdown);
+  const tree = excerptProcessor.parse(markdown);
   const budget: Budget = { left: limit, cut: false };
   const children: PhrasingContent[] = [];
   const paragraphs = paragraphsOf(tree.children);

@@ -1,0 +1,19 @@
+import { mediaAsset, mediaPaths } from '@/lib/assets';
+import { atLeastOne } from '@/lib/routes';
+import { decodeParam } from '@/lib/terms';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+type Context = { params: Promise<{ path: string[] }> };
+
+export function generateStaticParams() {
+  return atLeastOne(mediaPaths()).map((p) => ({ path: p.split('/') }));
+}
+
+export async function GET(_request: Request, { params }: Context) {
+  const parts = (await params).path.map(decodeParam);
+  const file = parts.every((p) => p !== undefined) ? mediaAsset(parts.join('/')) : undefined;
+  if (!file) return new Response('Not found', { status: 404 });
+  return new Response(new Uint8Array(file.body), { headers: { 'Content-Type': file.type } });
+}

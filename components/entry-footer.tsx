@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import type { Entry } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { entryPath } from '@/lib/urls';
+import { FormattedDate } from './formatted-date';
+
+interface Props {
+  newer: Entry | undefined;
+  older: Entry | undefined;
+  related: readonly Entry[];
+}
+
+/** Previous and next entry, and related entries by shared tags and category. */
+export function EntryFooter({ newer, older, related }: Props) {
+  return (
+    <footer className="entry-footer">
+      {related.length > 0 ? (
+        <section aria-labelledby="related-title" className="related">
+          <h2 id="related-title">{t.related}</h2>
+          <ul>
+            {related.map((e) => (
+              <li key={e.slug}>
+                <Link href={entryPath(e.slug)}>{e.title}</Link> <FormattedDate date={e.date} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <nav className="entry-nav" aria-label={`${t.newerEntry} / ${t.olderEntry}`}>
+        {newer ? (
+          <Link href={entryPath(newer.slug)} rel="prev" className="entry-nav-newer">
+            <span>← {t.newerEntry}</span>
+            {newer.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {older ? (
+          <Link href={entryPath(older.slug)} rel="next" className="entry-nav-older">
+            <span>{t.olderEntry} →</span>
+            {older.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+      </nav>
+    </footer>
+  );
+}

@@ -1,0 +1,46 @@
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+
+export interface TocItem {
+  readonly depth: 2 | 3;
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * Heading ids as GitHub makes them (lower case, spaces to `-`, CJK kept,
+ * repeats numbered -1, -2 …), an anchor link on h2–h4, and the table of
+ * contents (h2 and h3) in `file.data.toc`. An id never starts with `_` or
+ * `$`, so no heading can shadow a script global of the page.
+ */
+export function headingIds() {
+  return (tree: Root, file: VFile) => {
+    const slugger = new GithubSlugger();
+    const toc: TocItem[] = [];
+    visit(tree, 'heading', (node: Heading) => {
+      const text = toString(node).trim();
+      let id = slugger.slug(text || 'section');
+      if (/^[_$]/.test(id)) id = `h-${id}`;
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+      if (node.depth >= 2 && node.depth <= 4) {
+        node.children.push({
+          type: 'link',
+          url: `#${id}`,
+          children: [{ type: 'text', value: '#' }],
+          data: { hProperties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 } },
+        });
+      }
+      if (node.depth === 2 || node.depth === 3) toc.push({ depth: node.depth, id, text });
+    });
+    file.data.toc = toc;
+  };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    toc: TocItem[];
+  }
+}
