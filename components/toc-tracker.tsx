@@ -28,19 +28,24 @@ export function TocTracker() {
         else a.removeAttribute('aria-current');
       }
     };
-    const observer = new IntersectionObserver(
-      () => {
-        // The current section is the last heading above the top third of the window.
-        const line = window.innerHeight / 3;
-        let current = headings[0];
-        for (const h of headings) if (h.getBoundingClientRect().top <= line) current = h;
-        if (current) mark(current.id);
-      },
-      { rootMargin: '0px 0px -66% 0px', threshold: [0, 1] },
-    );
-    for (const h of headings) observer.observe(h);
+    // The current section is the last one whose heading has reached the top of the window.
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      let current = headings[0];
+      for (const h of headings) if (h.getBoundingClientRect().top <= 120) current = h;
+      if (current) mark(current.id);
+    };
+    const onScroll = () => {
+      if (frame === 0) frame = window.requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('hashchange', onScroll);
     return () => {
-      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('hashchange', onScroll);
+      if (frame !== 0) window.cancelAnimationFrame(frame);
       media.removeEventListener('change', syncOpen);
     };
   }, []);

@@ -31,7 +31,7 @@ test.describe('feeds', () => {
         const doc = new DOMParser().parseFromString(text, 'application/xml');
         return [...doc.querySelectorAll('item > title, entry > title')].map((t) => t.textContent);
       }, xml);
-      expect(titles).toHaveLength(15);
+      expect(titles).toHaveLength(16);
       expect(titles).toContain(HOSTILE_TITLE);
       expect(titles).toContain(XML_TITLE);
       expect(xml).toContain('https://journal.example/posts/ml-interview/');
@@ -52,12 +52,12 @@ test.describe('feeds', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.title).toBe('山间手记');
     expect(feed.feed_url).toBe('https://journal.example/feed.json');
-    expect(feed.items).toHaveLength(15);
+    expect(feed.items).toHaveLength(16);
     for (const item of feed.items) {
       for (const key of ['id', 'url', 'title', 'content_html', 'date_published']) expect(item[key], key).toBeTruthy();
     }
     const ml = feed.items.find((i: { title: string }) => i.title === '失败的ML面试');
-    expect(ml.content_html).toContain('<h2>流程</h2>');
+    expect(ml.content_html).toContain('<h2 id="流程">流程');
     expect(ml.tags).toEqual(['study', 'tech', '机器学习', 'TUM']);
   });
 

@@ -9,7 +9,8 @@ function filesBelow(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
     const full = path.join(dir, item.name);
-    return item.isDirectory() ? filesBelow(full) : [full];
+    if (item.isDirectory()) return filesBelow(full);
+    return item.isFile() ? [full] : [];
   });
 }
 
