@@ -2,7 +2,9 @@
  * Median wall time of `next build` over several runs, for the sample
  * journal and generated ones.
  *
- *   npx tsx bench/build-time.ts [runs=3] [sizes=1000]
+ *   npx tsx bench/build-time.ts [runs=3] [sizes=1000] [--plain] [--no-sample]
+ *
+ * --plain adds, for each size, the same journal without code and formulas.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,11 +31,16 @@ function timeBuild(contentDir: string): { seconds: number; pages: number } {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-const journals: [string, string][] = [['sample (content/)', 'content']];
+const journals: [string, string][] = process.argv.includes('--no-sample') ? [] : [['sample (content/)', 'content']];
 for (const n of sizes) {
   const dir = path.resolve(`bench/journals/${n}`);
   generateJournal(n, dir);
-  journals.push([`generated ${n}`, dir]);
+  journals.push([`generated ${n} (with code and math)`, dir]);
+  if (process.argv.includes('--plain')) {
+    const plainDir = path.resolve(`bench/journals/${n}-plain`);
+    generateJournal(n, plainDir, { rich: false });
+    journals.push([`generated ${n} (plain text)`, plainDir]);
+  }
 }
 for (const [label, dir] of journals) {
   const times: number[] = [];

@@ -49,14 +49,20 @@ function paragraph(r: () => number, sentences: number): string {
   return Array.from({ length: sentences }, () => sentence(r)).join('');
 }
 
-export function entryText(i: number, r: () => number): { name: string; text: string } {
+export interface GenerateOptions {
+  /** Fenced code in ~30% and formulas in ~20% of entries (default); off for a plain-text journal. */
+  readonly rich?: boolean;
+}
+
+export function entryText(i: number, r: () => number, options: GenerateOptions = {}): { name: string; text: string } {
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)] as T;
   const start = Date.UTC(2015, 0, 1);
   const day = new Date(start + Math.floor(r() * 3650) * 86_400_000).toISOString().slice(0, 10);
   const tags = [...new Set(Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(TAG_WORDS)))];
   const draftKind = i % 10 === 9 ? ['publish: false', 'published: false', 'draft: true'][i % 3] : null;
-  const withCode = r() < 0.3;
-  const withMath = r() < 0.2;
+  const rich = options.rich ?? true;
+  const withCode = r() < 0.3 && rich;
+  const withMath = r() < 0.2 && rich;
   const body = [
     paragraph(r, 2),
     '',
@@ -90,11 +96,11 @@ export function entryText(i: number, r: () => number): { name: string; text: str
   return { name: `${day.slice(0, 4)}/entry-${String(i + 1).padStart(5, '0')}.md`, text: `${front}\n${body}` };
 }
 
-export function generateJournal(count: number, dir: string, seed = 42): void {
+export function generateJournal(count: number, dir: string, options: GenerateOptions = {}, seed = 42): void {
   fs.rmSync(dir, { recursive: true, force: true });
   const r = rng(seed);
   for (let i = 0; i < count; i++) {
-    const { name, text } = entryText(i, r);
+    const { name, text } = entryText(i, r, options);
     const file = path.join(dir, name);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
@@ -104,6 +110,6 @@ export function generateJournal(count: number, dir: string, seed = 42): void {
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const count = Number(process.argv[2] ?? 1000);
   const dir = path.resolve(process.argv[3] ?? `bench/journals/${count}`);
-  generateJournal(count, dir);
+  generateJournal(count, dir, { rich: !process.argv.includes('--plain') });
   console.log(`wrote ${count} entries to ${dir}`);
 }
