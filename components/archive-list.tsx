@@ -1,27 +1,36 @@
 import Link from 'next/link';
-import type { Journal, YearGroup } from '@/lib/content';
+import type { Journal } from '@/lib/content';
 import { formatMonthDay, t } from '@/lib/i18n';
-import { entryPath } from '@/lib/urls';
+import type { YearView } from '@/lib/views';
+import { archiveYearPath, entryPath } from '@/lib/urls';
 import { StatusBadge } from './status-badge';
 
-/** Entries grouped by year, newest first. */
-export function ArchiveList({ years, journal }: { years: readonly YearGroup[]; journal: Journal }) {
+/** Entries of one or more years, grouped by month with counts; each day has an anchor the calendar links to. */
+export function ArchiveList({ years, journal, linkYears }: { years: readonly YearView[]; journal: Journal; linkYears: boolean }) {
   return (
     <div className="archive">
-      {years.map(({ year, entries }) => (
+      {years.map(({ year, months, count }) => (
         <section key={year} aria-labelledby={`year-${year}`}>
           <h2 id={`year-${year}`}>
-            {year} <span className="term-count">{t.entriesCount(entries.length)}</span>
+            {linkYears ? <Link href={archiveYearPath(year)}>{year}</Link> : year}{' '}
+            <span className="term-count">{t.entriesCount(count)}</span>
           </h2>
-          <ul>
-            {entries.map((entry) => (
-              <li key={entry.slug}>
-                <time dateTime={entry.date.iso}>{formatMonthDay(entry.date.day)}</time>
-                <Link href={entryPath(entry.slug)}>{entry.title}</Link>
-                <StatusBadge status={journal.status(entry)} />
-              </li>
-            ))}
-          </ul>
+          {months.map(({ month, entries }) => (
+            <section key={month} aria-labelledby={`month-${month}`} className="archive-month">
+              <h3 id={`month-${month}`}>
+                {t.monthName(Number(month.slice(5, 7)))} <span className="term-count">{t.entriesCount(entries.length)}</span>
+              </h3>
+              <ul>
+                {entries.map((entry, i) => (
+                  <li key={entry.slug} id={i === 0 || entries[i - 1]?.date.day !== entry.date.day ? `d-${entry.date.day}` : undefined}>
+                    <time dateTime={entry.date.iso}>{formatMonthDay(entry.date.day)}</time>
+                    <Link href={entryPath(entry.slug)}>{entry.title}</Link>
+                    <StatusBadge status={journal.status(entry)} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
         </section>
       ))}
     </div>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { t } from '@/lib/i18n';
 import { site } from '@/lib/site';
-import { archivePath, homePath, termIndexPath } from '@/lib/urls';
+import { archivePath, homePath, onThisDayPath, statsPath, termIndexPath } from '@/lib/urls';
 
 export function SiteHeader({ preview }: { preview: boolean }) {
   return (
@@ -20,6 +20,8 @@ export function SiteHeader({ preview }: { preview: boolean }) {
           <Link href={archivePath}>{t.archive}</Link>
           <Link href={termIndexPath('categories')}>{t.categories}</Link>
           <Link href={termIndexPath('tags')}>{t.tags}</Link>
+          <Link href={onThisDayPath}>{t.onThisDay}</Link>
+          <Link href={statsPath}>{t.stats}</Link>
         </nav>
       </div>
     </header>

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { Journal, TermKind } from './content';
-import { absoluteUrl, archivePath, entryPath, listPagePath, termIndexPath, termPath } from './urls';
+import { absoluteUrl, archivePath, archiveYearPath, entryPath, listPagePath, onThisDayDatePath, onThisDayPath, statsPath, termIndexPath, termPath } from './urls';
+import { entriesOnMonthDay, monthDaysWithEntries } from './views';
 
 /** Every page of the published journal, with the date of its newest entry. */
 export function sitemapEntries(journal: Journal, pageCount: number): MetadataRoute.Sitemap {
@@ -19,6 +20,10 @@ export function sitemapEntries(journal: Journal, pageCount: number): MetadataRou
     ...Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => at(listPagePath(i + 2), all)),
     ...journal.entries.map((e) => at(entryPath(e.slug), changed(e).iso)),
     at(archivePath, all),
+    ...journal.years().map((y) => at(archiveYearPath(y.year), newest(y.entries))),
+    at(onThisDayPath, undefined),
+    ...monthDaysWithEntries(journal).map((md) => at(onThisDayDatePath(md), newest(entriesOnMonthDay(journal, md)))),
+    at(statsPath, all),
     ...kinds.flatMap((kind) => [
       at(termIndexPath(kind), all),
       ...journal.terms(kind).map((term) => at(termPath(kind, term.slug), newest(term.entries))),

@@ -27,6 +27,23 @@ export function listPagePath(page: number): string {
 
 export const archivePath = '/archive/';
 
+export function archiveYearPath(year: number): string {
+  return `/archive/${year}/`;
+}
+
+/** A day's place in its year's archive list. */
+export function archiveDayPath(day: string): string {
+  return `${archiveYearPath(Number(day.slice(0, 4)))}#d-${day}`;
+}
+
+export const onThisDayPath = '/on-this-day/';
+
+export function onThisDayDatePath(md: string): string {
+  return `/on-this-day/${md}/`;
+}
+
+export const statsPath = '/stats/';
+
 export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json' } as const;
 
 /**
@@ -34,6 +51,11 @@ export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json
  * at build time. Next adds it to links and assets; absolute URLs add it here.
  */
 export const basePath: string = process.env.JOURNAL_BASE_PATH ?? '';
+
+/** A path for a plain `<a>` (in SVG, or outside next/link), which Next does not prefix. */
+export function withBase(path: string): string {
+  return `${basePath}${path}`;
+}
 
 /** An absolute URL for feeds, sitemaps and metadata. */
 export function absoluteUrl(path: string): string {

@@ -24,7 +24,7 @@ test.describe("the author's preview (next dev)", () => {
     await expect(page.locator('.entry-card')).toHaveCount(1);
     await page.goto('/tags');
     await expect(page.locator('.term-index li', { hasText: '#tech' })).toContainText('3');
-    await page.goto('/archive');
+    await page.goto('/archive/');
     await expect(page.locator('.archive li', { hasText: 'Hexo zqxleak draft' }).locator('.badge')).toHaveText('草稿');
   });
 });

@@ -120,7 +120,11 @@ export function excerptHtml(entry: Entry): string {
 /** Every local image shown by a visible entry: what the published site serves under /media/. */
 export function publishedMedia(journal: Journal): MediaFile[] {
   const byPath = new Map<string, MediaFile>();
-  for (const entry of journal.entries) for (const m of renderedEntry(entry).media) byPath.set(m.path, m);
+  for (const entry of journal.entries) {
+    // Every Markdown image starts with `![`: entries without one are not rendered here.
+    if (!entry.body.includes('![')) continue;
+    for (const m of renderedEntry(entry).media) byPath.set(m.path, m);
+  }
   return [...byPath.values()];
 }
 

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { BarChart } from '@/components/bar-chart';
+import { PageHeading } from '@/components/page-heading';
+import { StatsSummary } from '@/components/stats-summary';
+import { TermIndex } from '@/components/term-index';
+import { getJournal } from '@/lib/content';
+import { formatDay, t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+import { statsPath } from '@/lib/urls';
+import { journalStats } from '@/lib/views';
+
+export const metadata: Metadata = pageMetadata({ title: t.stats, path: statsPath });
+
+export default function StatsPage() {
+  const stats = journalStats(getJournal());
+  return (
+    <>
+      <PageHeading title={t.stats} note={t.statNote(formatDay(stats.today))} />
+      <StatsSummary stats={stats} />
+      <h2 className="section-title">{t.statMonthly}</h2>
+      <BarChart months={stats.months} title={t.statMonthly} />
+      <h2 className="section-title">{t.statTopTags}</h2>
+      <TermIndex kind="tags" terms={stats.topTags} />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+export interface OnThisDayEntry {
+  readonly title: string;
+  readonly url: string;
+  readonly day: string;
+}
+
+interface Props {
+  /** `MM-DD` of every day of the year with entries (built with the site). */
+  days: readonly string[];
+  /** Where each day's entries are: `${base}${MM-DD}/entries.json`. */
+  base: string;
+  /** The site language, for the date in the heading. */
+  lang: string;
+  labels: { empty: string; loading: string; yearsAgo: readonly string[] };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The reader's today, and Feb 29 on Feb 28 of a common year. */
+function todayMonthDays(now: Date): { year: number; mds: string[] } {
+  const year = now.getFullYear();
+  const md = `${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return { year, mds: md === '02-28' && !leap ? ['02-28', '02-29'] : [md] };
+}
+
+/** Picks "today" in the reader's browser and shows what was written on this day in earlier years. */
+export function OnThisDay({ days, base, lang, labels }: Props) {
+  const [state, setState] = useState<{ md: string; entries: OnThisDayEntry[]; year: number } | null>(null);
+
+  useEffect(() => {
+    const { year, mds } = todayMonthDays(new Date());
+    const wanted = mds.filter((md) => days.includes(md));
+    void Promise.all(wanted.map((md) => fetch(`${base}${md}/entries.json`).then((r) => (r.ok ? r.json() : []))))
+      .then((lists: OnThisDayEntry[][]) => lists.flat())
+      .catch(() => [])
+      .then((entries) => setState({ md: mds[0] ?? '', entries, year }));
+  }, [days, base]);
+
+  if (!state) return <p className="empty">{labels.loading}</p>;
+  return (
+    <section className="on-this-day" data-md={state.md}>
+      <h2>
+        {new Intl.DateTimeFormat(lang, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+          new Date(Date.UTC(2000, Number(state.md.slice(0, 2)) - 1, Number(state.md.slice(3)))),
+        )}
+      </h2>
+      {state.entries.length === 0 ? (
+        <p className="empty">{labels.empty}</p>
+      ) : (
+        <ul>
+          {state.entries.map((e) => {
+            const ago = state.year - Number(e.day.slice(0, 4));
+            return (
+              <li key={e.url}>
+                <span className="years-ago">{labels.yearsAgo[Math.min(ago, labels.yearsAgo.length - 1)] ?? ''}</span>{' '}
+                <a href={e.url}>{e.title}</a> <time dateTime={e.day}>{e.day}</time>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

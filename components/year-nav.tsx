@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import { archiveYearPath } from '@/lib/urls';
+
+export function YearNav({ years, current, label }: { years: readonly number[]; current: number | null; label: string }) {
+  return (
+    <nav className="year-nav" aria-label={label}>
+      {years.map((year) =>
+        year === current ? (
+          <span key={year} aria-current="page">
+            {year}
+          </span>
+        ) : (
+          <Link key={year} href={archiveYearPath(year)}>
+            {year}
+          </Link>
+        ),
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,131 @@
+import {
+  bucketByDay,
+  byMonthDay,
+  monthlyTotals,
+  streaks,
+  yearGrid,
+  type DayBucket,
+  type GridDay,
+  type MonthTotal,
+  type Streaks,
+} from './calendar';
+import { entryReading, type Entry, type Journal, type Term } from './content';
+import { dayIn } from './dates';
+import { site } from './site';
+
+/** The journal over time: what the archive, "on this day" and statistics pages show. */
+
+const lengthOf = (e: Entry) => {
+  const r = entryReading(e);
+  return r.cjk + r.words;
+};
+
+const bucketCache = new WeakMap<Journal, Map<string, DayBucket>>();
+
+function buckets(journal: Journal): Map<string, DayBucket> {
+  let b = bucketCache.get(journal);
+  if (!b) {
+    b = bucketByDay(journal.entries, lengthOf);
+    bucketCache.set(journal, b);
+  }
+  return b;
+}
+
+/** Years with entries, newest first. */
+export function journalYears(journal: Journal): number[] {
+  return journal.years().map((y) => y.year);
+}
+
+export interface MonthGroup {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly entries: readonly Entry[];
+}
+
+export interface YearView {
+  readonly year: number;
+  readonly grid: readonly GridDay[];
+  /** The longest day of the year, for shading. */
+  readonly maxLength: number;
+  readonly months: readonly MonthGroup[];
+  readonly count: number;
+}
+
+export function yearView(journal: Journal, year: number): YearView | undefined {
+  const group = journal.years().find((y) => y.year === year);
+  if (!group) return undefined;
+  const all = buckets(journal);
+  const grid = yearGrid(year, all);
+  const maxLength = Math.max(0, ...grid.map((d) => d.bucket?.length ?? 0));
+  const months = new Map<string, Entry[]>();
+  for (const e of group.entries) {
+    const month = e.date.day.slice(0, 7);
+    months.set(month, [...(months.get(month) ?? []), e]);
+  }
+  return {
+    year,
+    grid,
+    maxLength,
+    months: [...months].map(([month, entries]) => ({ month, entries })),
+    count: group.entries.length,
+  };
+}
+
+/** Today in the site's time zone, as the build sees it. */
+export function siteToday(now = Date.now()): string {
+  return dayIn(now, site.timezone);
+}
+
+export interface JournalStats {
+  readonly entries: number;
+  readonly length: number;
+  readonly cjk: number;
+  readonly words: number;
+  readonly days: number;
+  readonly streaks: Streaks;
+  readonly months: readonly MonthTotal[];
+  readonly topTags: readonly Term[];
+  readonly today: string;
+}
+
+export function journalStats(journal: Journal, today = siteToday()): JournalStats {
+  let cjk = 0;
+  let words = 0;
+  for (const e of journal.entries) {
+    const r = entryReading(e);
+    cjk += r.cjk;
+    words += r.words;
+  }
+  const days = buckets(journal);
+  return {
+    entries: journal.entries.length,
+    length: cjk + words,
+    cjk,
+    words,
+    days: days.size,
+    streaks: streaks(days.keys(), today),
+    months: monthlyTotals(journal.entries, lengthOf),
+    topTags: journal.terms('tags').slice(0, 10),
+    today,
+  };
+}
+
+const monthDayCache = new WeakMap<Journal, Map<string, Entry[]>>();
+
+function monthDays(journal: Journal): Map<string, Entry[]> {
+  let index = monthDayCache.get(journal);
+  if (!index) {
+    index = byMonthDay(journal.entries);
+    monthDayCache.set(journal, index);
+  }
+  return index;
+}
+
+/** `MM-DD` of every day of the year that has entries, in calendar order. */
+export function monthDaysWithEntries(journal: Journal): string[] {
+  return [...monthDays(journal).keys()].sort();
+}
+
+export function entriesOnMonthDay(journal: Journal, md: string): readonly Entry[] {
+  return monthDays(journal).get(md) ?? [];
+}
