@@ -11,9 +11,9 @@ export function SiteHeader({ preview }: { preview: boolean }) {
           {site.title}
         </Link>
         {preview ? (
-          <span className="preview-flag" title="next dev">
-            preview
-          </span>
+          <Link href="/drafts/" className="preview-flag" title="next dev">
+            preview · {t.draftsDesk}
+          </Link>
         ) : null}
         <nav aria-label={t.mainNav} className="site-nav">
           <Link href={homePath}>{t.home}</Link>

@@ -53,6 +53,11 @@ const STRINGS = {
     statMonthly: '每月字数',
     statTopTags: '最常用的标签',
     statNote: (today: string) => `统计截至 ${today}，只计入已发布的日记。`,
+    draftsDesk: '草稿箱',
+    draftsNote: (n: number) => `${n} 篇草稿，最近修改的在前。只在预览中可见。`,
+    modified: '修改于',
+    missing: '缺少',
+    noDrafts: '没有草稿。用 npm run new -- "标题" 开始写一篇。',
   },
   en: {
     home: 'Home',
@@ -108,6 +113,11 @@ const STRINGS = {
     statMonthly: 'Words per month',
     statTopTags: 'Most used tags',
     statNote: (today: string) => `As of ${today}; published entries only.`,
+    draftsDesk: 'Drafts',
+    draftsNote: (n: number) => `${n} ${n === 1 ? 'draft' : 'drafts'}, most recently changed first. Only in the preview.`,
+    modified: 'Changed',
+    missing: 'Missing',
+    noDrafts: 'No drafts. Start one with npm run new -- "Title".',
   },
 } satisfies Record<SiteLanguage, unknown>;
 

@@ -34,3 +34,10 @@ test.describe('unknown addresses', () => {
     await expect(page).toHaveURL(/\/$/);
   });
 });
+
+test('the drafts desk and the preview reload do not exist in the published journal', async ({ request, page }) => {
+  const response = await expectStatus(request, '/drafts/', 404);
+  expect(await response.text()).not.toContain('zqxleak');
+  await page.goto('/');
+  await expect(page.locator('.preview-flag')).toHaveCount(0);
+});

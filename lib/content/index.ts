@@ -5,7 +5,7 @@ import { basePath } from '../urls';
 import { site } from '../site';
 import { fileStem, type Entry } from './entry';
 import { buildJournal, type Journal } from './journal';
-import { contentDir, EntryCache, listEntryFiles, watchForChanges } from './load';
+import { contentDir, EntryCache, listEntryFiles, watchForChanges, type SourceFile } from './load';
 import { ContentError, type ContentProblem } from './problems';
 import { visibilityEnvFromProcess, type EntryStatus } from './visibility';
 
@@ -21,12 +21,18 @@ interface Loader {
   readonly cache: EntryCache;
   readonly changed: () => boolean;
   journal: Journal | null;
+  /** Files as last listed, by path relative to the content folder. */
+  files: Map<string, SourceFile>;
+  /** Counts rebuilds of the journal: the preview reloads open pages when it changes. */
+  version: number;
 }
 
 declare global {
   // Kept on globalThis so that the preview's module reloads share one cache.
   var __journalLoaders: Map<string, Loader> | undefined;
 }
+
+const NEVER = () => false;
 
 function loaderFor(dir: string, preview: boolean): Loader {
   const loaders = (globalThis.__journalLoaders ??= new Map());
@@ -36,8 +42,10 @@ function loaderFor(dir: string, preview: boolean): Loader {
       dir,
       cache: new EntryCache(site.timezone),
       // A published build reads the folder once; the preview looks again after changes.
-      changed: preview ? watchForChanges(dir) : () => false,
+      changed: preview ? watchForChanges(dir) : NEVER,
       journal: null,
+      files: new Map(),
+      version: 0,
     };
     loaders.set(dir, loader);
   }
@@ -51,10 +59,29 @@ function loaderFor(dir: string, preview: boolean): Loader {
  * the preview broken entries are reported and the rest keeps working.
  */
 export function getJournal(): Journal {
+  return journalFrom(loaderFor(contentDir(), visibilityEnvFromProcess().preview), false);
+}
+
+function signature(files: Iterable<SourceFile>): string {
+  let s = '';
+  for (const f of files) s += `${f.file}\0${f.mtimeMs}\0${f.size}\n`;
+  return s;
+}
+
+function journalFrom(loader: Loader, recheck: boolean): Journal {
   const env = visibilityEnvFromProcess();
-  const loader = loaderFor(contentDir(), env.preview);
-  if (loader.changed() || !loader.journal) {
-    const results = loader.cache.read(listEntryFiles(loader.dir));
+  let files: SourceFile[] | null = null;
+  if (recheck && loader.journal) {
+    // The watcher can miss an event; a listing of names, times and sizes cannot.
+    files = listEntryFiles(loader.dir);
+    if (signature(files) === signature(loader.files.values())) files = null;
+    else loader.changed();
+  }
+  if (files || loader.changed() || !loader.journal) {
+    files ??= listEntryFiles(loader.dir);
+    loader.files = new Map(files.map((f) => [f.file, f]));
+    loader.version += 1;
+    const results = loader.cache.read(files);
     const entries: Entry[] = [];
     const problems: ContentProblem[] = [];
     for (const r of results) {
@@ -173,4 +200,20 @@ export function entryCards(journal: Journal, entries: readonly Entry[]): EntryCa
 /** A one-line description for metadata: front matter `description`, else the opening text. */
 export function entryDescription(entry: Entry): string {
   return entry.description ?? plainExcerpt(entry.excerptSource ?? entry.body);
+}
+
+/**
+ * The preview's content version: it changes whenever an entry file is
+ * added, changed, renamed or removed. Asked about once a second by open
+ * preview pages, it also lists the folder in case the watcher missed a change.
+ */
+export function contentVersion(): number {
+  const loader = loaderFor(contentDir(), visibilityEnvFromProcess().preview);
+  journalFrom(loader, loader.changed !== NEVER);
+  return loader.version;
+}
+
+/** When the entry's file was last changed (ms since the epoch), as last listed. */
+export function entryModified(entry: Entry): number | undefined {
+  return loaderFor(contentDir(), visibilityEnvFromProcess().preview).files.get(entry.file)?.mtimeMs;
 }

@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import type { DeskItem } from '@/lib/drafts-desk';
+import { t } from '@/lib/i18n';
+import { site } from '@/lib/site';
+import { entryPath } from '@/lib/urls';
+
+const time = new Intl.DateTimeFormat(site.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: site.timezone });
+
+/** Every draft with when it was last changed, its length, what it lacks and what the checker says. */
+export function DraftsDesk({ items }: { items: readonly DeskItem[] }) {
+  if (items.length === 0) return <p className="empty">{t.noDrafts}</p>;
+  return (
+    <ul className="drafts-desk">
+      {items.map(({ entry, modified, length, missing, warnings }) => (
+        <li key={entry.file} data-file={entry.file}>
+          <Link href={entryPath(entry.slug)}>{entry.title}</Link>
+          <div className="entry-meta">
+            <code>{entry.file}</code>
+            {modified ? (
+              <span>
+                {t.modified} <time dateTime={new Date(modified).toISOString()}>{time.format(modified)}</time>
+              </span>
+            ) : null}
+            <span>{t.readingTime(Math.max(1, Math.ceil(length / 300)), length)}</span>
+          </div>
+          {missing.length > 0 ? (
+            <p className="desk-missing">
+              {t.missing}: {missing.join(', ')}
+            </p>
+          ) : null}
+          {warnings.length > 0 ? (
+            <ul className="desk-warnings">
+              {warnings.map((w) => (
+                <li key={`${w.line}:${w.field}:${w.message}`}>
+                  {w.line}: {w.field}: {w.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,35 @@
+import { checkEntries, type CheckProblem } from './content/check';
+import { contentDir } from './content/load';
+import { entryModified, entryReading, type Entry, type Journal } from './content';
+
+/** What the author's drafts desk shows of each draft. */
+export interface DeskItem {
+  readonly entry: Entry;
+  readonly modified: number | undefined;
+  readonly length: number;
+  /** Fields a published entry usually has and this one lacks. */
+  readonly missing: readonly string[];
+  readonly warnings: readonly CheckProblem[];
+}
+
+export function draftsDesk(journal: Journal): DeskItem[] {
+  const drafts = journal.entries.filter((e) => journal.status(e) === 'draft');
+  const problems = drafts.length > 0 ? checkEntries(contentDir()).problems : [];
+  return drafts
+    .map((entry) => {
+      const r = entryReading(entry);
+      const missing = [
+        entry.tags.length === 0 ? 'tags' : null,
+        entry.categories.length === 0 ? 'categories' : null,
+        entry.excerptSource === null ? '<!-- more -->' : null,
+      ].filter((x): x is string => x !== null);
+      return {
+        entry,
+        modified: entryModified(entry),
+        length: r.cjk + r.words,
+        missing,
+        warnings: problems.filter((p) => p.file === entry.file),
+      };
+    })
+    .sort((a, b) => (b.modified ?? 0) - (a.modified ?? 0));
+}
