@@ -4,7 +4,7 @@ import { ContentProblems } from '@/components/content-problems';
 import { LiveReload } from '@/components/live-reload';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { getJournal } from '@/lib/content';
+import { contentVersion, getJournal } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { feedAlternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
@@ -44,7 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter firstYear={years.at(-1)?.year ?? null} lastYear={years[0]?.year ?? null} />
-        {journal.preview ? <LiveReload url={withBase('/journal-version.json')} /> : null}
+        {journal.preview ? <LiveReload url={withBase('/journal-version.json')} version={contentVersion()} /> : null}
       </body>
     </html>
   );

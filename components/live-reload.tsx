@@ -7,17 +7,20 @@ import { useEffect } from 'react';
  * The author's preview only: notices that an entry file was saved, added,
  * renamed or deleted, and refreshes the open page without a reload.
  */
-export function LiveReload({ url, interval = 1000 }: { url: string; interval?: number }) {
+export function LiveReload({ url, version, interval = 1000 }: { url: string; version: number; interval?: number }) {
   const router = useRouter();
   useEffect(() => {
-    let last: number | null = null;
+    // Starts from the version this page was rendered from: any other one means the content changed.
+    let known = version;
     let stopped = false;
     const poll = async () => {
       try {
         const response = await fetch(url, { cache: 'no-store' });
-        const { version } = (await response.json()) as { version: number };
-        if (last !== null && version !== last) router.refresh();
-        last = version;
+        const current = ((await response.json()) as { version: number }).version;
+        if (current !== known) {
+          known = current;
+          router.refresh();
+        }
       } catch {
         // The preview server is restarting: try again on the next tick.
       }
@@ -28,6 +31,6 @@ export function LiveReload({ url, interval = 1000 }: { url: string; interval?: n
       stopped = true;
       window.clearTimeout(timer);
     };
-  }, [url, interval, router]);
+  }, [url, version, interval, router]);
   return null;
 }

@@ -77,9 +77,17 @@ test.describe('metadata', () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', HOSTILE_TITLE);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    const description = `"/><script>alert('d')</script> & <b>描述</b>`;
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', description);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', description);
+    await expect(page.locator('.term-links-categories a')).toHaveText(`</a><script>alert('c')</script> & 分类`);
+    await expect(page.locator('.term-links-tags a')).toHaveText('#<b>bold</b>');
+    // The hostile text is data everywhere: no script element of its own.
+    expect(await page.evaluate(() => [...document.scripts].filter((s) => /^\s*alert\(/.test(s.textContent ?? '')).length)).toBe(0);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(jsonLd['@type']).toBe('BlogPosting');
     expect(jsonLd.headline).toBe(HOSTILE_TITLE);
+    expect(jsonLd.description).toBe(`"/><script>alert('d')</script> & <b>描述</b>`);
     const html = await (await request.get('/posts/hostile/')).text();
     const script = /<script type="application\/ld\+json">([^]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(script).toContain('\\u003c/title>\\u003cscript>');

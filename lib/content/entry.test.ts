@@ -134,6 +134,22 @@ describe('bad input', () => {
     assert.equal(g.__journalProbe, undefined);
   });
 
+  it('rejects publish given as a string, a YAML 1.1 word or a number', () => {
+    for (const value of ['"false"', "'true'", 'no', 'yes', 'off', '0', '1']) {
+      const found = problems(`---\ntitle: T\ndate: 2022-01-01\npublish: ${value}\n---\n`);
+      assert.equal(found[0]?.field, 'publish', value);
+    }
+  });
+
+  it('reads a 10 MB entry in bounded time', () => {
+    const body = '很长的一段话，English words too. '.repeat(400_000);
+    assert.ok(body.length > 10_000_000 / 3);
+    const started = performance.now();
+    const result = parseEntry('huge.md', `---\ntitle: Huge\ndate: 2022-01-01\n---\n${body}`, TZ);
+    assert.ok(result.ok);
+    assert.ok(performance.now() - started < 5000, 'parsing a 10 MB entry took over 5 s');
+  });
+
   it('bounds YAML alias expansion', () => {
     const raw = fs.readFileSync(path.join(FIXTURES, 'alias-bomb.md'), 'utf8');
     const started = performance.now();

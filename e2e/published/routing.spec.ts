@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { HIDDEN_SLUGS, LEAK_TOKENS } from '../helpers';
+import { PUBLISHED_DIST } from '../../playwright.config';
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const item of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, item.name);
+    if (item.isDirectory()) total += folderBytes(full);
+    else if (item.isFile()) total += fs.statSync(full).size;
+  }
+  return total;
+}
+
+test.describe('hostile addresses', () => {
+  test.setTimeout(180_000);
+
+  test('1,000 random slugs, terms and pages are 404, never 500, and write nothing to disk', async ({ request }) => {
+    const before = folderBytes(PUBLISHED_DIST);
+    const statuses = new Map<number, number>();
+    const alphabet = 'abcxyz0123456789-_.~%!$&()*+,;=:@中文机器学习';
+    for (let i = 0; i < 1000; i++) {
+      let slug = '';
+      const length = 1 + ((i * 7919) % 40);
+      for (let j = 0; j < length; j++) slug += alphabet[(i * 31 + j * 17) % alphabet.length];
+      const base = ['/posts/', '/tags/', '/categories/', '/page/', '/archive/', '/on-this-day/'][i % 6];
+      const response = await request.get(`${base}${encodeURI(slug)}/`, { maxRedirects: 3 });
+      statuses.set(response.status(), (statuses.get(response.status()) ?? 0) + 1);
+    }
+    expect([...statuses.keys()].filter((s) => s >= 500)).toEqual([]);
+    expect(statuses.get(404) ?? 0).toBeGreaterThan(950);
+    expect(folderBytes(PUBLISHED_DIST)).toBe(before);
+  });
+
+  test('nothing outside the content folder is served', async ({ request }) => {
+    for (const p of [
+      '/posts/..%2F..%2Fpackage.json/',
+      '/media/..%2F..%2Fpackage.json',
+      '/media/..%252F..%252Fpackage.json',
+      '/media/drafts/zqxleak-publish.md',
+      '/media/2023/rich/index.md',
+      '/katex/..%2Fpackage.json',
+      '/katex/fonts/..%2F..%2F..%2Fpackage.json',
+    ]) {
+      const response = await request.get(p);
+      expect(response.status(), p).toBe(404);
+      expect(await response.text(), p).not.toContain('"dependencies"');
+    }
+  });
+});
+
+test.describe('drafts stay unpublished', () => {
+  test.setTimeout(120_000);
+
+  test('NODE_ENV=development next start on the published build still hides drafts', async ({ request }) => {
+    const port = 3250;
+    const server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+      env: { ...process.env, NODE_ENV: 'development', NEXT_DIST_DIR: PUBLISHED_DIST, CONTENT_DIR: 'e2e/fixtures/journal' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await expect(async () => {
+        expect((await request.get(`${base}/`)).status()).toBe(200);
+      }).toPass({ timeout: 60_000 });
+      for (const slug of HIDDEN_SLUGS) expect((await request.get(`${base}/posts/${slug}/`)).status(), slug).toBe(404);
+      const home = await (await request.get(`${base}/`)).text();
+      for (const token of LEAK_TOKENS) expect(home).not.toContain(token);
+      expect((await request.get(`${base}/drafts/`)).status()).toBe(404);
+    } finally {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    }
+  });
+});
