@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/content-problems';
+import { HtmlContent } from '@/components/html-content';
 import { LiveReload } from '@/components/live-reload';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
@@ -8,6 +9,7 @@ import { contentVersion, getJournal } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { feedAlternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { THEME_SCRIPT } from '@/lib/theme';
 import { withBase } from '@/lib/urls';
 import './globals.css';
 
@@ -33,7 +35,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const journal = getJournal();
   const years = journal.years();
   return (
-    <html lang={site.language}>
+    // The theme script sets data-theme before React runs: the attribute differs from the server's on purpose.
+    <html lang={site.language} suppressHydrationWarning>
+      <head>
+        <HtmlContent script={THEME_SCRIPT} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           {t.skipToContent}

@@ -16,8 +16,8 @@ export function ArchiveList({ years, journal, linkYears }: { years: readonly Yea
             <span className="term-count">{t.entriesCount(count)}</span>
           </h2>
           {months.map(({ month, entries }) => (
-            <section key={month} aria-labelledby={`month-${month}`} className="archive-month">
-              <h3 id={`month-${month}`}>
+            <div key={month} className="archive-month">
+              <h3>
                 {t.monthName(Number(month.slice(5, 7)))} <span className="term-count">{t.entriesCount(entries.length)}</span>
               </h3>
               <ul>
@@ -29,7 +29,7 @@ export function ArchiveList({ years, journal, linkYears }: { years: readonly Yea
                   </li>
                 ))}
               </ul>
-            </section>
+            </div>
           ))}
         </section>
       ))}

@@ -19,7 +19,7 @@ export function CalendarHeatmap({ year, grid, maxLength }: { year: number; grid:
   const monthStarts = grid.filter((d) => d.day.endsWith('-01'));
   return (
     <figure className="heatmap">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t.writingCalendar(year)} className="heatmap-svg">
+      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={t.writingCalendar(year)} className="heatmap-svg">
         {monthStarts.map((d) => (
           <text key={d.day} x={LEFT + d.week * (CELL + GAP)} y={10} className="heatmap-label">
             {t.monthName(Number(d.day.slice(5, 7)))}

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { t } from '@/lib/i18n';
 import { site } from '@/lib/site';
-import { archivePath, homePath, onThisDayPath, statsPath, termIndexPath } from '@/lib/urls';
+import { archivePath, feedPaths, homePath, onThisDayPath, statsPath, termIndexPath, withBase } from '@/lib/urls';
+import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader({ preview }: { preview: boolean }) {
   return (
@@ -22,6 +23,10 @@ export function SiteHeader({ preview }: { preview: boolean }) {
           <Link href={termIndexPath('tags')}>{t.tags}</Link>
           <Link href={onThisDayPath}>{t.onThisDay}</Link>
           <Link href={statsPath}>{t.stats}</Link>
+          <a href={withBase(feedPaths.rss)} type="application/rss+xml">
+            {t.feed}
+          </a>
+          <ThemeToggle labels={{ toLight: t.toLight, toDark: t.toDark }} />
         </nav>
       </div>
     </header>

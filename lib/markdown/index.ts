@@ -1,4 +1,6 @@
-import type { Handlers } from 'mdast-util-to-hast';
+import { defaultHandlers, type Handlers } from 'mdast-util-to-hast';
+import type { Element } from 'hast';
+import { t } from '../i18n';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
@@ -21,9 +23,24 @@ export type { ImageContext, MediaFile } from './images';
  */
 const handlers: Handlers = {
   code: (_state, node) => codeBlock(node),
+  listItem: (state, node, parent) => labelTask(defaultHandlers.listItem(state, node, parent), node.checked),
   math: (_state, node) => displayMath(node.value),
   inlineMath: (_state, node) => inlineMath(node.value),
 };
+
+/** A task list checkbox says what it is: GFM writes it without a label. */
+function labelTask(item: Element, checked: boolean | null | undefined): Element {
+  if (typeof checked !== 'boolean') return item;
+  const visit = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'input') child.properties = { ...child.properties, ariaLabel: checked ? t.taskDone : t.taskOpen };
+      else visit(child);
+    }
+  };
+  visit(item);
+  return item;
+}
 
 const compile = [remarkHtml, { sanitize: ENTRY_SCHEMA, handlers }] as const;
 

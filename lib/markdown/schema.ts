@@ -42,6 +42,7 @@ export const ENTRY_SCHEMA: Schema = {
     figure: [['className', 'code-block']],
     figcaption: [['className', 'code-lang']],
     img: [...(base.img ?? []), 'loading', 'decoding', 'width', 'height'],
+    input: [...(base.input ?? []), 'ariaLabel'],
     pre: [['className', 'shiki', 'shiki-themes', 'github-light', 'github-dark'], 'style', 'tabIndex', 'dataLang'],
     span: [['className', /^[\w-]+$/], 'style'],
     svg: ['xmlns', 'width', 'height', 'viewBox', 'preserveAspectRatio', 'style'],

@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = [
+  '/',
+  '/page/2/',
+  '/posts/rich/',
+  '/posts/ml-interview/',
+  '/tags/',
+  `/tags/${encodeURIComponent('机器学习')}/`,
+  '/categories/',
+  '/archive/',
+  '/archive/2021/',
+  '/on-this-day/',
+  '/on-this-day/12-27/',
+  '/stats/',
+  '/posts/no-such-entry/',
+];
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${theme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('journal-theme', t), theme);
+    });
+    for (const path of PAGES) {
+      test(`${path} has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('theme', () => {
+  test('the toggle switches, and the choice lasts across pages and reloads', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.getByRole('button', { name: '切换到深色' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.goto('/posts/rich/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('button', { name: '切换到浅色' }).click();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('the first paint already has the chosen theme (no flash), before any bundle runs', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => localStorage.setItem('journal-theme', 'dark'));
+    // With the framework's scripts blocked, only the inline theme script can set the theme.
+    await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
+    await page.goto('/');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(26, 25, 23)');
+  });
+
+  test('with no choice, the system preference decides', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});
+
+test.describe('layout', () => {
+  test('has landmarks, a skip link and time elements', async ({ page }) => {
+    await page.goto('/posts/ml-interview/');
+    await expect(page.locator('header.site-header')).toHaveCount(1);
+    await expect(page.locator('nav[aria-label="主导航"]')).toHaveCount(1);
+    await expect(page.locator('main#main')).toHaveCount(1);
+    await expect(page.locator('footer.site-footer')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.skip-link')).toBeFocused();
+    await expect(page.locator('article time[datetime="2022-12-27"]')).toHaveCount(1);
+  });
+
+  test('prints the entry without the site around it', async ({ page }) => {
+    await page.goto('/posts/rich/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.toc')).toBeHidden();
+    await expect(page.locator('article h1')).toBeVisible();
+  });
+});

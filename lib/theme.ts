@@ -1,0 +1,9 @@
+/** The reader's theme: 'light' or 'dark', remembered in localStorage; else the system's. */
+export const THEME_KEY = 'journal-theme';
+
+/**
+ * Runs in <head> before the first paint (the site's one blocking script):
+ * sets data-theme on <html> from the remembered choice or the system, so no
+ * page ever flashes the other theme.
+ */
+export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem('${THEME_KEY}');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.dataset.theme=t}catch(e){}})();`;
