@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { t } from '@/lib/i18n';
 import { site } from '@/lib/site';
-import { archivePath, feedPaths, homePath, onThisDayPath, statsPath, termIndexPath, withBase } from '@/lib/urls';
+import { archivePath, feedPaths, homePath, onThisDayPath, searchPath, statsPath, termIndexPath, withBase } from '@/lib/urls';
+import { SearchShortcut } from './search-shortcut';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader({ preview }: { preview: boolean }) {
@@ -26,6 +27,10 @@ export function SiteHeader({ preview }: { preview: boolean }) {
           <a href={withBase(feedPaths.rss)} type="application/rss+xml">
             {t.feed}
           </a>
+          <form role="search" action={withBase(searchPath)} className="site-search">
+            <input type="search" name="q" placeholder={t.search} aria-label={t.searchPlaceholder} />
+          </form>
+          <SearchShortcut />
           <ThemeToggle labels={{ toLight: t.toLight, toDark: t.toDark }} />
         </nav>
       </div>

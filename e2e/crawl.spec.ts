@@ -51,7 +51,7 @@ test('every link, asset, feed item and sitemap URL answers 200', async ({ reques
   }
 
   const feedBase = `${origin}${basePath}`;
-  for (const feed of ['/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt']) others.add(`${feedBase}${feed}`);
+  for (const feed of ['/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/search-index.json']) others.add(`${feedBase}${feed}`);
   const rss = await (await request.get(`${feedBase}/rss.xml`)).text();
   const sitemap = await (await request.get(`${feedBase}/sitemap.xml`)).text();
   const feedLinks = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => local(m[1] ?? ''));

@@ -44,6 +44,8 @@ export function onThisDayDatePath(md: string): string {
 
 export const statsPath = '/stats/';
 
+export const searchPath = '/search/';
+
 export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json' } as const;
 
 /**

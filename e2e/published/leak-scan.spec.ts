@@ -38,7 +38,7 @@ test.describe('leak scan: no trace of any draft in the published journal', () =>
   test('every served page and its RSC payload hold no draft token', async ({ request, baseURL }) => {
     const seen = new Set<string>();
     const queue = ['/', '/tags/', '/categories/', '/archive/'];
-    for (const file of ['/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt']) {
+    for (const file of ['/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/search-index.json']) {
       const response = await request.get(file);
       expect(response.status(), file).toBe(200);
       expect(hits(await response.text()), file).toEqual([]);

@@ -14,6 +14,8 @@ const PAGES = [
   '/on-this-day/',
   '/on-this-day/12-27/',
   '/stats/',
+  '/search/',
+  `/search/?q=${encodeURIComponent('面试')}`,
   '/posts/no-such-entry/',
 ];
 

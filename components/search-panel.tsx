@@ -1,0 +1,144 @@
+'use client';
+
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from '@/lib/search/options';
+import { tokenize } from '@/lib/search/tokenize';
+
+interface Props {
+  indexUrl: string;
+  labels: { placeholder: string; loading: string; noResults: string; draft: string; resultCountTemplate: string; help: string };
+  suggestions: readonly { name: string; href: string }[];
+  suggestionsTitle: string;
+}
+
+type Hit = SearchResult & Pick<SearchDocument, 'title' | 'url' | 'day' | 'snippet' | 'draft'>;
+
+function isHit(result: SearchResult): result is Hit {
+  return typeof result.title === 'string' && typeof result.url === 'string';
+}
+
+/** The snippet around the first matched word, with every matched word marked. */
+function Highlighted({ text, query }: { text: string; query: string }) {
+  const words = [...new Set(tokenize(query))].sort((a, b) => b.length - a.length);
+  const lower = text.normalize('NFKC').toLowerCase();
+  let first = -1;
+  for (const w of words) {
+    const at = lower.indexOf(w);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  const start = Math.max(0, first - 30);
+  const shown = `${start > 0 ? '…' : ''}${text.slice(start, start + 140)}${start + 140 < text.length ? '…' : ''}`;
+  if (words.length === 0) return <>{shown}</>;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = shown.split(new RegExp(`(${words.map(escape).join('|')})`, 'gi'));
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : part))}</>;
+}
+
+/** Full-text search over the published journal, in the browser: loaded only on this page. */
+export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }: Props) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const [index, setIndex] = useState<MiniSearch<SearchDocument> | null>(null);
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+    let cancelled = false;
+    void fetch(indexUrl)
+      .then((r) => r.text())
+      .then((json) => {
+        if (!cancelled) setIndex(MiniSearch.loadJSON<SearchDocument>(json, INDEX_OPTIONS));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [indexUrl]);
+
+  const results = useMemo(() => {
+    if (!index || query.trim() === '') return [];
+    return index.search(query, SEARCH_OPTIONS).filter(isHit).slice(0, 30);
+  }, [index, query]);
+
+  useEffect(() => {
+    setActive(0);
+    const url = new URL(window.location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    window.history.replaceState(window.history.state, '', url);
+  }, [query]);
+
+  const onKey = (event: React.KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((a) => Math.min(a + 1, results.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (event.key === 'Enter' && results[active]) {
+      event.preventDefault();
+      router.push(results[active].url.replace(/^https?:\/\/[^/]+/, ''));
+    }
+  };
+
+  return (
+    <div className="search-panel">
+      <input
+        ref={input}
+        type="search"
+        className="search-input"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKey}
+        placeholder={labels.placeholder}
+        aria-label={labels.placeholder}
+        aria-describedby="search-help"
+        autoComplete="off"
+      />
+      <p id="search-help" className="visually-hidden">
+        {labels.help}
+      </p>
+      {!index ? (
+        <p className="empty">{labels.loading}</p>
+      ) : query.trim() === '' ? (
+        <section className="search-suggestions" aria-label={suggestionsTitle}>
+          <h2>{suggestionsTitle}</h2>
+          <ul className="term-index">
+            {suggestions.map((s) => (
+              <li key={s.href}>
+                <a href={s.href}>#{s.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : results.length === 0 ? (
+        <p className="empty">{labels.noResults}</p>
+      ) : (
+        <>
+          <p className="search-count" aria-live="polite">
+            {labels.resultCountTemplate.replace('{n}', String(results.length))}
+          </p>
+          <ol id="search-results" className="search-results">
+            {results.map((r, i) => (
+              <li key={r.id} id={`result-${r.id}`} aria-current={i === active ? 'true' : undefined} className={i === active ? 'active' : undefined}>
+                <a href={r.url}>
+                  <span className="search-title">
+                    <Highlighted text={r.title} query={query} />
+                  </span>
+                  {r.draft ? <span className="badge badge-draft">{labels.draft}</span> : null}
+                  <time dateTime={r.day}>{r.day}</time>
+                  <span className="search-snippet">
+                    <Highlighted text={r.snippet} query={query} />
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
