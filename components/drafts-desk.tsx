@@ -3,6 +3,7 @@ import type { DeskItem } from '@/lib/drafts-desk';
 import { t } from '@/lib/i18n';
 import { site } from '@/lib/site';
 import { entryPath } from '@/lib/urls';
+import { ReadingTime } from './reading-time';
 
 const time = new Intl.DateTimeFormat(site.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: site.timezone });
 
@@ -11,7 +12,7 @@ export function DraftsDesk({ items }: { items: readonly DeskItem[] }) {
   if (items.length === 0) return <p className="empty">{t.noDrafts}</p>;
   return (
     <ul className="drafts-desk">
-      {items.map(({ entry, modified, length, missing, warnings }) => (
+      {items.map(({ entry, modified, reading, missing, warnings }) => (
         <li key={entry.file} data-file={entry.file}>
           <Link href={entryPath(entry.slug)}>{entry.title}</Link>
           <div className="entry-meta">
@@ -21,7 +22,7 @@ export function DraftsDesk({ items }: { items: readonly DeskItem[] }) {
                 {t.modified} <time dateTime={new Date(modified).toISOString()}>{time.format(modified)}</time>
               </span>
             ) : null}
-            <span>{t.readingTime(Math.max(1, Math.ceil(length / 300)), length)}</span>
+            <ReadingTime stats={reading} />
           </div>
           {missing.length > 0 ? (
             <p className="desk-missing">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { monthDaysFor } from '@/lib/calendar';
 
 export interface OnThisDayEntry {
   readonly title: string;
@@ -20,12 +21,9 @@ interface Props {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The reader's today, and Feb 29 on Feb 28 of a common year. */
-function todayMonthDays(now: Date): { year: number; mds: string[] } {
-  const year = now.getFullYear();
-  const md = `${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return { year, mds: md === '02-28' && !leap ? ['02-28', '02-29'] : [md] };
+/** The reader's today as a calendar day, in the browser's own time zone. */
+function localToday(now: Date): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Picks "today" in the reader's browser and shows what was written on this day in earlier years. */
@@ -33,7 +31,9 @@ export function OnThisDay({ days, base, lang, labels }: Props) {
   const [state, setState] = useState<{ md: string; entries: OnThisDayEntry[]; year: number } | null>(null);
 
   useEffect(() => {
-    const { year, mds } = todayMonthDays(new Date());
+    const today = localToday(new Date());
+    const year = Number(today.slice(0, 4));
+    const mds = monthDaysFor(today);
     const wanted = mds.filter((md) => days.includes(md));
     void Promise.all(wanted.map((md) => fetch(`${base}${md}/entries.json`).then((r) => (r.ok ? r.json() : []))))
       .then((lists: OnThisDayEntry[][]) => lists.flat())

@@ -1,12 +1,12 @@
 import { checkEntries, type CheckProblem } from './content/check';
 import { contentDir } from './content/load';
-import { entryModified, entryReading, type Entry, type Journal } from './content';
+import { entryModified, entryReading, type Entry, type Journal, type ReadingStats } from './content';
 
 /** What the author's drafts desk shows of each draft. */
 export interface DeskItem {
   readonly entry: Entry;
   readonly modified: number | undefined;
-  readonly length: number;
+  readonly reading: ReadingStats;
   /** Fields a published entry usually has and this one lacks. */
   readonly missing: readonly string[];
   readonly warnings: readonly CheckProblem[];
@@ -17,7 +17,6 @@ export function draftsDesk(journal: Journal): DeskItem[] {
   const problems = drafts.length > 0 ? checkEntries(contentDir()).problems : [];
   return drafts
     .map((entry) => {
-      const r = entryReading(entry);
       const missing = [
         entry.tags.length === 0 ? 'tags' : null,
         entry.categories.length === 0 ? 'categories' : null,
@@ -26,7 +25,7 @@ export function draftsDesk(journal: Journal): DeskItem[] {
       return {
         entry,
         modified: entryModified(entry),
-        length: r.cjk + r.words,
+        reading: entryReading(entry),
         missing,
         warnings: problems.filter((p) => p.file === entry.file),
       };

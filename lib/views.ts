@@ -11,6 +11,7 @@ import {
 } from './calendar';
 import { entryReading, type Entry, type Journal, type Term } from './content';
 import { dayIn } from './dates';
+import { memoByObject } from './memo';
 import { site } from './site';
 
 /** The journal over time: what the archive, "on this day" and statistics pages show. */
@@ -20,16 +21,7 @@ const lengthOf = (e: Entry) => {
   return r.cjk + r.words;
 };
 
-const bucketCache = new WeakMap<Journal, Map<string, DayBucket>>();
-
-function buckets(journal: Journal): Map<string, DayBucket> {
-  let b = bucketCache.get(journal);
-  if (!b) {
-    b = bucketByDay(journal.entries, lengthOf);
-    bucketCache.set(journal, b);
-  }
-  return b;
-}
+const buckets = memoByObject((journal: Journal): Map<string, DayBucket> => bucketByDay(journal.entries, lengthOf));
 
 /** Years with entries, newest first. */
 export function journalYears(journal: Journal): number[] {
@@ -110,16 +102,7 @@ export function journalStats(journal: Journal, today = siteToday()): JournalStat
   };
 }
 
-const monthDayCache = new WeakMap<Journal, Map<string, Entry[]>>();
-
-function monthDays(journal: Journal): Map<string, Entry[]> {
-  let index = monthDayCache.get(journal);
-  if (!index) {
-    index = byMonthDay(journal.entries);
-    monthDayCache.set(journal, index);
-  }
-  return index;
-}
+const monthDays = memoByObject((journal: Journal): Map<string, Entry[]> => byMonthDay(journal.entries));
 
 /** `MM-DD` of every day of the year that has entries, in calendar order. */
 export function monthDaysWithEntries(journal: Journal): string[] {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, type ImageContext, type MediaFile, type RenderedEntry } from '../markdown';
 import { readingStats, type ReadingStats } from '../reading';
+import { memoByObject } from '../memo';
 import { basePath } from '../urls';
 import { site } from '../site';
 import { fileStem, type Entry } from './entry';
@@ -68,43 +69,44 @@ function signature(files: Iterable<SourceFile>): string {
   return s;
 }
 
+/**
+ * Rebuilds the journal when there is none yet, when the watcher saw a
+ * change, or (with `recheck`) when a fresh listing of names, times and sizes
+ * differs from the last one — the watcher can miss an event, a listing cannot.
+ */
 function journalFrom(loader: Loader, recheck: boolean): Journal {
-  const env = visibilityEnvFromProcess();
+  const watched = loader.changed();
   let files: SourceFile[] | null = null;
-  if (recheck && loader.journal) {
-    // The watcher can miss an event; a listing of names, times and sizes cannot.
+  if (!loader.journal || watched) {
     files = listEntryFiles(loader.dir);
-    if (signature(files) === signature(loader.files.values())) files = null;
-    else loader.changed();
+  } else if (recheck) {
+    const listed = listEntryFiles(loader.dir);
+    if (signature(listed) !== signature(loader.files.values())) files = listed;
   }
-  if (files || loader.changed() || !loader.journal) {
-    files ??= listEntryFiles(loader.dir);
+  if (files) {
     loader.files = new Map(files.map((f) => [f.file, f]));
     loader.version += 1;
-    const results = loader.cache.read(files);
     const entries: Entry[] = [];
     const problems: ContentProblem[] = [];
-    for (const r of results) {
+    for (const r of loader.cache.read(files)) {
       if (r.ok) entries.push(r.entry);
       else problems.push(...r.problems);
     }
-    loader.journal = buildJournal(entries, problems, env, Date.now());
+    loader.journal = buildJournal(entries, problems, visibilityEnvFromProcess(), Date.now());
   }
   const journal = loader.journal;
+  if (!journal) throw new Error('the journal was not built');
   if (journal.problems.length > 0 && process.env.NODE_ENV === 'production') {
-    throw new ContentError(journal.problems, `${displayDir(loader.dir)}/`);
+    throw new ContentError(journal.problems, contentLabel(loader.dir));
   }
   return journal;
 }
 
-/** The content folder as the author would type it: relative to the project when inside it. */
-function displayDir(dir: string): string {
+/** The content folder as the author would type it before a file name: relative to the project when inside it. */
+function contentLabel(dir: string): string {
   const relative = path.relative(process.cwd(), dir);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir;
+  return `${relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir}/`;
 }
-
-const renderCache = new WeakMap<Entry, RenderedEntry>();
-const excerptCache = new WeakMap<Entry, string>();
 
 function imageContext(entry: Entry): ImageContext {
   return { contentDir: contentDir(), entryFile: entry.file, basePath };
@@ -115,34 +117,25 @@ function imageContext(entry: Entry): ImageContext {
  * per entry. A local image that does not exist stops the build, naming the
  * entry and the path.
  */
-export function renderedEntry(entry: Entry): RenderedEntry {
-  let rendered = renderCache.get(entry);
-  if (rendered === undefined) {
-    rendered = renderEntry(entry.body, imageContext(entry));
-    if (rendered.missingImages.length > 0) {
-      throw new ContentError(
-        rendered.missingImages.map((url) => ({ file: entry.file, field: 'image', message: `${url} does not exist` })),
-        `${displayDir(contentDir())}/`,
-      );
-    }
-    renderCache.set(entry, rendered);
+export const renderedEntry = memoByObject((entry: Entry): RenderedEntry => {
+  const rendered = renderEntry(entry.body, imageContext(entry));
+  if (rendered.missingImages.length > 0) {
+    throw new ContentError(
+      rendered.missingImages.map((url) => ({ file: entry.file, field: 'image', message: `${url} does not exist` })),
+      contentLabel(contentDir()),
+    );
   }
   return rendered;
-}
+});
 
 export function entryHtml(entry: Entry): string {
   return renderedEntry(entry).html;
 }
 
 /** The entry's excerpt as sanitized HTML: the part before `<!-- more -->`, or a short cut of its opening. */
-export function excerptHtml(entry: Entry): string {
-  let html = excerptCache.get(entry);
-  if (html === undefined) {
-    html = entry.excerptSource !== null ? renderExcerpt(entry.excerptSource, imageContext(entry)) : autoExcerpt(entry.body);
-    excerptCache.set(entry, html);
-  }
-  return html;
-}
+export const excerptHtml = memoByObject((entry: Entry): string =>
+  entry.excerptSource !== null ? renderExcerpt(entry.excerptSource, imageContext(entry)) : autoExcerpt(entry.body),
+);
 
 /** Every local image shown by a visible entry: what the published site serves under /media/. */
 export function publishedMedia(journal: Journal): MediaFile[] {
@@ -155,16 +148,8 @@ export function publishedMedia(journal: Journal): MediaFile[] {
   return [...byPath.values()];
 }
 
-const statsCache = new WeakMap<Entry, ReadingStats>();
-
-export function entryReading(entry: Entry): ReadingStats {
-  let stats = statsCache.get(entry);
-  if (stats === undefined) {
-    stats = readingStats(entry.body);
-    statsCache.set(entry, stats);
-  }
-  return stats;
-}
+/** Length and reading time of an entry, counted once per entry. */
+export const entryReading = memoByObject((entry: Entry): ReadingStats => readingStats(entry.body));
 
 export interface ListPage {
   readonly page: number;
