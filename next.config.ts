@@ -22,6 +22,8 @@ export default function config(phase: string): NextConfig {
     distDir: process.env.NEXT_DIST_DIR || (process.env.EXPORT === '1' ? 'out' : '.next'),
     allowedDevOrigins: ['127.0.0.1'],
     poweredByHeader: false,
+    // The build checks the site's own code; `npm test` type-checks everything, tests and tools included.
+    typescript: { tsconfigPath: 'tsconfig.build.json' },
     reactStrictMode: true,
   };
 }

@@ -67,8 +67,23 @@ interface Parsed {
   readonly result: EntryResult;
 }
 
-/** Counts parses, so benchmarks and tests can show each file is parsed once. */
-export const parseStats = { parsed: 0 };
+declare global {
+  // One count per process, shared by every bundle that includes this module (pages and route handlers).
+  var __journalParseStats: { parsed: number } | undefined;
+}
+
+/**
+ * Counts parses, so tests and the benchmark can show each file is parsed
+ * once per process. With JOURNAL_PARSE_LOG set to a file, every parse also
+ * appends `pid<TAB>path` to it (the benchmark reads it across processes).
+ */
+export const parseStats = (globalThis.__journalParseStats ??= { parsed: 0 });
+
+function countParse(f: SourceFile): void {
+  parseStats.parsed += 1;
+  const log = process.env.JOURNAL_PARSE_LOG;
+  if (log) fs.appendFileSync(/* turbopackIgnore: true */ log, `${process.pid}\t${f.absolute}\n`);
+}
 
 /** Parses files through a cache keyed by path, reusing results for unchanged files. */
 export class EntryCache {
@@ -88,7 +103,7 @@ export class EntryCache {
       }
       const raw = readText(f);
       if (raw === null) continue; // Deleted since the folder was listed: it is simply gone.
-      parseStats.parsed += 1;
+      countParse(f);
       const result =
         typeof raw === 'string'
           ? parseEntry(f.file, raw, this.timeZone)

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Code } from 'mdast';
-import { createHighlighterCoreSync, type HighlighterCore } from 'shiki/core';
+import { createHighlighterCoreSync, type HighlighterCore, type LanguageRegistration } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import bash from '@shikijs/langs/bash';
 import c from '@shikijs/langs/c';
@@ -47,20 +47,48 @@ import githubLight from '@shikijs/themes/github-light';
  * does not know is shown as plain code, never an error.
  */
 
-const LANGS = [
+const GRAMMARS: readonly (readonly LanguageRegistration[])[] = [
   bash, c, cpp, csharp, css, diff, dockerfile, go, haskell, html, ini, java, javascript, json, jsx, kotlin, latex,
   lua, make, markdown, matlab, php, python, r, ruby, rust, scala, shellscript, sql, swift, toml, tsx, typescript,
   xml, yaml,
 ];
 
+/**
+ * Every language name and alias, to the grammar module that brings it with
+ * its embedded languages. A module's own language (its last registration)
+ * wins over the same language embedded in another module.
+ */
+const GRAMMAR_FOR: ReadonlyMap<string, readonly LanguageRegistration[]> = (() => {
+  const index = new Map<string, readonly LanguageRegistration[]>();
+  const add = (registration: LanguageRegistration, module: readonly LanguageRegistration[]) => {
+    for (const name of [registration.name, ...(registration.aliases ?? [])]) {
+      if (!index.has(name.toLowerCase())) index.set(name.toLowerCase(), module);
+    }
+  };
+  for (const module of GRAMMARS) {
+    const own = module.at(-1);
+    if (own) add(own, module);
+  }
+  for (const module of GRAMMARS) for (const registration of module) add(registration, module);
+  return index;
+})();
+
 let highlighter: HighlighterCore | null = null;
 
-function getHighlighter(): HighlighterCore {
+/**
+ * The highlighter, with a grammar registered the first time a block in its
+ * language is met: resolving all of them up front costs most of a second
+ * in every process, and a journal uses a handful.
+ */
+function highlighterFor(lang: string): HighlighterCore | null {
+  const grammar = GRAMMAR_FOR.get(lang);
+  if (!grammar) return null;
   highlighter ??= createHighlighterCoreSync({
     themes: [githubLight, githubDark],
-    langs: LANGS,
+    langs: [],
     engine: createJavaScriptRegexEngine({ forgiving: true }),
   });
+  if (!highlighter.getLoadedLanguages().includes(lang)) highlighter.loadLanguageSync(...grammar);
   return highlighter;
 }
 
@@ -84,10 +112,9 @@ export function languageOf(node: Code): string | null {
 /** A fenced code block as a figure: highlighted `pre`, with its language as a caption. */
 export function codeBlock(node: Code): Element {
   const lang = languageOf(node);
-  const h = getHighlighter();
-  const known = lang !== null && h.getLoadedLanguages().includes(lang);
+  const h = lang === null ? null : highlighterFor(lang);
   let pre: ElementContent;
-  if (known) {
+  if (h && lang !== null) {
     const root = h.codeToHast(node.value, {
       lang,
       themes: { light: 'github-light', dark: 'github-dark' },

@@ -1,0 +1,6 @@
+import { allPosts } from '../posts';
+import { PostList } from './post-list';
+
+export default function Home() {
+  return <PostList posts={allPosts().slice(0, 20)} />;
+}
