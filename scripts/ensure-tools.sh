@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the system tools the tests use are there, installing Debian's
 # packages with apt when they are missing and this machine allows it:
-# Chromium (end-to-end tests), nginx (serves the static export), xmllint (feeds).
+# Chromium (end-to-end tests), nginx (serves the static export), xmllint (feeds);
+# with --bench also wrk (the benchmark's HTTP load generator).
 set -euo pipefail
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
@@ -9,6 +10,7 @@ missing=()
 [ -x "$CHROMIUM" ] || missing+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+if [ "${1:-}" = "--bench" ]; then command -v wrk >/dev/null 2>&1 || missing+=(wrk); fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

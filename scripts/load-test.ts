@@ -9,6 +9,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import autocannon from 'autocannon';
+import { killGroup, treeRss, waitForOk } from './processes';
 
 const PORT = Number(process.env.LOAD_PORT ?? 3240);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -16,46 +17,6 @@ const CONNECTIONS = 100;
 const DIST = '.next-load';
 const BASE = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, CONTENT_DIR: 'e2e/fixtures/journal', NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' };
-
-/** Resident memory of a process and all its descendants, in MiB (Linux /proc). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  let kib = 0;
-  const queue = [pid];
-  while (queue.length > 0) {
-    const p = queue.pop() ?? 0;
-    try {
-      kib += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // Gone.
-    }
-    queue.push(...(children.get(p) ?? []));
-  }
-  return Math.round(kib / 1024);
-}
-
-async function waitForServer(): Promise<void> {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error('next start did not answer within 60 s');
-}
 
 function randomPath(): string {
   const slug = Math.random().toString(36).slice(2, 10);
@@ -95,16 +56,10 @@ async function main() {
     stdio: 'ignore',
     detached: true,
   });
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  };
+  const stop = () => killGroup(server.pid);
   process.on('exit', stop);
   try {
-    await waitForServer();
+    await waitForOk(`${BASE}/`, 60, 'next start');
     const pid = server.pid ?? 0;
     const rssStart = treeRss(pid);
     const runs: { result: autocannon.Result; rss: number }[] = [];

@@ -19,7 +19,9 @@ function findTests(dir) {
 }
 
 const filter = process.argv.slice(2);
-const files = ROOTS.flatMap(findTests)
+// Tests of top-level files (proxy.ts) sit beside them at the root.
+const topLevel = fs.readdirSync('.').filter((f) => /\.test\.tsx?$/.test(f));
+const files = [...ROOTS.flatMap(findTests), ...topLevel]
   .filter((f) => filter.length === 0 || filter.some((part) => f.includes(part)))
   .sort();
 if (files.length === 0) {
