@@ -5,6 +5,9 @@
  *
  *   BENCH_SIZES=1000,5000 BENCH_RUNS=3 BENCH_HTTP_SECONDS=15 npm run bench
  *
+ * BENCH_ONLY=dev (or build, http) runs some phases and writes its report
+ * to bench/.work/ instead of bench/results.md.
+ *
  * 1. `next build` of both apps at each size, alternating, BENCH_RUNS times:
  *    wall time, peak memory of the whole process tree, pages, and how often
  *    the journal parsed each file (JOURNAL_PARSE_LOG).
@@ -31,6 +34,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 15);
 const CONNECTIONS = 32;
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const phase = (name: 'build' | 'http' | 'dev') => !ONLY || ONLY.includes(name);
 const SMALL = Math.min(...SIZES);
 const LARGE = Math.max(...SIZES);
 const WORK = path.join(ROOT, 'bench/.work');
@@ -384,12 +389,12 @@ async function main() {
   };
 
   // 1. Builds, alternating the two apps so that a slow moment of the machine hits both.
-  for (const n of SIZES) {
+  for (const n of phase('build') || phase('http') ? SIZES : []) {
     const content = path.join(ROOT, `bench/journals/${n}`);
     generateJournal(n, content);
     const dist = `.next-bench-${n}`;
     const runs: Record<AppName, BuildRun[]> = { baseline: [], journal: [] };
-    for (let i = 1; i <= RUNS; i++) {
+    for (let i = 1; i <= (phase('build') ? RUNS : n === SMALL ? 1 : 0); i++) {
       for (const app of ['baseline', 'journal'] as const) {
         const parseLog = path.join(WORK, `parse-${app}-${n}-${i}.log`);
         fs.rmSync(parseLog, { force: true });
@@ -402,7 +407,27 @@ async function main() {
     results.builds[n] = runs;
   }
 
-  // 2. What the smallest builds produced.
+  if (phase('build') || phase('http')) await measureOutput(results);
+  if (phase('dev')) {
+    // 4. The author's preview at the largest size.
+    generateJournal(LARGE, path.join(ROOT, `bench/journals/${LARGE}`));
+    results.dev = await devTimings(path.join(ROOT, `bench/journals/${LARGE}`), 3270);
+    log(`next dev at ${LARGE}: first render ${results.dev.firstRenderSeconds.toFixed(1)} s, save to served ${results.dev.saveToServedSeconds.map((s) => s.toFixed(2)).join(', ')} s`);
+  }
+
+  results.totalMinutes = round((performance.now() - began) / 60_000);
+  const out = ONLY ? WORK : path.join(ROOT, 'bench');
+  fs.writeFileSync(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const md = report(results);
+  fs.writeFileSync(path.join(out, 'results.md'), md);
+  console.log(`\n${md}`);
+  for (const n of SIZES) {
+    for (const app of ['baseline', 'journal'] as const) fs.rmSync(path.join(APPS[app].project, `.next-bench-${n}`), { recursive: true, force: true });
+  }
+}
+
+/** Steps 2 and 3: what the smallest builds produced, and how fast it is served. */
+async function measureOutput(results: Results): Promise<void> {
   const smallDist = `.next-bench-${SMALL}`;
   const jsRoutes: [string, string][] = [
     ['/', 'index.html'],
@@ -422,6 +447,7 @@ async function main() {
     results.js.journal.push(routeJs('journal', smallDist, route, file));
   }
 
+  if (!phase('http')) return;
   // 3. HTTP at the smallest size: next start, then both static exports under nginx.
   const pages = ['/', `/posts/${ENTRY_SLUG}/`, `/tags/${encodeURIComponent(TAG)}/`];
   let port = 3260;
@@ -461,16 +487,6 @@ async function main() {
     }
   });
 
-  // 4. The author's preview at the largest size.
-  results.dev = await devTimings(path.join(ROOT, `bench/journals/${LARGE}`), port++);
-  log(`next dev at ${LARGE}: first render ${results.dev.firstRenderSeconds.toFixed(1)} s, save to served ${results.dev.saveToServedSeconds.map((s) => s.toFixed(2)).join(', ')} s`);
-
-  results.totalMinutes = round((performance.now() - began) / 60_000);
-  fs.writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const md = report(results);
-  fs.writeFileSync(path.join(ROOT, 'bench/results.md'), md);
-  console.log(`\n${md}`);
-  for (const n of SIZES) fs.rmSync(path.join(ROOT, `.next-bench-${n}`), { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------- report
@@ -511,6 +527,7 @@ function report(r: Results): string {
     lines.push(`- ${k}: ${p.parses} parses of ${p.files} files in ${p.processes} process(es); no file parsed more than ${p.maxPerProcess}× in one process`);
   }
 
+  if (r.js.journal.length > 0) {
   lines.push('', `## Client JavaScript and HTML (${SMALL} entries)`, '');
   lines.push('| route | baseline KiB gzip | journal KiB gzip | journal carries |', '|---|---|---|---|');
   for (const j of r.js.journal) {
@@ -521,6 +538,7 @@ function report(r: Results): string {
   for (const app of ['baseline', 'journal'] as const) {
     const h = r.html[app];
     lines.push(`- ${app}: ${h.pages} HTML pages, ${h.totalMiB} MiB; median KiB — ${Object.entries(h.medianKiB).map(([g, k]) => `${g} ${k}`).join(', ')}`);
+  }
   }
 
   const httpTable = (title: string, rows: Record<AppName, HttpRun[]>, reference: AppName, refLabel: string) => {
@@ -533,9 +551,11 @@ function report(r: Results): string {
       }
     }
   };
+  if (r.nextStart.journal.length > 0) {
   httpTable(`next start (${SMALL} entries; wrk, ${CONNECTIONS} connections, ${HTTP_SECONDS} s, 127.0.0.1)`, r.nextStart, 'baseline', 'baseline');
   lines.push('', `Server memory after the runs: baseline ${r.nextStartRssMiB.baseline} MiB, journal ${r.nextStartRssMiB.journal} MiB.`);
   httpTable('Static export under nginx (the baseline\'s export is the ceiling)', r.nginx, 'baseline', 'ceiling');
+  }
 
   if (r.dev) {
     const d = r.dev;
@@ -556,18 +576,29 @@ function report(r: Results): string {
   const errors = [...r.nextStart.journal, ...r.nginx.journal].reduce((n, x) => n + x.errors + x.non2xx, 0);
   const stray = r.js.journal.filter((j) => j.carries.some((c) => (c === 'search' && j.route !== '/search/') || (c === 'toc' && j.route !== '/posts/[slug]/')));
   const parsedOnce = Object.values(r.parses).every((p) => p.maxPerProcess === 1);
-  const rows: [string, string, boolean][] = [
-    [`build ≤ 1.3× baseline at ${SMALL}`, `${tSmall.toFixed(2)}×`, tSmall <= 1.3],
-    [`build ≤ 1.3× baseline at ${LARGE}`, `${tLarge.toFixed(2)}×`, tLarge <= 1.3],
-    [`time(${LARGE})/time(${SMALL}) ≤ 3.5`, `${growth.toFixed(2)}×`, growth <= 3.5],
-    [`peak build memory ≤ 2 GiB at ${LARGE}`, `${peak} MiB`, peak <= 2048],
-    ['entry page JS ≤ baseline + 15 KiB gzip', `${entryJs('journal')} vs ${entryJs('baseline')} KiB`, entryJs('journal') <= entryJs('baseline') + 15],
-    ['no search code off /search/, no TOC code off entries', stray.map((s) => s.route).join(', ') || 'none found', stray.length === 0],
-    ['next start ≥ 0.9× baseline req/s', startRatios.map((x) => `${x.toFixed(2)}×`).join(', '), startRatios.every((x) => x >= 0.9)],
-    ['zero errors', String(errors), errors === 0],
-    ['export under nginx within 10% of the ceiling', nginxRatios.map((x) => `${x.toFixed(2)}×`).join(', '), nginxRatios.every((x) => x >= 0.9)],
-    ['each file parsed once per build process', parsedOnce ? 'yes' : 'no', parsedOnce],
-  ];
+  const rows: [string, string, boolean][] = [];
+  if (Object.keys(r.builds).length > 0) {
+    rows.push(
+      [`build ≤ 1.3× baseline at ${SMALL}`, `${tSmall.toFixed(2)}×`, tSmall <= 1.3],
+      [`build ≤ 1.3× baseline at ${LARGE}`, `${tLarge.toFixed(2)}×`, tLarge <= 1.3],
+      [`time(${LARGE})/time(${SMALL}) ≤ 3.5`, `${growth.toFixed(2)}×`, growth <= 3.5],
+      [`peak build memory ≤ 2 GiB at ${LARGE}`, `${peak} MiB`, peak <= 2048],
+      ['each file parsed once per build process', parsedOnce ? 'yes' : 'no', parsedOnce],
+    );
+  }
+  if (r.js.journal.length > 0) {
+    rows.push(
+      ['entry page JS ≤ baseline + 15 KiB gzip', `${entryJs('journal')} vs ${entryJs('baseline')} KiB`, entryJs('journal') <= entryJs('baseline') + 15],
+      ['no search code off /search/, no TOC code off entries', stray.map((s) => s.route).join(', ') || 'none found', stray.length === 0],
+    );
+  }
+  if (r.nextStart.journal.length > 0) {
+    rows.push(
+      ['next start ≥ 0.9× baseline req/s', startRatios.map((x) => `${x.toFixed(2)}×`).join(', '), startRatios.every((x) => x >= 0.9)],
+      ['zero errors', String(errors), errors === 0],
+      ['export under nginx within 10% of the ceiling', nginxRatios.map((x) => `${x.toFixed(2)}×`).join(', '), nginxRatios.every((x) => x >= 0.9)],
+    );
+  }
   if (r.dev) {
     const save = median(r.dev.saveToServedSeconds);
     rows.push(

@@ -6,8 +6,9 @@ import { basePath } from '../urls';
 import { site } from '../site';
 import { fileStem, type Entry } from './entry';
 import { buildJournal, type Journal } from './journal';
-import { contentDir, EntryCache, listEntryFiles, watchForChanges, type SourceFile } from './load';
+import { contentDir, EntryCache, listEntryFiles, parseStats, watchForChanges, type SourceFile } from './load';
 import { ContentError, type ContentProblem } from './problems';
+import { readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
 import { visibilityEnvFromProcess, type EntryStatus } from './visibility';
 
 export type { Entry } from './entry';
@@ -19,6 +20,8 @@ export type { ReadingStats } from '../reading';
 
 interface Loader {
   readonly dir: string;
+  /** The preview server itself (not a child checking parameters from its snapshot): it keeps the snapshot. */
+  readonly keepsSnapshot: boolean;
   readonly cache: EntryCache;
   readonly changed: () => boolean;
   journal: Journal | null;
@@ -39,8 +42,11 @@ function loaderFor(dir: string, preview: boolean): Loader {
   const loaders = (globalThis.__journalLoaders ??= new Map());
   let loader = loaders.get(dir);
   if (!loader) {
+    // A child of the preview server (checking a route's parameters) starts from what the server parsed.
+    const seed = preview ? readSnapshot(snapshotFile(dir, process.ppid)) : [];
     loader = {
       dir,
+      keepsSnapshot: preview && seed.length === 0,
       cache: new EntryCache(site.timezone),
       // A published build reads the folder once; the preview looks again after changes.
       changed: preview ? watchForChanges(dir) : NEVER,
@@ -48,6 +54,7 @@ function loaderFor(dir: string, preview: boolean): Loader {
       files: new Map(),
       version: 0,
     };
+    loader.cache.seed(seed);
     loaders.set(dir, loader);
   }
   return loader;
@@ -88,10 +95,12 @@ function journalFrom(loader: Loader, recheck: boolean): Journal {
     loader.version += 1;
     const entries: Entry[] = [];
     const problems: ContentProblem[] = [];
+    const parsedBefore = parseStats.parsed;
     for (const r of loader.cache.read(files)) {
       if (r.ok) entries.push(r.entry);
       else problems.push(...r.problems);
     }
+    if (loader.keepsSnapshot && parseStats.parsed !== parsedBefore) writeSnapshot(snapshotFile(loader.dir, process.pid), loader.cache.records());
     loader.journal = buildJournal(entries, problems, visibilityEnvFromProcess(), Date.now());
   }
   const journal = loader.journal;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseEntry, type EntryResult } from './entry';
+import type { SnapshotRecord } from './snapshot';
 
 /**
  * Finds and reads entry files. The only code that touches the content
@@ -113,6 +114,20 @@ export class EntryCache {
     }
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
     return results;
+  }
+
+  /** Takes entries parsed by another process; a file is parsed again only if it changed since. */
+  seed(records: readonly SnapshotRecord[]): void {
+    for (const r of records) {
+      if (!this.cache.has(r.absolute)) this.cache.set(r.absolute, { mtimeMs: r.mtimeMs, size: r.size, result: { ok: true, entry: r.entry } });
+    }
+  }
+
+  /** The entries parsed without problems, for another process to seed from. */
+  records(): SnapshotRecord[] {
+    const out: SnapshotRecord[] = [];
+    for (const [absolute, p] of this.cache) if (p.result.ok) out.push({ absolute, mtimeMs: p.mtimeMs, size: p.size, entry: p.result.entry });
+    return out;
   }
 }
 

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { parseEntry } from './entry';
+import { EntryCache, listEntryFiles, parseStats } from './load';
+import { decodeEntry, readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
+
+const TEXT = `---
+title: 失败的ML面试
+date: 2022-12-27T21:30:00+01:00
+updated: 2023-01-02
+description: 一次面试
+categories: study
+tags: [tech, TUM]
+publish: false
+---
+开头。
+<!-- more -->
+## 流程
+`;
+
+function parsed() {
+  const result = parseEntry('2022/ml.md', TEXT, 'Asia/Shanghai');
+  assert.ok(result.ok);
+  return result.entry;
+}
+
+describe('preview snapshot', () => {
+  it('turns an entry written as JSON back into the same entry', () => {
+    const entry = parsed();
+    assert.deepEqual(decodeEntry(JSON.parse(JSON.stringify(entry))), entry);
+  });
+
+  it('refuses anything that is not an entry', () => {
+    const good = JSON.parse(JSON.stringify(parsed()));
+    for (const bad of [null, [], 'x', { ...good, title: 1 }, { ...good, tags: 'tech' }, { ...good, date: { day: '2022-12-27' } }, { ...good, draft: 'no' }, { ...good, updated: undefined }]) {
+      assert.equal(decodeEntry(bad), undefined, JSON.stringify(bad).slice(0, 80));
+    }
+  });
+
+  it('lets another process skip unchanged files and parse changed ones', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-snapshot-'));
+    fs.writeFileSync(path.join(dir, 'a.md'), TEXT);
+    fs.writeFileSync(path.join(dir, 'b.md'), TEXT.replace('2022/ml', 'b'));
+    const writer = new EntryCache('Asia/Shanghai');
+    writer.read(listEntryFiles(dir));
+    const file = snapshotFile(dir, process.pid);
+    writeSnapshot(file, writer.records());
+
+    const reader = new EntryCache('Asia/Shanghai');
+    reader.seed(readSnapshot(file));
+    const before = parseStats.parsed;
+    assert.equal(reader.read(listEntryFiles(dir)).filter((r) => r.ok).length, 2);
+    assert.equal(parseStats.parsed - before, 0);
+
+    fs.writeFileSync(path.join(dir, 'b.md'), TEXT.replace('失败的ML面试', '改过的标题'));
+    const results = reader.read(listEntryFiles(dir));
+    assert.equal(parseStats.parsed - before, 1);
+    assert.deepEqual(results.map((r) => (r.ok ? r.entry.title : '')).sort(), ['失败的ML面试', '改过的标题']);
+  });
+
+  it('reads nothing from a missing, broken or foreign file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-snapshot-'));
+    assert.deepEqual(readSnapshot(path.join(dir, 'none.json')), []);
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{"format":1,"records":[');
+    assert.deepEqual(readSnapshot(path.join(dir, 'broken.json')), []);
+    fs.writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ format: 99, records: [] }));
+    assert.deepEqual(readSnapshot(path.join(dir, 'other.json')), []);
+  });
+});
