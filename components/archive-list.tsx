@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import type { Journal } from '@/lib/content';
 import { formatMonthDay, t } from '@/lib/i18n';
-import type { YearView } from '@/lib/views';
+import type { YearEntries } from '@/lib/views';
 import { archiveYearPath, entryPath } from '@/lib/urls';
 import { StatusBadge } from './status-badge';
 
 /** Entries of one or more years, grouped by month with counts; each day has an anchor the calendar links to. */
-export function ArchiveList({ years, journal, linkYears }: { years: readonly YearView[]; journal: Journal; linkYears: boolean }) {
+export function ArchiveList({ years, journal, linkYears }: { years: readonly YearEntries[]; journal: Journal; linkYears: boolean }) {
   return (
     <div className="archive">
       {years.map(({ year, months, count }) => (

@@ -1,14 +1,20 @@
-import type { EntryCardData } from '@/lib/content';
+import type { Journal } from '@/lib/content';
 import { t } from '@/lib/i18n';
-import { EntryList } from './entry-list';
+import type { YearEntries } from '@/lib/views';
+import { ArchiveList } from './archive-list';
 import { PageHeading } from './page-heading';
 
-/** A tag or category page: its name, count and entries. */
-export function TermEntries({ heading, cards }: { heading: string; cards: readonly EntryCardData[] }) {
+/**
+ * A tag or category page: its name, count, and its entries by year and
+ * month as a compact list of titles (excerpts are on the home page and the
+ * entries themselves; a tag with hundreds of entries stays a quick index).
+ */
+export function TermEntries({ heading, years, journal }: { heading: string; years: readonly YearEntries[]; journal: Journal }) {
+  const count = years.reduce((n, y) => n + y.count, 0);
   return (
     <>
-      <PageHeading title={heading} note={t.entriesCount(cards.length)} />
-      <EntryList cards={cards} />
+      <PageHeading title={heading} note={t.entriesCount(count)} />
+      <ArchiveList years={years} journal={journal} linkYears={false} />
     </>
   );
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { entryCards, getJournal, type EntryCardData, type Term, type TermKind } from './content';
+import { getJournal, type Term, type TermKind } from './content';
 import { t } from './i18n';
 import { pageMetadata } from './metadata';
 import { decodeParam } from './terms';
 import { termPath } from './urls';
+import { byYearAndMonth, type YearEntries } from './views';
 
 /**
  * What the tag and category routes share: static params from visible
@@ -45,6 +46,7 @@ export function termMetadata(kind: TermKind, raw: string): Metadata {
   });
 }
 
-export function termCards(term: Term): EntryCardData[] {
-  return entryCards(getJournal(), term.entries);
+/** A term's entries by year and month, for its page. */
+export function termYears(term: Term): YearEntries[] {
+  return byYearAndMonth(term.entries);
 }

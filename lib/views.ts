@@ -34,33 +34,47 @@ export interface MonthGroup {
   readonly entries: readonly Entry[];
 }
 
-export interface YearView {
+/** Entries of one year, grouped by month: what the archive lists show. */
+export interface YearEntries {
   readonly year: number;
-  readonly grid: readonly GridDay[];
-  /** The longest day of the year, for shading. */
-  readonly maxLength: number;
   readonly months: readonly MonthGroup[];
   readonly count: number;
 }
 
+/** Entries (newest first) grouped by year, then by month, keeping their order. */
+export function byYearAndMonth(entries: readonly Entry[]): YearEntries[] {
+  const years = new Map<number, Map<string, Entry[]>>();
+  for (const e of entries) {
+    const year = Number(e.date.day.slice(0, 4));
+    const month = e.date.day.slice(0, 7);
+    let months = years.get(year);
+    if (!months) {
+      months = new Map();
+      years.set(year, months);
+    }
+    const list = months.get(month);
+    if (list) list.push(e);
+    else months.set(month, [e]);
+  }
+  return [...years].map(([year, months]) => {
+    const groups = [...months].map(([month, list]) => ({ month, entries: list }));
+    return { year, months: groups, count: groups.reduce((n, g) => n + g.entries.length, 0) };
+  });
+}
+
+export interface YearView extends YearEntries {
+  readonly grid: readonly GridDay[];
+  /** The longest day of the year, for shading. */
+  readonly maxLength: number;
+}
+
 export function yearView(journal: Journal, year: number): YearView | undefined {
   const group = journal.years().find((y) => y.year === year);
-  if (!group) return undefined;
-  const all = buckets(journal);
-  const grid = yearGrid(year, all);
+  const [listed] = group ? byYearAndMonth(group.entries) : [];
+  if (!listed) return undefined;
+  const grid = yearGrid(year, buckets(journal));
   const maxLength = Math.max(0, ...grid.map((d) => d.bucket?.length ?? 0));
-  const months = new Map<string, Entry[]>();
-  for (const e of group.entries) {
-    const month = e.date.day.slice(0, 7);
-    months.set(month, [...(months.get(month) ?? []), e]);
-  }
-  return {
-    year,
-    grid,
-    maxLength,
-    months: [...months].map(([month, entries]) => ({ month, entries })),
-    count: group.entries.length,
-  };
+  return { ...listed, grid, maxLength };
 }
 
 /** Today in the site's time zone, as the build sees it. */

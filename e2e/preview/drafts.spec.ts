@@ -21,7 +21,8 @@ test.describe("the author's preview (next dev)", () => {
     await page.goto('/posts/zqxleak-publish');
     await expect(page.locator('article .badge')).toHaveText('草稿');
     await page.goto(`/tags/${encodeURIComponent('秘密口令')}`);
-    await expect(page.locator('.entry-card')).toHaveCount(1);
+    await expect(page.locator('.archive li')).toHaveCount(1);
+    await expect(page.locator('.archive li .badge')).toHaveText('草稿');
     await page.goto('/tags');
     await expect(page.locator('.term-index li', { hasText: '#tech' })).toContainText('3');
     await page.goto(`/search/?q=${encodeURIComponent('秘密口令')}`);

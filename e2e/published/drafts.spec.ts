@@ -18,6 +18,6 @@ test.describe('drafts and future entries in the published journal', () => {
     await page.goto('/tags/');
     await expect(page.locator('.term-index li', { hasText: '#tech' })).toContainText('2');
     await page.goto('/tags/tech/');
-    await expect(page.locator('.entry-card')).toHaveCount(2);
+    await expect(page.locator('.archive li')).toHaveCount(2);
   });
 });

@@ -165,18 +165,11 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
   if (problems.length > 0 || title === null || date === null) return { ok: false, problems };
 
   const marker = findMoreMarker(body);
-  const entry: Entry = Object.freeze({
-    slug,
-    file,
-    title,
-    date,
-    updated,
-    description,
-    categories: Object.freeze(categories),
-    tags: Object.freeze(tags),
-    draft,
-    body,
-    excerptSource: marker === null ? null : body.slice(0, marker),
-  });
-  return { ok: true, entry };
+  const excerptSource = marker === null ? null : body.slice(0, marker);
+  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, body, excerptSource }) };
+}
+
+/** An entry that nothing can change afterwards, lists included. */
+export function frozenEntry(fields: Entry): Entry {
+  return Object.freeze({ ...fields, categories: Object.freeze([...fields.categories]), tags: Object.freeze([...fields.tags]) });
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EntryDate } from '../dates';
-import type { Entry } from './entry';
+import { frozenEntry, type Entry } from './entry';
 
 /**
  * The preview's parse snapshot. `next dev` checks a dynamic route's
@@ -110,17 +110,5 @@ export function decodeEntry(value: unknown): Entry | undefined {
   if (!isString(slug) || !isString(file) || !isString(title) || !isString(body) || date === undefined || updated === undefined) return undefined;
   if (!(description === null || isString(description)) || !(excerptSource === null || isString(excerptSource))) return undefined;
   if (!isStringList(categories) || !isStringList(tags) || typeof draft !== 'boolean') return undefined;
-  return Object.freeze({
-    slug,
-    file,
-    title,
-    date,
-    updated,
-    description,
-    categories: Object.freeze(categories),
-    tags: Object.freeze(tags),
-    draft,
-    body,
-    excerptSource,
-  });
+  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, body, excerptSource });
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TermEntries } from '@/components/term-entries';
-import { findTerm, termCards, termHeading, termMetadata, termSlugs } from '@/lib/routes';
+import { getJournal } from '@/lib/content';
+import { findTerm, termHeading, termMetadata, termSlugs, termYears } from '@/lib/routes';
 
 export const dynamicParams = false;
 
@@ -18,5 +19,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPage({ params }: Props) {
   const term = findTerm('categories', (await params).category);
   if (!term) notFound();
-  return <TermEntries heading={termHeading('categories', term)} cards={termCards(term)} />;
+  return <TermEntries heading={termHeading('categories', term)} years={termYears(term)} journal={getJournal()} />;
 }
