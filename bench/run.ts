@@ -145,7 +145,9 @@ function gzipSize(file: string): number {
 function routeJs(app: AppName, dist: string, route: string, htmlFile: string): RouteJs {
   const root = path.join(APPS[app].project, dist);
   const html = fs.readFileSync(path.join(root, 'server/app', htmlFile), 'utf8');
-  const scripts = [...new Set([...html.matchAll(/src="\/_next\/(static\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''))];
+  // What a current browser loads: script tags, minus the noModule polyfills only old browsers fetch.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnoModule\b/i.test(tag));
+  const scripts = [...new Set(tags.map((tag) => /src="\/_next\/(static\/[^"]+\.js)"/.exec(tag)?.[1]).filter((s) => s !== undefined))];
   let bytes = 0;
   const carries = new Set<string>();
   for (const s of scripts) {
@@ -197,6 +199,8 @@ interface HttpRun {
   requests: number;
   errors: number;
   non2xx: number;
+  /** HTML delivered per second, MiB. */
+  mibPerSecond: number;
 }
 
 function toMs(value: string): number {
@@ -204,6 +208,13 @@ function toMs(value: string): number {
   if (!m) return Number.NaN;
   const n = Number(m[1]);
   return m[2] === 'us' ? n / 1000 : m[2] === 's' ? n * 1000 : n;
+}
+
+function toMiB(value: string): number {
+  const m = /^([\d.]+)([KMG]?B)$/.exec(value.trim());
+  if (!m) return Number.NaN;
+  const scale: Record<string, number> = { B: 1 / 2 ** 20, KB: 1 / 1024, MB: 1, GB: 1024 };
+  return Number(m[1]) * (scale[m[2] ?? 'B'] ?? 1);
 }
 
 function wrk(url: string, seconds: number): Omit<HttpRun, 'page'> {
@@ -219,6 +230,7 @@ function wrk(url: string, seconds: number): Omit<HttpRun, 'page'> {
     requests: Number(pick(/(\d+) requests in/)),
     errors,
     non2xx: Number(pick(/Non-2xx or 3xx responses: (\d+)/) || 0),
+    mibPerSecond: round(toMiB(pick(/Transfer\/sec:\s+(\S+)/)), 1),
   };
 }
 
@@ -280,6 +292,7 @@ ${blocks}
 interface DevReport {
   entries: number;
   firstRenderSeconds: number;
+  baselineFirstRenderSeconds: number;
   parsesAtFirstRender: ParseReport;
   saveToServedSeconds: number[];
   /** Parses of files other than the saved one, after the first render. */
@@ -294,15 +307,9 @@ async function devTimings(contentDir: string, port: number): Promise<DevReport> 
   fs.cpSync(contentDir, dir, { recursive: true });
   const parseLog = path.join(WORK, 'parse-dev.log');
   fs.rmSync(parseLog, { force: true });
-  const dist = '.next-bench-dev';
-  fs.rmSync(path.join(ROOT, dist), { recursive: true, force: true });
-  const env = baseEnv({ CONTENT_DIR: dir, NEXT_DIST_DIR: dist, JOURNAL_PARSE_LOG: parseLog });
   const base = `http://127.0.0.1:${port}`;
-  const started = performance.now();
-  const child = spawn('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', String(port)], { cwd: ROOT, env, detached: true, stdio: 'ignore' });
+  const { child, seconds: firstRenderSeconds } = await startDev('journal', dir, port, { JOURNAL_PARSE_LOG: parseLog });
   try {
-    await waitForOk(`${base}/`, 180, 'next dev');
-    const firstRenderSeconds = (performance.now() - started) / 1000;
     const parsesAtFirstRender = readParseLog(parseLog);
     const entryUrl = `${base}/posts/${ENTRY_SLUG}/`;
     const entryFile = path.join(dir, '2016', `${ENTRY_SLUG}.md`);
@@ -334,10 +341,35 @@ async function devTimings(contentDir: string, port: number): Promise<DevReport> 
     }
     const after = fs.readFileSync(parseLog, 'utf8').split('\n').filter(Boolean).slice(linesBefore);
     const unchangedReparsed = after.filter((line) => !line.endsWith(`\t${file}`)).length;
-    return { entries: LARGE, firstRenderSeconds, parsesAtFirstRender, saveToServedSeconds, unchangedReparsed, parsesWithoutChange };
+    return { entries: LARGE, firstRenderSeconds, baselineFirstRenderSeconds: 0, parsesAtFirstRender, saveToServedSeconds, unchangedReparsed, parsesWithoutChange };
   } finally {
     killGroup(child.pid);
   }
+}
+
+/** Starts `next dev` cold (no build folder) and waits for the first render of `/`. */
+async function startDev(app: AppName, contentDir: string, port: number, extra: Record<string, string> = {}): Promise<{ child: ChildProcess; seconds: number }> {
+  const dist = '.next-bench-dev';
+  fs.rmSync(path.join(APPS[app].project, dist), { recursive: true, force: true });
+  const env = baseEnv({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: dist, ...extra });
+  const started = performance.now();
+  const args = ['next', 'dev', ...APPS[app].args, '--hostname', '127.0.0.1', '--port', String(port)];
+  const child = spawn('npx', args, { cwd: ROOT, env, detached: true, stdio: 'ignore' });
+  try {
+    await waitForOk(`http://127.0.0.1:${port}/`, 180, `next dev (${app})`);
+  } catch (error) {
+    killGroup(child.pid);
+    throw error;
+  }
+  return { child, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The baseline's first render in `next dev`: the framework's own floor for the same journal. */
+async function baselineDevFirstRender(contentDir: string, port: number): Promise<number> {
+  const { child, seconds } = await startDev('baseline', contentDir, port);
+  killGroup(child.pid);
+  await new Promise((r) => setTimeout(r, 500));
+  return seconds;
 }
 
 function findFile(dir: string, name: string): string {
@@ -411,7 +443,9 @@ async function main() {
   if (phase('dev')) {
     // 4. The author's preview at the largest size.
     generateJournal(LARGE, path.join(ROOT, `bench/journals/${LARGE}`));
-    results.dev = await devTimings(path.join(ROOT, `bench/journals/${LARGE}`), 3270);
+    const content = path.join(ROOT, `bench/journals/${LARGE}`);
+    const baselineFirstRenderSeconds = await baselineDevFirstRender(content, 3271);
+    results.dev = { ...(await devTimings(content, 3270)), baselineFirstRenderSeconds };
     log(`next dev at ${LARGE}: first render ${results.dev.firstRenderSeconds.toFixed(1)} s, save to served ${results.dev.saveToServedSeconds.map((s) => s.toFixed(2)).join(', ')} s`);
   }
 
@@ -503,13 +537,13 @@ function report(r: Results): string {
   lines.push('The baseline is bench/baseline: home, entry and tag pages on the same stack, files parsed once. The journal builds with every feature on.', '');
 
   lines.push('## next build', '');
-  lines.push('| entries | app | median s (runs) | ratio | peak MiB (tree) | pages |', '|---|---|---|---|---|---|');
+  lines.push('| entries | app | median s (runs) | ratio | peak MiB (tree) | pages | s per 1,000 pages |', '|---|---|---|---|---|---|---|');
   for (const n of r.sizes) {
     for (const app of ['baseline', 'journal'] as const) {
       const runs = r.builds[n]?.[app] ?? [];
       const t = buildMedian(n, app, 'seconds');
       lines.push(
-        `| ${n} | ${app} | ${t.toFixed(1)} (${runs.map((b) => b.seconds.toFixed(1)).join(', ')}) | ${app === 'journal' ? ratio(t, buildMedian(n, 'baseline', 'seconds')) : ''} | ${buildMedian(n, app, 'peakMiB')} | ${runs.at(-1)?.pages ?? 0} |`,
+        `| ${n} | ${app} | ${t.toFixed(1)} (${runs.map((b) => b.seconds.toFixed(1)).join(', ')}) | ${app === 'journal' ? ratio(t, buildMedian(n, 'baseline', 'seconds')) : ''} | ${buildMedian(n, app, 'peakMiB')} | ${runs.at(-1)?.pages ?? 0} | ${((t / Math.max(1, runs.at(-1)?.pages ?? 0)) * 1000).toFixed(1)} |`,
       );
     }
   }
@@ -543,11 +577,11 @@ function report(r: Results): string {
 
   const httpTable = (title: string, rows: Record<AppName, HttpRun[]>, reference: AppName, refLabel: string) => {
     lines.push('', `## ${title}`, '');
-    lines.push(`| page | app | req/s | ratio to ${refLabel} | p50 ms | p99 ms | errors | non-2xx |`, '|---|---|---|---|---|---|---|---|');
+    lines.push(`| page | app | req/s | ratio to ${refLabel} | p50 ms | p99 ms | MiB/s | errors | non-2xx |`, '|---|---|---|---|---|---|---|---|---|');
     for (const app of ['baseline', 'journal'] as const) {
       for (const x of rows[app]) {
         const ref = rows[reference].find((y) => y.page === x.page);
-        lines.push(`| ${decodeURIComponent(x.page)} | ${app} | ${x.rps} | ${ref ? ratio(x.rps, ref.rps) : ''} | ${x.p50ms} | ${x.p99ms} | ${x.errors} | ${x.non2xx} |`);
+        lines.push(`| ${decodeURIComponent(x.page)} | ${app} | ${x.rps} | ${ref ? ratio(x.rps, ref.rps) : ''} | ${x.p50ms} | ${x.p99ms} | ${x.mibPerSecond} | ${x.errors} | ${x.non2xx} |`);
       }
     }
   };
@@ -560,7 +594,7 @@ function report(r: Results): string {
   if (r.dev) {
     const d = r.dev;
     lines.push('', `## next dev at ${d.entries} entries (cold: no build folder)`, '');
-    lines.push(`- first render of \`/\` from starting the server: ${d.firstRenderSeconds.toFixed(1)} s (${d.parsesAtFirstRender.parses} parses of ${d.parsesAtFirstRender.files} files)`);
+    lines.push(`- first render of \`/\` from starting the server: ${d.firstRenderSeconds.toFixed(1)} s (${d.parsesAtFirstRender.parses} parses of ${d.parsesAtFirstRender.files} files); the baseline's: ${d.baselineFirstRenderSeconds.toFixed(1)} s`);
     lines.push(`- save an entry → changed page served: median ${median(d.saveToServedSeconds).toFixed(2)} s (${d.saveToServedSeconds.map((s) => s.toFixed(2)).join(', ')})`);
     lines.push(`- unchanged entries parsed again after saves: ${d.unchangedReparsed}; parses during 10 requests without a change: ${d.parsesWithoutChange}`);
   }
