@@ -191,10 +191,11 @@ export function entryCards(journal: Journal, entries: readonly Entry[]): EntryCa
   return entries.map((entry) => ({ entry, status: journal.status(entry), excerpt: excerptHtml(entry), reading: entryReading(entry) }));
 }
 
-/** A one-line description for metadata: front matter `description`, else the opening text. */
-export function entryDescription(entry: Entry): string {
-  return entry.description ?? plainExcerpt(entry.excerptSource ?? entry.body);
-}
+/**
+ * A one-line description for metadata: front matter `description`, else
+ * the opening text. Once per entry: the page's metadata and its JSON-LD both ask.
+ */
+export const entryDescription = memoByObject((entry: Entry): string => entry.description ?? plainExcerpt(entry.excerptSource ?? entry.body));
 
 /**
  * The preview's content version: it changes whenever an entry file is

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseEntry, type Entry } from './entry';
 import { buildJournal } from './journal';
+import { termSlug } from '../terms';
 
 const NOW = Date.UTC(2026, 0, 1);
 
@@ -122,4 +123,42 @@ describe('neighbours and related entries', () => {
     );
     assert.ok(!j.related(by('a'), 10).some((x) => x.slug === 'secret' || x.slug === 'a'));
   });
+
+  it('agrees with the plain definition on a generated journal of 400 entries', () => {
+    const r = rng(11);
+    const tags = ['ml', 'gnn', '面试', '旅行', 'rust', '读书', 'Go', 'go', '跑步', '音乐', 'linux', '摄影'];
+    const categories = ['study', 'life', '工作', 'notes'];
+    const generated = Array.from({ length: 400 }, (_, i) => {
+      const mine = tags.filter(() => r() < 0.25);
+      const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(r() * 400) * 86_400_000).toISOString().slice(0, 10);
+      const category = r() < 0.8 ? `\ncategories: ${categories[Math.floor(r() * categories.length)]}` : '';
+      return e(`g${i}.md`, `title: G${i}\ndate: ${day}\ntags: [${mine.join(', ')}]${category}`);
+    });
+    const big = buildJournal(generated, [], { preview: false }, NOW);
+    const slugsOf = (x: Entry, pick: (y: Entry) => readonly string[]) => new Set(pick(x).map(termSlug));
+    for (const one of big.entries) {
+      const t = slugsOf(one, (y) => y.tags);
+      const c = slugsOf(one, (y) => y.categories);
+      const expected = big.entries
+        .filter((other) => other !== one)
+        .map((other, i) => {
+          const shared = [...slugsOf(other, (y) => y.tags)].filter((x) => t.has(x)).length;
+          const category = [...slugsOf(other, (y) => y.categories)].some((x) => c.has(x)) ? 1 : 0;
+          return { other, score: shared * 2 + category, i };
+        })
+        .filter((x) => x.score > 0)
+        .sort((a, b) => b.score - a.score || a.i - b.i)
+        .slice(0, 3)
+        .map((x) => x.other.slug);
+      assert.deepEqual(big.related(one).map((x) => x.slug), expected, one.slug);
+    }
+  });
 });
+
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}

@@ -139,25 +139,29 @@ export function buildJournal(
       return { newer: entries[i - 1], older: entries[i + 1] };
     },
     related: (entry, limit = 3) => {
-      const tags = tagSlugs.get(entry) ?? new Set<string>();
-      const categories = categorySlugs.get(entry) ?? new Set<string>();
-      // Candidates share a tag or a category; found through the term indexes, not a scan of every entry.
-      const candidates = new Set<Entry>();
-      for (const slug of tags) for (const e of termIndex.tags.get(slug)?.entries ?? []) candidates.add(e);
-      for (const slug of categories) for (const e of termIndex.categories.get(slug)?.entries ?? []) candidates.add(e);
-      candidates.delete(entry);
-      const score = (e: Entry) => {
-        let shared = 0;
-        for (const t of tagSlugs.get(e) ?? []) if (tags.has(t)) shared += 1;
-        let sameCategory = 0;
-        for (const c of categorySlugs.get(e) ?? []) if (categories.has(c)) sameCategory = 1;
-        return shared * 2 + sameCategory;
-      };
-      return [...candidates]
-        .map((e) => ({ e, s: score(e) }))
-        .sort((a, b) => b.s - a.s || (position.get(a.e) ?? 0) - (position.get(b.e) ?? 0))
-        .slice(0, limit)
-        .map(({ e }) => e);
+      // Scores are counted through the term indexes (2 a shared tag, 1 a shared category),
+      // and the best kept in one pass: no scan of every entry, no sort of every candidate.
+      const scores = new Map<Entry, number>();
+      for (const slug of tagSlugs.get(entry) ?? []) {
+        for (const e of termIndex.tags.get(slug)?.entries ?? []) scores.set(e, (scores.get(e) ?? 0) + 2);
+      }
+      const sameCategory = new Set<Entry>();
+      for (const slug of categorySlugs.get(entry) ?? []) {
+        for (const e of termIndex.categories.get(slug)?.entries ?? []) sameCategory.add(e);
+      }
+      for (const e of sameCategory) scores.set(e, (scores.get(e) ?? 0) + 1);
+      scores.delete(entry);
+      const before = (a: Entry, sa: number, b: Entry, sb: number) => sa > sb || (sa === sb && (position.get(a) ?? 0) < (position.get(b) ?? 0));
+      const best: { e: Entry; s: number }[] = [];
+      for (const [e, s] of scores) {
+        const last = best.at(-1);
+        if (best.length >= limit && last && !before(e, s, last.e, last.s)) continue;
+        let i = best.length;
+        while (i > 0 && before(e, s, best[i - 1]?.e ?? e, best[i - 1]?.s ?? s)) i -= 1;
+        best.splice(i, 0, { e, s });
+        if (best.length > limit) best.pop();
+      }
+      return best.map(({ e }) => e);
     },
     years: () => {
       if (!years) {
