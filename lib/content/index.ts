@@ -42,11 +42,12 @@ function loaderFor(dir: string, preview: boolean): Loader {
   const loaders = (globalThis.__journalLoaders ??= new Map());
   let loader = loaders.get(dir);
   if (!loader) {
-    // A child of the preview server (checking a route's parameters) starts from what the server parsed.
-    const seed = preview ? readSnapshot(snapshotFile(dir, process.ppid)) : [];
+    // Under next dev, a child of the server (checking a route's parameters) starts from what the server parsed.
+    const devServer = preview && process.env.NODE_ENV === 'development';
+    const seed = devServer ? readSnapshot(snapshotFile(dir, process.ppid)) : [];
     loader = {
       dir,
-      keepsSnapshot: preview && seed.length === 0,
+      keepsSnapshot: devServer && seed.length === 0,
       cache: new EntryCache(site.timezone),
       // A published build reads the folder once; the preview looks again after changes.
       changed: preview ? watchForChanges(dir) : NEVER,

@@ -33,13 +33,12 @@ export function snapshotFile(contentDir: string, pid: number): string {
 
 const written = new Set<string>();
 
-/** Removes snapshots left by servers that are gone (a crash skips the cleanup at exit). */
+/** Removes snapshots left by servers that are gone (a killed server skips the cleanup at exit). */
 function sweep(file: string): void {
   const dir = path.dirname(file);
-  const suffix = path.basename(file).replace(/^journal-preview-\d+-/, '');
   for (const name of fs.readdirSync(/* turbopackIgnore: true */ dir)) {
-    const pid = /^journal-preview-(\d+)-/.exec(name)?.[1];
-    if (pid === undefined || !name.endsWith(suffix) || Number(pid) === process.pid) continue;
+    const pid = /^journal-preview-(\d+)-\w+\.json$/.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid) continue;
     try {
       process.kill(Number(pid), 0);
     } catch {
