@@ -27,9 +27,9 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { killGroup, treeRss, waitForOk } from '../scripts/processes';
+import { benchEnv, median, ROOT, timedBuild, type BuildRun } from './measure';
 import { generateJournal } from './generate';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 15);
@@ -49,28 +49,10 @@ const APPS: Record<AppName, { project: string; args: string[] }> = {
   journal: { project: ROOT, args: [] },
 };
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
-/** The environment of a build or server: the published site at the root, whatever the shell has set. */
-function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { EXPORT, SHOW_DRAFTS, BASE_PATH, ...rest } = process.env;
-  void [EXPORT, SHOW_DRAFTS, BASE_PATH];
-  return { ...rest, NEXT_TELEMETRY_DISABLED: '1', ...extra };
-}
-
 // ---------------------------------------------------------------- builds
-
-interface BuildRun {
-  seconds: number;
-  peakMiB: number;
-  pages: number;
-}
 
 interface ParseReport {
   processes: number;
@@ -94,32 +76,8 @@ function readParseLog(file: string): ParseReport {
   return { processes: pids.size, parses: lines.length, files: files.size, maxPerProcess: Math.max(0, ...perKey.values()) };
 }
 
-/** Runs a command to the end, sampling the memory of its process tree every 100 ms. */
-function runMeasured(args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMiB: number; output: string; code: number | null }> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn('npx', args, { cwd: ROOT, env, detached: true });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    let peakMiB = 0;
-    const sampler = setInterval(() => {
-      if (child.pid) peakMiB = Math.max(peakMiB, treeRss(child.pid));
-    }, 100);
-    child.on('close', (code) => {
-      clearInterval(sampler);
-      resolve({ seconds: (performance.now() - started) / 1000, peakMiB, output, code });
-    });
-  });
-}
-
-async function build(app: AppName, contentDir: string, dist: string, extra: Record<string, string> = {}): Promise<BuildRun> {
-  fs.rmSync(path.join(APPS[app].project, dist), { recursive: true, force: true });
-  const env = baseEnv({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: dist, ...extra });
-  const r = await runMeasured(['next', 'build', ...APPS[app].args], env);
-  if (r.code !== 0) throw new Error(`next build of the ${app} failed:\n${r.output}`);
-  const counts = [...r.output.matchAll(/\((\d+)\/(\d+)\)/g)].map((m) => Number(m[2]));
-  return { seconds: r.seconds, peakMiB: r.peakMiB, pages: counts.at(-1) ?? 0 };
+function build(app: AppName, contentDir: string, dist: string, extra: Record<string, string> = {}): Promise<BuildRun> {
+  return timedBuild(APPS[app].args[0] ?? '', dist, { CONTENT_DIR: contentDir, ...extra });
 }
 
 // ---------------------------------------------------------------- build output
@@ -312,8 +270,7 @@ async function devTimings(contentDir: string, port: number): Promise<DevReport> 
   try {
     const parsesAtFirstRender = readParseLog(parseLog);
     const entryUrl = `${base}/posts/${ENTRY_SLUG}/`;
-    const entryFile = path.join(dir, '2016', `${ENTRY_SLUG}.md`);
-    const file = fs.existsSync(entryFile) ? entryFile : findFile(dir, `${ENTRY_SLUG}.md`);
+    const file = findFile(dir, `${ENTRY_SLUG}.md`);
     await waitForOk(entryUrl, 120, 'next dev');
     // Requests without a change parse nothing.
     const before = readParseLog(parseLog).parses;
@@ -351,7 +308,7 @@ async function devTimings(contentDir: string, port: number): Promise<DevReport> 
 async function startDev(app: AppName, contentDir: string, port: number, extra: Record<string, string> = {}): Promise<{ child: ChildProcess; seconds: number }> {
   const dist = '.next-bench-dev';
   fs.rmSync(path.join(APPS[app].project, dist), { recursive: true, force: true });
-  const env = baseEnv({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: dist, ...extra });
+  const env = benchEnv({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: dist, ...extra });
   const started = performance.now();
   const args = ['next', 'dev', ...APPS[app].args, '--hostname', '127.0.0.1', '--port', String(port)];
   const child = spawn('npx', args, { cwd: ROOT, env, detached: true, stdio: 'ignore' });
@@ -487,7 +444,7 @@ async function measureOutput(results: Results): Promise<void> {
   let port = 3260;
   for (const app of ['baseline', 'journal'] as const) {
     const p = port++;
-    const env = baseEnv({ CONTENT_DIR: path.join(ROOT, `bench/journals/${SMALL}`), NEXT_DIST_DIR: smallDist });
+    const env = benchEnv({ CONTENT_DIR: path.join(ROOT, `bench/journals/${SMALL}`), NEXT_DIST_DIR: smallDist });
     results.nextStart[app] = await withServer(
       ['npx', 'next', 'start', ...APPS[app].args, '--hostname', '127.0.0.1', '--port', String(p)],
       env,

@@ -13,9 +13,9 @@ import { listEntryFiles } from '../lib/content/load';
 import { searchIndexJson } from '../lib/search/build';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from '../lib/search/options';
 import { generateJournal } from './generate';
+import { median } from './measure';
 
 const sizes = (process.argv[2] ?? '1000,5000').split(',').map(Number);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
 for (const n of sizes) {
