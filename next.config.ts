@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { buildSettings } from './lib/config/config';
 
 /**
  * Whether drafts exist is settled when the site is compiled: always in the
@@ -7,19 +8,17 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
  * The value is inlined, so `next start` cannot change it afterwards.
  *
  * EXPORT=1 writes a static site to out/ for any static host; BASE_PATH
- * (e.g. /journal) serves the whole site under a sub-path.
+ * (e.g. /journal) serves the whole site under a sub-path. Every variable is
+ * read in lib/config/config.ts.
  */
 export default function config(phase: string): NextConfig {
-  const preview = phase === PHASE_DEVELOPMENT_SERVER || process.env.SHOW_DRAFTS === '1';
-  const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
-  if (basePath !== '' && !/^\/[\w\-./]+$/.test(basePath)) throw new Error(`BASE_PATH must look like /journal, got "${basePath}"`);
+  const build = buildSettings(phase === PHASE_DEVELOPMENT_SERVER);
   return {
-    env: { JOURNAL_PREVIEW: preview ? '1' : '0', JOURNAL_BASE_PATH: basePath },
-    output: process.env.EXPORT === '1' ? 'export' : undefined,
-    basePath: basePath || undefined,
+    env: { JOURNAL_PREVIEW: build.preview ? '1' : '0', JOURNAL_BASE_PATH: build.basePath },
+    output: build.staticExport ? 'export' : undefined,
+    basePath: build.basePath || undefined,
     trailingSlash: true,
-    // A static export is written to distDir: out/ unless told otherwise.
-    distDir: process.env.NEXT_DIST_DIR || (process.env.EXPORT === '1' ? 'out' : '.next'),
+    distDir: build.distDir,
     allowedDevOrigins: ['127.0.0.1'],
     poweredByHeader: false,
     // The build checks the site's own code; `npm test` type-checks everything, tests and tools included.

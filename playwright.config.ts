@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 /**
  * End-to-end tests on the fixture journal in e2e/fixtures/journal:
@@ -14,18 +15,7 @@ export const PUBLISHED_DIST = '.next-e2e';
 export const EXPORT_PORT = 3220;
 export const EXPORT_BASE_PORT = 3221;
 
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+const chromium = { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] };
 
 const serverEnv = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'https://journal.example' };
 
@@ -51,7 +41,7 @@ export default defineConfig({
     { name: 'export', testMatch: /crawl\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${EXPORT_PORT}` }, metadata: { basePath: '', exportDir: 'e2e/.tmp/export-root' } },
     {
       name: 'export-base-path',
-      testMatch: /crawl\.spec\.ts/,
+      testMatch: /(crawl|export\/.*)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${EXPORT_BASE_PORT}` },
       metadata: { basePath: '/journal', exportDir: 'e2e/.tmp/export-base/journal' },
     },
@@ -67,7 +57,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `bash e2e/serve-export.sh ${EXPORT_PORT} ${EXPORT_BASE_PORT}`,
+      command: `npx tsx e2e/serve-export.ts ${EXPORT_PORT} ${EXPORT_BASE_PORT}`,
       url: `http://127.0.0.1:${EXPORT_BASE_PORT}/journal/`,
       timeout: 300_000,
       reuseExistingServer: false,

@@ -6,12 +6,19 @@ import { LiveReload } from '@/components/live-reload';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { contentVersion, getJournal } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import { feedAlternates } from '@/lib/metadata';
-import { site } from '@/lib/site';
-import { THEME_SCRIPT } from '@/lib/theme';
-import { withBase } from '@/lib/urls';
-import './globals.css';
+import { t } from '@/lib/config/i18n';
+import { feedAlternates } from '@/lib/publish/metadata';
+import { site } from '@/lib/config/config';
+import { THEME_SCRIPT } from '@/lib/config/theme';
+import { withBase } from '@/lib/config/urls';
+// The stylesheet in parts, in cascade order: tokens first, print last.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/lists.css';
+import './styles/entry.css';
+import './styles/views.css';
+import './styles/search.css';
+import './styles/print.css';
 
 export function generateMetadata(): Metadata {
   return {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
-import { homePath } from '@/lib/urls';
+import { t } from '@/lib/config/i18n';
+import { homePath } from '@/lib/config/urls';
 
 export default function NotFound() {
   return (

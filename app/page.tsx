@@ -1,9 +1,9 @@
 import { EntryList } from '@/components/entry-list';
 import { Pagination } from '@/components/pagination';
 import { entryCards, getJournal, listPage } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
-import { homePath } from '@/lib/urls';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { site } from '@/lib/config/config';
+import { homePath } from '@/lib/config/urls';
 
 export const metadata = pageMetadata({ path: homePath });
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getJournal } from '@/lib/content';
-import { absoluteUrl } from '@/lib/urls';
+import { absoluteUrl } from '@/lib/config/urls';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getJournal, listPage } from '@/lib/content';
-import { sitemapEntries } from '@/lib/sitemap';
+import { sitemapEntries } from '@/lib/publish/sitemap';
 
 export const dynamic = 'force-static';
 

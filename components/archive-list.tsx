@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { Journal } from '@/lib/content';
-import { formatMonthDay, t } from '@/lib/i18n';
-import type { YearEntries } from '@/lib/views';
-import { archiveYearPath, entryPath } from '@/lib/urls';
+import { formatMonthDay, t } from '@/lib/config/i18n';
+import type { YearEntries } from '@/lib/views/timeline';
+import { archiveYearPath, entryPath } from '@/lib/config/urls';
 import { StatusBadge } from './status-badge';
 
 /** Entries of one or more years, grouped by month with counts; each day has an anchor the calendar links to. */

@@ -1,5 +1,5 @@
-import type { MonthTotal } from '@/lib/calendar';
-import { t } from '@/lib/i18n';
+import type { MonthTotal } from '@/lib/time/calendar';
+import { t } from '@/lib/config/i18n';
 
 const BAR = 10;
 const GAP = 3;

@@ -1,7 +1,7 @@
-import type { GridDay } from '@/lib/calendar';
-import { level } from '@/lib/calendar';
-import { formatDay, t } from '@/lib/i18n';
-import { archiveDayPath, entryPath, withBase } from '@/lib/urls';
+import type { GridDay } from '@/lib/time/calendar';
+import { level } from '@/lib/time/calendar';
+import { formatDay, t } from '@/lib/config/i18n';
+import { archiveDayPath, entryPath, withBase } from '@/lib/config/urls';
 
 const CELL = 11;
 const GAP = 3;

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { DeskItem } from '@/lib/drafts-desk';
-import { t } from '@/lib/i18n';
-import { site } from '@/lib/site';
-import { entryPath } from '@/lib/urls';
+import type { DeskItem } from '@/lib/views/drafts-desk';
+import { t } from '@/lib/config/i18n';
+import { site } from '@/lib/config/config';
+import { entryPath } from '@/lib/config/urls';
 import { ReadingTime } from './reading-time';
 
 const time = new Intl.DateTimeFormat(site.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: site.timezone });

@@ -1,6 +1,6 @@
 import type { Entry, EntryStatus, ReadingStats, RenderedEntry } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import { basePath } from '@/lib/urls';
+import { t } from '@/lib/config/i18n';
+import { basePath } from '@/lib/config/urls';
 import { CodeCopy } from './code-copy';
 import { EntryFooter } from './entry-footer';
 import { EntryMeta } from './entry-meta';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { EntryCardData } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import { entryPath } from '@/lib/urls';
+import { t } from '@/lib/config/i18n';
+import { entryPath } from '@/lib/config/urls';
 import { EntryMeta } from './entry-meta';
 import { HtmlContent } from './html-content';
 

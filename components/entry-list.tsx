@@ -1,5 +1,5 @@
 import type { EntryCardData } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/config/i18n';
 import { EntryCard } from './entry-card';
 
 export function EntryList({ cards }: { cards: readonly EntryCardData[] }) {

@@ -1,5 +1,5 @@
 import type { Entry, EntryStatus, ReadingStats } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/config/i18n';
 import { FormattedDate } from './formatted-date';
 import { ReadingTime } from './reading-time';
 import { StatusBadge } from './status-badge';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { monthDaysFor } from '@/lib/calendar';
+import { monthDaysFor } from '@/lib/time/calendar';
 
 export interface OnThisDayEntry {
   readonly title: string;

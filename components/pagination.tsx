@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
-import { listPagePath } from '@/lib/urls';
+import { t } from '@/lib/config/i18n';
+import { listPagePath } from '@/lib/config/urls';
 
 export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
   if (pageCount <= 1) return null;

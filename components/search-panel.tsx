@@ -1,14 +1,17 @@
 'use client';
 
 import MiniSearch, { type SearchResult } from 'minisearch';
+import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from '@/lib/search/options';
 import { tokenize } from '@/lib/search/tokenize';
 
 interface Props {
+  /** Fetched as it is: carries the base path. */
   indexUrl: string;
   labels: { placeholder: string; loading: string; noResults: string; draft: string; resultCountTemplate: string; help: string };
+  /** Bare site paths (Link adds the base path). */
   suggestions: readonly { name: string; href: string }[];
   suggestionsTitle: string;
 }
@@ -80,7 +83,8 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
       setActive((a) => Math.max(a - 1, 0));
     } else if (event.key === 'Enter' && results[active]) {
       event.preventDefault();
-      router.push(results[active].url.replace(/^https?:\/\/[^/]+/, ''));
+      // Index URLs are bare site paths: the router adds the base path itself.
+      router.push(results[active].url);
     }
   };
 
@@ -109,7 +113,9 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
           <ul className="term-index">
             {suggestions.map((s) => (
               <li key={s.href}>
-                <a href={s.href}>#{s.name}</a>
+                <Link href={s.href} prefetch={false}>
+                  #{s.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -124,7 +130,7 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
           <ol id="search-results" className="search-results">
             {results.map((r, i) => (
               <li key={r.id} id={`result-${r.id}`} aria-current={i === active ? 'true' : undefined} className={i === active ? 'active' : undefined}>
-                <a href={r.url}>
+                <Link href={r.url} prefetch={false}>
                   <span className="search-title">
                     <Highlighted text={r.title} query={query} />
                   </span>
@@ -133,7 +139,7 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
                   <span className="search-snippet">
                     <Highlighted text={r.snippet} query={query} />
                   </span>
-                </a>
+                </Link>
               </li>
             ))}
           </ol>

@@ -1,4 +1,4 @@
-import { site } from '@/lib/site';
+import { site } from '@/lib/config/config';
 
 export function SiteFooter({ firstYear, lastYear }: { firstYear: number | null; lastYear: number | null }) {
   const years = firstYear === null || lastYear === null ? '' : firstYear === lastYear ? `${firstYear}` : `${firstYear}–${lastYear}`;

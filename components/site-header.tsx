@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
-import { site } from '@/lib/site';
-import { archivePath, feedPaths, homePath, onThisDayPath, searchPath, statsPath, termIndexPath, withBase } from '@/lib/urls';
+import { t } from '@/lib/config/i18n';
+import { site } from '@/lib/config/config';
+import { archivePath, feedPaths, homePath, onThisDayPath, searchPath, statsPath, termIndexPath, withBase } from '@/lib/config/urls';
 import { SearchShortcut } from './search-shortcut';
 import { ThemeToggle } from './theme-toggle';
 

@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import type { JournalStats } from '@/lib/views';
+import { t } from '@/lib/config/i18n';
+import type { JournalStats } from '@/lib/views/timeline';
 
 /** The headline numbers of the journal. */
 export function StatsSummary({ stats }: { stats: JournalStats }) {

@@ -1,5 +1,5 @@
 import type { EntryStatus } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/config/i18n';
 
 /** Marks drafts and future entries in the author's preview; nothing for published entries. */
 export function StatusBadge({ status }: { status: EntryStatus }) {

@@ -1,5 +1,5 @@
 import type { TocItem } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/config/i18n';
 import { TocTracker } from './toc-tracker';
 
 /** Contents of a long entry (h2 and h3): beside the text on wide screens, collapsible above it on narrow ones. */

@@ -1,6 +1,6 @@
 import type { Journal } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import type { YearEntries } from '@/lib/views';
+import { t } from '@/lib/config/i18n';
+import type { YearEntries } from '@/lib/views/timeline';
 import { ArchiveList } from './archive-list';
 import { PageHeading } from './page-heading';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Term, TermKind } from '@/lib/content';
-import { termPath } from '@/lib/urls';
+import { termPath } from '@/lib/config/urls';
 
 /** Every tag or category with the number of its entries. */
 export function TermIndex({ kind, terms }: { kind: TermKind; terms: readonly Term[] }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { TermKind } from '@/lib/content';
-import { termSlug } from '@/lib/terms';
-import { termPath } from '@/lib/urls';
+import { termSlug } from '@/lib/text/terms';
+import { termPath } from '@/lib/config/urls';
 
 /** An entry's tags or categories as links. */
 export function TermLinks({ kind, names, label }: { kind: TermKind; names: readonly string[]; label: string }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { THEME_KEY } from '@/lib/theme';
+import { THEME_KEY } from '@/lib/config/theme';
 
 type Theme = 'light' | 'dark';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { archiveYearPath } from '@/lib/urls';
+import { archiveYearPath } from '@/lib/config/urls';
 
 export function YearNav({ years, current, label }: { years: readonly number[]; current: number | null; label: string }) {
   return (

@@ -1,11 +1,10 @@
 // npm run check: validates every entry without building; exit 1 on errors.
-import path from 'node:path';
-import { checkEntries, formatCheckProblem } from '../lib/content/check';
-import { contentDir } from '../lib/content/load';
+import { checkEntries, formatCheckProblem } from '../lib/authoring/check';
+import { journalConfig } from '../lib/config/config';
+import { contentLabel } from '../lib/content/loader';
 
-const dir = contentDir();
-const relative = path.relative(process.cwd(), dir);
-const label = relative && !relative.startsWith('..') ? `${relative}/` : `${dir}/`;
+const dir = journalConfig().contentDir;
+const label = contentLabel(dir);
 const report = checkEntries(dir);
 for (const p of report.problems) console.log(formatCheckProblem(p, label));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

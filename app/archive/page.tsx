@@ -4,10 +4,10 @@ import { CalendarHeatmap } from '@/components/calendar-heatmap';
 import { PageHeading } from '@/components/page-heading';
 import { YearNav } from '@/components/year-nav';
 import { getJournal } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { archivePath } from '@/lib/urls';
-import { journalYears, yearView, type YearView } from '@/lib/views';
+import { t } from '@/lib/config/i18n';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { archivePath } from '@/lib/config/urls';
+import { journalYears, yearView, type YearView } from '@/lib/views/timeline';
 
 export const metadata: Metadata = pageMetadata({ title: t.archive, path: archivePath });
 

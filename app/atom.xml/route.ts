@@ -1,5 +1,5 @@
 import { getJournal } from '@/lib/content';
-import { atomFeed } from '@/lib/feeds';
+import { atomFeed } from '@/lib/publish/feeds';
 
 export const dynamic = 'force-static';
 

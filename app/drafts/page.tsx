@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { DraftsDesk } from '@/components/drafts-desk';
 import { PageHeading } from '@/components/page-heading';
 import { getJournal } from '@/lib/content';
-import { draftsDesk } from '@/lib/drafts-desk';
-import { t } from '@/lib/i18n';
+import { draftsDesk } from '@/lib/views/drafts-desk';
+import { t } from '@/lib/config/i18n';
 
 export const metadata: Metadata = { title: t.draftsDesk, robots: { index: false, follow: false } };
 

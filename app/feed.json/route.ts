@@ -1,5 +1,5 @@
 import { getJournal } from '@/lib/content';
-import { jsonFeed } from '@/lib/feeds';
+import { jsonFeed } from '@/lib/publish/feeds';
 
 export const dynamic = 'force-static';
 

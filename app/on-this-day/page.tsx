@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { OnThisDay } from '@/components/on-this-day';
 import { PageHeading } from '@/components/page-heading';
 import { getJournal } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
-import { onThisDayPath, withBase } from '@/lib/urls';
-import { journalYears, monthDaysWithEntries } from '@/lib/views';
+import { t } from '@/lib/config/i18n';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { site } from '@/lib/config/config';
+import { onThisDayPath, withBase } from '@/lib/config/urls';
+import { journalYears, monthDaysWithEntries } from '@/lib/views/timeline';
 
 export const metadata: Metadata = pageMetadata({ title: t.onThisDay, path: onThisDayPath });
 

@@ -1,5 +1,5 @@
 import { getJournal } from '@/lib/content';
-import { rssFeed } from '@/lib/feeds';
+import { rssFeed } from '@/lib/publish/feeds';
 
 export const dynamic = 'force-static';
 

@@ -3,9 +3,9 @@ import { Suspense } from 'react';
 import { PageHeading } from '@/components/page-heading';
 import { SearchPanel } from '@/components/search-panel';
 import { getJournal } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { searchPath, termPath, withBase } from '@/lib/urls';
+import { t } from '@/lib/config/i18n';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { searchPath, termPath, withBase } from '@/lib/config/urls';
 
 export const metadata: Metadata = pageMetadata({ title: t.search, path: searchPath });
 
@@ -13,7 +13,7 @@ export default function SearchPage() {
   const suggestions = getJournal()
     .terms('tags')
     .slice(0, 12)
-    .map((term) => ({ name: term.name, href: withBase(termPath('tags', term.slug)) }));
+    .map((term) => ({ name: term.name, href: termPath('tags', term.slug) }));
   return (
     <>
       <PageHeading title={t.search} />

@@ -4,10 +4,10 @@ import { PageHeading } from '@/components/page-heading';
 import { StatsSummary } from '@/components/stats-summary';
 import { TermIndex } from '@/components/term-index';
 import { getJournal } from '@/lib/content';
-import { formatDay, t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { statsPath } from '@/lib/urls';
-import { journalStats } from '@/lib/views';
+import { formatDay, t } from '@/lib/config/i18n';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { statsPath } from '@/lib/config/urls';
+import { journalStats } from '@/lib/views/timeline';
 
 export const metadata: Metadata = pageMetadata({ title: t.stats, path: statsPath });
 

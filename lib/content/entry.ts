@@ -1,6 +1,7 @@
-import { parseEntryDate, type EntryDate } from '../dates';
-import { findMoreMarker } from '../markdown';
-import { splitFrontMatter } from './front-matter';
+import type { EntryDate } from '../time/dates';
+import { findMoreMarker } from '../markdown/excerpt';
+import { ENTRY_FIELDS, type Report } from './fields';
+import { frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
 /** One journal entry, validated and normalised from its file. */
@@ -23,8 +24,6 @@ export interface Entry {
   readonly excerptSource: string | null;
 }
 
-type Report = (field: string, message: string) => void;
-
 export type EntryResult = { ok: true; entry: Entry } | { ok: false; problems: ContentProblem[] };
 
 /**
@@ -39,22 +38,8 @@ export function fileStem(file: string): string {
   return (base.toLowerCase() === 'index' && folder !== undefined ? folder : base).normalize('NFC');
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-/** Front matter text as shown to readers: control characters (invisible, and invalid in XML) removed. */
-function cleanText(value: string | number): string {
-  return String(value).replace(CONTROL, '').normalize('NFC').trim();
-}
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
-function slugProblem(slug: string): string | null {
+/** Why a slug cannot be a URL name, or null when it can. */
+export function slugProblem(slug: string): string | null {
   if (slug.trim() === '') return 'must not be empty';
   if (slug === '.' || slug === '..') return `"${slug}" cannot be used in a URL`;
   if (/[/\\]/.test(slug)) return `"${slug}" must not contain / or \\`;
@@ -63,96 +48,29 @@ function slugProblem(slug: string): string | null {
   return null;
 }
 
-/**
- * `categories` / `tags`: a list of names or a single name. A single string
- * is one term; numbers become their text; blanks and repeats are dropped.
- */
-function readTerms(value: unknown, field: string, report: Report): string[] {
-  if (value === undefined || value === null) return [];
-  const items = Array.isArray(value) ? value : [value];
-  const out: string[] = [];
-  for (const item of items) {
-    if (typeof item === 'string' || typeof item === 'number') {
-      const name = cleanText(item).replace(/\s+/g, ' ');
-      if (name !== '' && !out.includes(name)) out.push(name);
-    } else if (item !== null) {
-      report(field, `each name must be text, got ${describe(item)}`);
-    }
-  }
-  return out;
-}
-
-function readBoolean(data: Record<string, unknown>, key: string, report: Report): boolean | undefined {
-  const value = data[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'boolean') return value;
-  report(key, `must be true or false, got ${describe(value)}`);
-  return undefined;
-}
-
-/**
- * Whether the author marked the entry unpublished: `publish: false`
- * (this journal), `published: false` (Hexo) or `draft: true` (Hugo).
- * The only reader of these keys; everything else uses `entry.draft`.
- */
-function readDraft(data: Record<string, unknown>, report: Report): boolean {
-  const publish = readBoolean(data, 'publish', report);
-  const published = readBoolean(data, 'published', report);
-  const draft = readBoolean(data, 'draft', report);
-  return publish === false || published === false || draft === true;
-}
-
-function readText(data: Record<string, unknown>, key: string, report: Report, required: boolean): string | null {
-  const value = data[key];
-  if (value === undefined || value === null || value === '') {
-    if (required) report(key, 'is missing');
-    return null;
-  }
-  if (typeof value === 'string' || typeof value === 'number') {
-    const text = cleanText(value);
-    if (text === '') {
-      if (required) report(key, 'is empty');
-      return null;
-    }
-    return text;
-  }
-  report(key, `must be text, got ${describe(value)}`);
-  return null;
-}
-
-/** Parses and validates one entry file. Never throws; every problem is returned. */
+/** Parses and validates one entry file. Never throws; every problem is returned, with its line. */
 export function parseEntry(file: string, raw: string, timeZone: string): EntryResult {
   const split = splitFrontMatter(raw);
-  if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message }] };
+  if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }] };
   const { data, body } = split;
 
   const problems: ContentProblem[] = [];
-  const report: Report = (field, message) => problems.push({ file, field, message });
-  const title = readText(data, 'title', report, true);
-
-  let date: EntryDate | null = null;
-  if (data.date === undefined || data.date === null || data.date === '') {
-    report('date', 'is missing');
-  } else {
-    const parsed = parseEntryDate(data.date, timeZone);
-    if (parsed.ok) date = parsed.date;
-    else report('date', parsed.message);
-  }
-
-  let updated: EntryDate | null = null;
-  if (data.updated !== undefined && data.updated !== null && data.updated !== '') {
-    const parsed = parseEntryDate(data.updated, timeZone);
-    if (parsed.ok) updated = parsed.date;
-    else report('updated', parsed.message);
-  }
-
-  const description = readText(data, 'description', report, false);
-  const categories = readTerms(data.categories, 'categories', report);
-  const tags = readTerms(data.tags, 'tags', report);
-  const draft = readDraft(data, report);
+  let keyLines: Map<string, number> | undefined;
+  const report: Report = (field, message) => {
+    keyLines ??= frontMatterKeys(raw);
+    problems.push({ file, field, message, line: keyLines.get(field) ?? 1 });
+  };
+  const f = ENTRY_FIELDS;
+  const title = f.title.read(data, report, timeZone);
+  const date = f.date.read(data, report, timeZone);
+  const updated = f.updated.read(data, report, timeZone);
+  const description = f.description.read(data, report, timeZone);
+  const categories = f.categories.read(data, report, timeZone);
+  const tags = f.tags.read(data, report, timeZone);
+  const draft = f.draft.read(data, report, timeZone);
+  const ownSlug = f.slug.read(data, report, timeZone);
 
   let slug = fileStem(file);
-  const ownSlug = readText(data, 'slug', report, false);
   if (ownSlug !== null) {
     const problem = slugProblem(ownSlug);
     if (problem) report('slug', problem);
@@ -172,4 +90,26 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
 /** An entry that nothing can change afterwards, lists included. */
 export function frozenEntry(fields: Entry): Entry {
   return Object.freeze({ ...fields, categories: Object.freeze([...fields.categories]), tags: Object.freeze([...fields.tags]) });
+}
+
+/** An entry as JSON turned back into an Entry, field by field; undefined when anything does not fit. */
+export function decodeEntry(value: unknown): Entry | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const get = (key: string): unknown => Reflect.get(value, key);
+  const f = ENTRY_FIELDS;
+  const slug = f.slug.decode(get('slug'));
+  const title = f.title.decode(get('title'));
+  const date = f.date.decode(get('date'));
+  const updated = f.updated.decode(get('updated'));
+  const description = f.description.decode(get('description'));
+  const categories = f.categories.decode(get('categories'));
+  const tags = f.tags.decode(get('tags'));
+  const draft = f.draft.decode(get('draft'));
+  const file = get('file');
+  const body = get('body');
+  const excerptSource = get('excerptSource');
+  if (slug === undefined || title === undefined || date === undefined || updated === undefined || description === undefined) return undefined;
+  if (categories === undefined || tags === undefined || draft === undefined) return undefined;
+  if (typeof file !== 'string' || typeof body !== 'string' || !(excerptSource === null || typeof excerptSource === 'string')) return undefined;
+  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, body, excerptSource });
 }

@@ -14,7 +14,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string }
-  | { ok: false; field: string; message: string };
+  | { ok: false; field: string; message: string; line?: number };
 
 const refuse = (): never => {
   throw new Error('executable front matter is not allowed');
@@ -100,9 +100,26 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
       const line = error.linePos?.[0].line;
       const where = line === undefined ? '' : ` at line ${line}`;
       const reason = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
-      return { ok: false, field: 'front matter', message: `invalid YAML${where}: ${reason}` };
+      return { ok: false, field: 'front matter', message: `invalid YAML${where}: ${reason}`, line };
     }
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, field: 'front matter', message: `invalid YAML: ${detail}` };
   }
+}
+
+/**
+ * Top-level front matter keys and their lines (1-based, in the file): where
+ * a problem with a field is reported.
+ */
+export function frontMatterKeys(raw: string): Map<string, number> {
+  const lines = normaliseText(raw).split('\n');
+  const keys = new Map<string, number>();
+  if (!/^---\s*(ya?ml)?\s*$/i.test(lines[0] ?? '')) return keys;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^---\s*$/.test(line)) break;
+    const match = /^([^\s#:'"{[\]-][^:]*?)\s*:(\s|$)/.exec(line);
+    if (match?.[1] && !keys.has(match[1])) keys.set(match[1], i + 1);
+  }
+  return keys;
 }

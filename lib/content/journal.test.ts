@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseEntry, type Entry } from './entry';
 import { buildJournal } from './journal';
-import { termSlug } from '../terms';
+import { termSlug } from '../text/terms';
 
 const NOW = Date.UTC(2026, 0, 1);
 

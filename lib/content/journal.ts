@@ -1,5 +1,7 @@
-import { site } from '../site';
-import { termSlug } from '../terms';
+import { groupBy } from '../collections';
+import { site } from '../config/config';
+import { termSlug } from '../text/terms';
+import { yearOf } from '../time/dates';
 import type { Entry } from './entry';
 import type { ContentProblem } from './problems';
 import { entryStatus, isVisible, type EntryStatus, type VisibilityEnv } from './visibility';
@@ -104,7 +106,7 @@ export function buildJournal(
     const files = list.map((e) => e.file);
     for (const entry of list) {
       const others = files.filter((f) => f !== entry.file).join(', ');
-      problems.push({ file: entry.file, field: 'slug', message: `"${slug}" is also the slug of ${others}` });
+      problems.push({ file: entry.file, field: 'slug', message: `"${slug}" is also the slug of ${others}`, slug });
     }
   }
 
@@ -164,16 +166,7 @@ export function buildJournal(
       return best.map(({ e }) => e);
     },
     years: () => {
-      if (!years) {
-        const groups = new Map<number, Entry[]>();
-        for (const e of entries) {
-          const year = Number(e.date.day.slice(0, 4));
-          const list = groups.get(year) ?? [];
-          list.push(e);
-          groups.set(year, list);
-        }
-        years = [...groups].map(([year, list]) => Object.freeze({ year, entries: Object.freeze(list) }));
-      }
+      years ??= [...groupBy(entries, (e) => yearOf(e.date.day))].map(([year, list]) => Object.freeze({ year, entries: Object.freeze(list) }));
       return years;
     },
   };

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { contentDir, listEntryFiles, parseStats } from './load';
+import { resolveContentDir } from '../config/config';
+import { listEntryFiles, parseStats } from './load';
 import { entryCards, getJournal, listPage, problemsForSlug } from './index';
 import { ContentError } from './problems';
 
@@ -37,9 +38,9 @@ function usePreview(dir: string, preview: boolean) {
 
 describe('content folder', () => {
   it('resolves CONTENT_DIR against the project root, or uses content/', () => {
-    assert.equal(contentDir({ CONTENT_DIR: undefined }), path.resolve('content'));
-    assert.equal(contentDir({ CONTENT_DIR: 'e2e/fixtures/journal' }), path.resolve('e2e/fixtures/journal'));
-    assert.equal(contentDir({ CONTENT_DIR: '/srv/journal' }), '/srv/journal');
+    assert.equal(resolveContentDir(undefined), path.resolve('content'));
+    assert.equal(resolveContentDir('e2e/fixtures/journal'), path.resolve('e2e/fixtures/journal'));
+    assert.equal(resolveContentDir('/srv/journal'), '/srv/journal');
   });
 
   it('finds .md files in nested folders, skipping hidden ones and other files', () => {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseEntry, type EntryResult } from './entry';
-import type { SnapshotRecord } from './snapshot';
+import { parseEntry, type Entry, type EntryResult } from './entry';
 
 /**
- * Finds and reads entry files. The only code that touches the content
- * folder. Each file is parsed once per process; a file is parsed again
- * only when its modification time or size changes (the author's preview).
+ * Finds and reads entry files. Each file is parsed once per process; a
+ * file is parsed again only when its modification time or size changes
+ * (the author's preview). Images are read by the Markdown pipeline
+ * (lib/markdown/images.ts) and served by lib/publish/assets.ts.
  */
 
 export interface SourceFile {
@@ -15,12 +15,6 @@ export interface SourceFile {
   readonly absolute: string;
   readonly mtimeMs: number;
   readonly size: number;
-}
-
-/** The content folder: CONTENT_DIR (absolute, or relative to the project root), else `content/`. */
-export function contentDir(env: { CONTENT_DIR?: string | undefined } = { CONTENT_DIR: process.env.CONTENT_DIR }): string {
-  // Resolved at run time; the bundler must not trace the folder into the server output.
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.CONTENT_DIR || 'content');
 }
 
 const SKIPPED_DIRS = new Set(['node_modules']);
@@ -62,10 +56,27 @@ function gone<T>(call: () => T): T | undefined {
   }
 }
 
-interface Parsed {
+/** What identifies a version of a file: a changed time or size means it is parsed again. */
+interface FileStamp {
   readonly mtimeMs: number;
   readonly size: number;
+}
+
+interface Parsed extends FileStamp {
   readonly result: EntryResult;
+}
+
+/** One file parsed without problems, as another process receives it (the preview's snapshot). */
+export interface SnapshotRecord extends FileStamp {
+  readonly absolute: string;
+  readonly entry: Entry;
+}
+
+/** What the cache needs to know of the journal's configuration. */
+export interface CacheContext {
+  readonly timeZone: string;
+  /** Where every parse is logged (the benchmark), if anywhere. */
+  readonly parseLog: string | undefined;
 }
 
 declare global {
@@ -80,9 +91,8 @@ declare global {
  */
 export const parseStats = (globalThis.__journalParseStats ??= { parsed: 0 });
 
-function countParse(f: SourceFile): void {
+function countParse(f: SourceFile, log: string | undefined): void {
   parseStats.parsed += 1;
-  const log = process.env.JOURNAL_PARSE_LOG;
   if (log) fs.appendFileSync(/* turbopackIgnore: true */ log, `${process.pid}\t${f.absolute}\n`);
 }
 
@@ -90,7 +100,7 @@ function countParse(f: SourceFile): void {
 export class EntryCache {
   private readonly cache = new Map<string, Parsed>();
 
-  constructor(private readonly timeZone: string) {}
+  constructor(private readonly context: CacheContext) {}
 
   read(files: readonly SourceFile[]): EntryResult[] {
     const seen = new Set<string>();
@@ -104,11 +114,11 @@ export class EntryCache {
       }
       const raw = readText(f);
       if (raw === null) continue; // Deleted since the folder was listed: it is simply gone.
-      countParse(f);
+      countParse(f, this.context.parseLog);
       const result =
         typeof raw === 'string'
-          ? parseEntry(f.file, raw, this.timeZone)
-          : { ok: false as const, problems: [{ file: f.file, field: 'file', message: `cannot be read: ${raw.message}` }] };
+          ? parseEntry(f.file, raw, this.context.timeZone)
+          : { ok: false as const, problems: [{ file: f.file, field: 'file', message: `cannot be read: ${raw.message}`, line: 1 }] };
       this.cache.set(f.absolute, { mtimeMs: f.mtimeMs, size: f.size, result });
       results.push(result);
     }

@@ -2,9 +2,13 @@
 export interface ContentProblem {
   /** Path of the file relative to the content folder, with forward slashes. */
   readonly file: string;
-  /** The front matter field at fault, or `front matter` / `file` for the file as a whole. */
+  /** The front matter field at fault, or `front matter` / `file` / `body` / `image` for the file as a whole. */
   readonly field: string;
   readonly message: string;
+  /** 1-based line in the file, when known: the key's line, or where the YAML parser stopped. */
+  readonly line?: number | undefined;
+  /** The slug the problem is about, when it is a slug clash: the preview shows it at that URL. */
+  readonly slug?: string | undefined;
 }
 
 export function formatProblem(p: ContentProblem, contentLabel = ''): string {

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { parseEntry } from './entry';
+import { decodeEntry, parseEntry } from './entry';
 import { EntryCache, listEntryFiles, parseStats } from './load';
-import { decodeEntry, readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
+import { readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
 
 const TEXT = `---
 title: 失败的ML面试
@@ -44,12 +44,12 @@ describe('preview snapshot', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-snapshot-'));
     fs.writeFileSync(path.join(dir, 'a.md'), TEXT);
     fs.writeFileSync(path.join(dir, 'b.md'), TEXT.replace('2022/ml', 'b'));
-    const writer = new EntryCache('Asia/Shanghai');
+    const writer = new EntryCache({ timeZone: 'Asia/Shanghai', parseLog: undefined });
     writer.read(listEntryFiles(dir));
     const file = snapshotFile(dir, process.pid);
     writeSnapshot(file, writer.records());
 
-    const reader = new EntryCache('Asia/Shanghai');
+    const reader = new EntryCache({ timeZone: 'Asia/Shanghai', parseLog: undefined });
     reader.seed(readSnapshot(file));
     const before = parseStats.parsed;
     assert.equal(reader.read(listEntryFiles(dir)).filter((r) => r.ok).length, 2);

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { EntryDate } from '../dates';
-import { frozenEntry, type Entry } from './entry';
+import { decodeEntry } from './entry';
+import type { SnapshotRecord } from './load';
 
 /**
  * The preview's parse snapshot. `next dev` checks a dynamic route's
@@ -15,14 +15,6 @@ import { frozenEntry, type Entry } from './entry';
  * Snapshots never outlive the server that wrote them, so a newer version
  * of the journal's code never reads an older one's entries.
  */
-
-/** One parsed file, as the entry cache keeps it. */
-export interface SnapshotRecord {
-  readonly absolute: string;
-  readonly mtimeMs: number;
-  readonly size: number;
-  readonly entry: Entry;
-}
 
 const FORMAT = 1;
 
@@ -89,25 +81,4 @@ export function readSnapshot(file: string): SnapshotRecord[] {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
-
-function decodeDate(value: unknown): EntryDate | undefined {
-  if (!isObject(value)) return undefined;
-  const { day, iso, epoch } = value;
-  return isString(day) && isString(iso) && typeof epoch === 'number' ? Object.freeze({ day, iso, epoch }) : undefined;
-}
-
-/** An entry as JSON turned back into an Entry, field by field; undefined when anything does not fit. */
-export function decodeEntry(value: unknown): Entry | undefined {
-  if (!isObject(value)) return undefined;
-  const { slug, file, title, description, categories, tags, draft, body, excerptSource } = value;
-  const date = decodeDate(value.date);
-  const updated = value.updated === null ? null : decodeDate(value.updated);
-  if (!isString(slug) || !isString(file) || !isString(title) || !isString(body) || date === undefined || updated === undefined) return undefined;
-  if (!(description === null || isString(description)) || !(excerptSource === null || isString(excerptSource))) return undefined;
-  if (!isStringList(categories) || !isStringList(tags) || typeof draft !== 'boolean') return undefined;
-  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, body, excerptSource });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { entryStatus, isVisible, resolveVisibilityEnv } from './visibility';
+import { entryStatus, isVisible } from './visibility';
 
 const NOW = Date.UTC(2024, 5, 1, 12);
 const past = { epoch: NOW - 86_400_000 };
@@ -30,14 +30,5 @@ describe('visibility', () => {
     assert.equal(entryStatus({ draft: true, date: d(past.epoch) }, NOW), 'draft');
     assert.equal(entryStatus({ draft: false, date: d(future.epoch) }, NOW), 'scheduled');
     assert.equal(entryStatus({ draft: false, date: d(NOW) }, NOW), 'published');
-  });
-
-  it('reads the environment: compiled flag first, then NODE_ENV and SHOW_DRAFTS', () => {
-    assert.deepEqual(resolveVisibilityEnv({ JOURNAL_PREVIEW: '0', NODE_ENV: 'development' }), { preview: false });
-    assert.deepEqual(resolveVisibilityEnv({ JOURNAL_PREVIEW: '1', NODE_ENV: 'production' }), { preview: true });
-    assert.deepEqual(resolveVisibilityEnv({ NODE_ENV: 'production' }), { preview: false });
-    assert.deepEqual(resolveVisibilityEnv({ NODE_ENV: 'production', SHOW_DRAFTS: '1' }), { preview: true });
-    assert.deepEqual(resolveVisibilityEnv({ NODE_ENV: 'production', SHOW_DRAFTS: 'true' }), { preview: false });
-    assert.deepEqual(resolveVisibilityEnv({ NODE_ENV: 'development' }), { preview: true });
   });
 });

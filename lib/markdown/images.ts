@@ -35,6 +35,29 @@ export function mediaUrl(relative: string, basePath: string): string {
   return `${basePath}/media/${relative.split('/').map(encodeURIComponent).join('/')}`;
 }
 
+export type ImageTarget =
+  | { readonly kind: 'external' }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'local'; readonly file: MediaFile };
+
+/**
+ * Where an image reference points: another site (left alone), a file of
+ * the content folder, or nothing (outside the folder, or no such file).
+ */
+export function resolveImage(url: string, context: ImageContext): ImageTarget {
+  if (EXTERNAL.test(url)) return { kind: 'external' };
+  let relative: string;
+  try {
+    relative = path.posix.normalize(path.posix.join(path.posix.dirname(context.entryFile), decodeURI(url.split(/[?#]/)[0] ?? '')));
+  } catch {
+    return { kind: 'missing' };
+  }
+  const absolute = path.join(context.contentDir, relative);
+  const inside = relative !== '' && !relative.startsWith('../') && absolute.startsWith(context.contentDir + path.sep);
+  if (!inside || !fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) return { kind: 'missing' };
+  return { kind: 'local', file: { path: relative, absolute } };
+}
+
 /**
  * Images next to an entry (`![alt](./pic.png)`, also in nested folders) are
  * served from /media/ with their width and height; every image loads lazily.
@@ -47,27 +70,18 @@ export function localImages() {
     const missing: string[] = [];
     visit(tree, 'image', (node: Image) => {
       const props: Record<string, string | number> = { loading: 'lazy', decoding: 'async' };
-      if (context && !EXTERNAL.test(node.url)) {
-        let relative: string;
+      const target = context ? resolveImage(node.url, context) : { kind: 'external' as const };
+      if (target.kind === 'missing') {
+        missing.push(node.url);
+      } else if (target.kind === 'local' && context) {
         try {
-          relative = path.posix.normalize(path.posix.join(path.posix.dirname(context.entryFile), decodeURI(node.url.split(/[?#]/)[0] ?? '')));
+          const size = imageSize(fs.readFileSync(target.file.absolute));
+          if (size.width && size.height) Object.assign(props, { width: size.width, height: size.height });
         } catch {
-          relative = '';
+          // Not an image format image-size knows (e.g. some SVGs): served without a size.
         }
-        const absolute = path.join(context.contentDir, relative);
-        const inside = relative !== '' && !relative.startsWith('../') && absolute.startsWith(context.contentDir + path.sep);
-        if (!inside || !fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
-          missing.push(node.url);
-        } else {
-          try {
-            const size = imageSize(fs.readFileSync(absolute));
-            if (size.width && size.height) Object.assign(props, { width: size.width, height: size.height });
-          } catch {
-            // Not an image format image-size knows (e.g. some SVGs): served without a size.
-          }
-          media.push({ path: relative, absolute });
-          node.url = mediaUrl(relative, context.basePath);
-        }
+        media.push(target.file);
+        node.url = mediaUrl(target.file.path, context.basePath);
       }
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...props } };
     });

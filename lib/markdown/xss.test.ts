@@ -35,7 +35,7 @@ describe('Markdown XSS (golden: test/fixtures/xss/*.md → *.html, with GFM, cod
 });
 
 describe('sanitize guard', () => {
-  const source = fs.readFileSync(path.join(import.meta.dirname, 'index.ts'), 'utf8');
+  const source = fs.readFileSync(path.join(import.meta.dirname, 'pipeline.ts'), 'utf8');
 
   it('keeps remark-html sanitizing on with the entry schema', () => {
     assert.match(source, /remarkHtml, \{ sanitize: ENTRY_SCHEMA, handlers \}/);

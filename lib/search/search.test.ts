@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import MiniSearch from 'minisearch';
 import { parseEntry } from '../content/entry';
 import { buildJournal } from '../content/journal';
-import { plainText, searchIndexJson } from './build';
+import { searchIndexJson } from './build';
+import { markdownText as plainText } from '../text/plain';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './options';
 import { tokenize } from './tokenize';
 

@@ -1,3 +1,5 @@
+import { CJK } from '../text/cjk';
+
 /**
  * Search tokens that understand Chinese: words of spaced scripts (Latin,
  * digits) lower-cased and width-folded, and Chinese, Japanese and Korean
@@ -5,7 +7,6 @@
  * long sentence is found whatever a word segmenter would have made of it.
  * The same function tokenizes entries at build time and queries in the browser.
  */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function tokenize(text: string): string[] {

@@ -5,20 +5,19 @@ import { CalendarHeatmap } from '@/components/calendar-heatmap';
 import { PageHeading } from '@/components/page-heading';
 import { YearNav } from '@/components/year-nav';
 import { getJournal } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { atLeastOne } from '@/lib/routes';
-import { decodeParam } from '@/lib/terms';
-import { archiveYearPath } from '@/lib/urls';
-import { journalYears, yearView } from '@/lib/views';
+import { t } from '@/lib/config/i18n';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { atLeastOne, matchParam } from '@/app/_lib/params';
+import { archiveYearPath } from '@/lib/config/urls';
+import { journalYears, yearView } from '@/lib/views/timeline';
 
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ year: string }> };
 
 function findYear(raw: string) {
-  const text = decodeParam(raw);
-  return text !== undefined && /^\d{4}$/.test(text) ? yearView(getJournal(), Number(text)) : undefined;
+  const year = matchParam(raw, /^\d{4}$/);
+  return year === undefined ? undefined : yearView(getJournal(), Number(year));
 }
 
 export function generateStaticParams() {

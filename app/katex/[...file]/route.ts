@@ -1,4 +1,4 @@
-import { katexAsset, katexPaths } from '@/lib/assets';
+import { katexAsset, katexPaths } from '@/lib/publish/assets';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,6 +1,5 @@
-import { mediaAsset, mediaPaths } from '@/lib/assets';
-import { atLeastOne } from '@/lib/routes';
-import { decodeParam } from '@/lib/terms';
+import { mediaAsset, mediaPaths } from '@/lib/publish/assets';
+import { atLeastOne, decodeParam } from '@/app/_lib/params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

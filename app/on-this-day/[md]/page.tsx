@@ -3,20 +3,19 @@ import { notFound } from 'next/navigation';
 import { EntryList } from '@/components/entry-list';
 import { PageHeading } from '@/components/page-heading';
 import { entryCards, getJournal } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { atLeastOne } from '@/lib/routes';
-import { decodeParam } from '@/lib/terms';
-import { onThisDayDatePath } from '@/lib/urls';
-import { entriesOnMonthDay, monthDaysWithEntries } from '@/lib/views';
+import { t } from '@/lib/config/i18n';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { atLeastOne, matchParam } from '@/app/_lib/params';
+import { onThisDayDatePath } from '@/lib/config/urls';
+import { entriesOnMonthDay, monthDaysWithEntries } from '@/lib/views/timeline';
 
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ md: string }> };
 
 function findDay(raw: string) {
-  const md = decodeParam(raw);
-  if (md === undefined || !/^\d{2}-\d{2}$/.test(md)) return undefined;
+  const md = matchParam(raw, /^\d{2}-\d{2}$/);
+  if (md === undefined) return undefined;
   const entries = entriesOnMonthDay(getJournal(), md);
   return entries.length > 0 ? { md, entries } : undefined;
 }

@@ -3,11 +3,10 @@ import { notFound } from 'next/navigation';
 import { EntryList } from '@/components/entry-list';
 import { Pagination } from '@/components/pagination';
 import { entryCards, getJournal, listPage } from '@/lib/content';
-import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/metadata';
-import { atLeastOne } from '@/lib/routes';
-import { decodeParam } from '@/lib/terms';
-import { listPagePath } from '@/lib/urls';
+import { t } from '@/lib/config/i18n';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { atLeastOne, matchParam } from '@/app/_lib/params';
+import { listPagePath } from '@/lib/config/urls';
 
 export const dynamicParams = false;
 
@@ -15,8 +14,8 @@ type Props = { params: Promise<{ n: string }> };
 
 /** Page numbers are plain digits without leading zeros; `/page/1` is the home page. */
 function pageNumber(raw: string): number | undefined {
-  const text = decodeParam(raw);
-  return text !== undefined && /^[1-9]\d*$/.test(text) ? Number(text) : undefined;
+  const text = matchParam(raw, /^[1-9]\d*$/);
+  return text === undefined ? undefined : Number(text);
 }
 
 export function generateStaticParams() {

@@ -4,11 +4,10 @@ import { ContentProblems } from '@/components/content-problems';
 import { EntryArticle } from '@/components/entry-article';
 import { entryDescription, entryReading, getJournal, problemsForSlug, renderedEntry } from '@/lib/content';
 import { HtmlContent } from '@/components/html-content';
-import { t } from '@/lib/i18n';
-import { blogPostingJsonLd, pageMetadata } from '@/lib/metadata';
-import { atLeastOne } from '@/lib/routes';
-import { decodeParam } from '@/lib/terms';
-import { entryPath } from '@/lib/urls';
+import { t } from '@/lib/config/i18n';
+import { blogPostingJsonLd, pageMetadata } from '@/lib/publish/metadata';
+import { atLeastOne, decodeParam } from '@/app/_lib/params';
+import { entryPath } from '@/lib/config/urls';
 
 export const dynamicParams = false;
 

@@ -1,8 +1,7 @@
 import { getJournal } from '@/lib/content';
-import { atLeastOne } from '@/lib/routes';
-import { decodeParam } from '@/lib/terms';
-import { entryPath, withBase } from '@/lib/urls';
-import { entriesOnMonthDay, monthDaysWithEntries } from '@/lib/views';
+import { atLeastOne, decodeParam } from '@/app/_lib/params';
+import { entryPath, withBase } from '@/lib/config/urls';
+import { entriesOnMonthDay, monthDaysWithEntries } from '@/lib/views/timeline';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

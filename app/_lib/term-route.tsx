@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageHeading } from '@/components/page-heading';
+import { TermEntries } from '@/components/term-entries';
+import { TermIndex } from '@/components/term-index';
+import { t } from '@/lib/config/i18n';
+import { termIndexPath, termPath } from '@/lib/config/urls';
+import { getJournal, type Term, type TermKind } from '@/lib/content';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { byYearAndMonth } from '@/lib/views/timeline';
+import { atLeastOne, decodeParam } from './params';
+
+/**
+ * The tag and category routes, written once: `/tags/` and `/categories/`
+ * list the terms of visible entries; `/tags/[tag]/` and
+ * `/categories/[category]/` list one term's entries.
+ */
+
+function findTerm(kind: TermKind, raw: string | undefined): Term | undefined {
+  const slug = decodeParam(raw);
+  return slug === undefined ? undefined : getJournal().term(kind, slug);
+}
+
+function termHeading(kind: TermKind, term: Term): string {
+  return kind === 'tags' ? t.taggedWith(term.name) : t.inCategory(term.name);
+}
+
+/** The route of one term's page; `param` is the name of its dynamic segment. */
+export function termRoute(kind: TermKind, param: string) {
+  type Props = { params: Promise<Record<string, string>> };
+  return {
+    generateStaticParams(): Record<string, string>[] {
+      return atLeastOne(getJournal().terms(kind).map((term) => term.slug)).map((slug) => ({ [param]: slug }));
+    },
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const term = findTerm(kind, (await params)[param]);
+      if (!term) return {};
+      return pageMetadata({
+        title: termHeading(kind, term),
+        description: `${termHeading(kind, term)} · ${t.entriesCount(term.entries.length)}`,
+        path: termPath(kind, term.slug),
+      });
+    },
+    async Page({ params }: Props) {
+      const term = findTerm(kind, (await params)[param]);
+      if (!term) notFound();
+      return <TermEntries heading={termHeading(kind, term)} years={byYearAndMonth(term.entries)} journal={getJournal()} />;
+    },
+  };
+}
+
+/** The route of a term index: every term with its count. */
+export function termIndexRoute(kind: TermKind) {
+  const title = kind === 'tags' ? t.tags : t.categories;
+  return {
+    metadata: pageMetadata({ title, path: termIndexPath(kind) }),
+    Page() {
+      const terms = getJournal().terms(kind);
+      return (
+        <>
+          <PageHeading title={title} note={t.termCount(terms.length, kind)} />
+          <TermIndex kind={kind} terms={terms} />
+        </>
+      );
+    },
+  };
+}

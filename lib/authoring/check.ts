@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import type { Image } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { journalConfig } from '../config/config';
+import { parseEntry, type Entry } from '../content/entry';
+import { KNOWN_KEYS } from '../content/fields';
+import { frontMatterKeys, normaliseText } from '../content/front-matter';
+import { buildJournal } from '../content/journal';
+import { listEntryFiles } from '../content/load';
+import type { ContentProblem } from '../content/problems';
+import { findMoreMarker } from '../markdown/excerpt';
+import { resolveImage } from '../markdown/images';
+import { parseMarkdown } from '../markdown/parse';
+import { readingStats } from '../text/reading';
+
+/**
+ * The content checker: every problem of every entry, without building.
+ * Errors are what stops a build; warnings are what is probably a mistake.
+ */
+
+export type Severity = 'error' | 'warning';
+
+/** A content problem with its line always known, and how serious it is. */
+export interface CheckProblem extends ContentProblem {
+  /** 1-based line in the file: the key's line, or 1 for the file as a whole. */
+  readonly line: number;
+  readonly severity: Severity;
+}
+
+export interface CheckReport {
+  readonly files: number;
+  readonly problems: readonly CheckProblem[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+const ALIASES: Record<string, string> = { tag: 'tags', category: 'categories', desc: 'description', summary: 'description' };
+
+/** A long entry: more than this many characters and words, shown whole in lists without a more marker. */
+export const LONG_ENTRY = 800;
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The known key an unknown one is probably a typo of. */
+export function suggestKey(key: string): string | null {
+  const lower = key.toLowerCase();
+  if (KNOWN_KEYS.includes(key)) return null;
+  if (ALIASES[lower]) return ALIASES[lower];
+  if (KNOWN_KEYS.includes(lower)) return lower;
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const known of KNOWN_KEYS) {
+    const d = distance(lower, known);
+    if (d < bestDistance) {
+      best = known;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function foldName(name: string): string {
+  return name.normalize('NFKC').toLowerCase();
+}
+
+export function checkEntries(dir: string, timeZone = journalConfig().site.timezone): CheckReport {
+  const files = listEntryFiles(dir);
+  const problems: CheckProblem[] = [];
+  const keyLines = new Map<string, Map<string, number>>();
+  const parsed: Entry[] = [];
+
+  for (const f of files) {
+    const raw = fs.readFileSync(f.absolute, 'utf8');
+    const keys = frontMatterKeys(raw);
+    keyLines.set(f.file, keys);
+    const result = parseEntry(f.file, raw, timeZone);
+    if (!result.ok) {
+      for (const p of result.problems) problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
+    } else {
+      parsed.push(result.entry);
+      warnEntry(f.file, raw, result.entry, problems);
+      checkImages(dir, raw, result.entry, problems);
+    }
+    for (const [key, line] of keys) {
+      const suggestion = suggestKey(key);
+      if (suggestion) {
+        problems.push({ file: f.file, line, field: key, message: `unknown key; did you mean \`${suggestion}\`?`, severity: 'warning' });
+      }
+    }
+  }
+
+  // Duplicate slugs: the journal index finds them.
+  const journal = buildJournal(parsed, [], { preview: true }, Date.now());
+  for (const p of journal.problems) {
+    problems.push({ ...p, line: keyLines.get(p.file)?.get('slug') ?? 1, severity: 'error' });
+  }
+
+  // Terms written two ways: the same after folding case and width, spelled differently.
+  for (const field of ['tags', 'categories'] as const) {
+    const spellings = new Map<string, Map<string, Entry[]>>();
+    for (const e of parsed) {
+      for (const name of e[field]) {
+        const byName = spellings.get(foldName(name)) ?? new Map<string, Entry[]>();
+        byName.set(name, [...(byName.get(name) ?? []), e]);
+        spellings.set(foldName(name), byName);
+      }
+    }
+    for (const byName of spellings.values()) {
+      if (byName.size < 2) continue;
+      const ranked = [...byName].sort((a, b) => b[1].length - a[1].length);
+      const [main] = ranked;
+      for (const [name, entries] of ranked.slice(1)) {
+        for (const e of entries) {
+          problems.push({
+            file: e.file,
+            line: keyLines.get(e.file)?.get(field) ?? 1,
+            field,
+            message: `"${name}" differs from "${main?.[0]}" (used ${main?.[1].length ?? 0}×) only by case or width`,
+            severity: 'warning',
+          });
+        }
+      }
+    }
+  }
+
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return {
+    files: files.length,
+    problems,
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+  };
+}
+
+/** The line of the file on which the body (after the front matter) starts. */
+function bodyLineOf(raw: string): number {
+  const closing = normaliseText(raw)
+    .split('\n')
+    .findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+  return closing + 2;
+}
+
+/** Local images that point at no file inside the content folder: what would stop the build. */
+function checkImages(dir: string, raw: string, entry: Entry, problems: CheckProblem[]): void {
+  if (!entry.body.includes('](') && !entry.body.includes(']:')) return;
+  const firstLine = bodyLineOf(raw);
+  visit(parseMarkdown(entry.body), 'image', (node: Image) => {
+    if (resolveImage(node.url, { contentDir: dir, entryFile: entry.file, basePath: '' }).kind !== 'missing') return;
+    const line = firstLine + (node.position?.start.line ?? 1) - 1;
+    problems.push({ file: entry.file, line, field: 'image', message: `${node.url} does not exist`, severity: 'error' });
+  });
+}
+
+function warnEntry(file: string, raw: string, entry: Entry, problems: CheckProblem[]): void {
+  const bodyLine = bodyLineOf(raw);
+  if (entry.body.trim() === '') {
+    problems.push({ file, line: bodyLine, field: 'body', message: 'the entry is empty', severity: 'warning' });
+    return;
+  }
+  const stats = readingStats(entry.body);
+  if (findMoreMarker(entry.body) === null && stats.cjk + stats.words > LONG_ENTRY) {
+    problems.push({
+      file,
+      line: bodyLine,
+      field: 'body',
+      message: `a long entry (${stats.cjk + stats.words} characters and words) without <!-- more -->: lists will show an automatic cut`,
+      severity: 'warning',
+    });
+  }
+}
+
+export function formatCheckProblem(p: CheckProblem, label: string): string {
+  const severity = p.severity === 'warning' ? 'warning: ' : '';
+  return `${label}${p.file}:${p.line}: ${p.field}: ${severity}${p.message}`;
+}

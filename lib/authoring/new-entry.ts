@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { dayIn } from '../time/dates';
+import { site } from '../config/config';
+import { asciiSlug } from './slugify';
+
+/** What `npm run new` is asked for. */
+export interface NewEntryRequest {
+  readonly title: string;
+  readonly tags: readonly string[];
+  readonly categories: readonly string[];
+  readonly slug: string | null;
+}
+
+export type NewEntryArgs = { ok: true; request: NewEntryRequest } | { ok: false; message: string };
+
+const USAGE = 'usage: npm run new -- "标题" [--tags a,b] [--category c] [--slug s]';
+
+/** Reads `"标题" [--tags a,b] [--category c] [--slug s]` (also `--tags=a,b`). */
+export function parseNewEntryArgs(argv: readonly string[]): NewEntryArgs {
+  const words: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const option = /^--(tags|category|categories|slug)(?:=(.*))?$/.exec(arg);
+    if (option?.[1]) {
+      const value = option[2] ?? argv[++i];
+      if (value === undefined) return { ok: false, message: `--${option[1]} needs a value\n${USAGE}` };
+      options[option[1] === 'categories' ? 'category' : option[1]] = value;
+    } else if (arg.startsWith('--')) {
+      return { ok: false, message: `unknown option ${arg}\n${USAGE}` };
+    } else {
+      words.push(arg);
+    }
+  }
+  const title = words.join(' ').trim();
+  if (title === '') return { ok: false, message: USAGE };
+  const list = (value: string | undefined) =>
+    (value ?? '')
+      .split(/[,，]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const slug = options.slug?.trim() || null;
+  if (slug !== null && (/[/\\]/.test(slug) || slug === '.' || slug === '..')) {
+    return { ok: false, message: `--slug "${slug}" cannot contain / or \\` };
+  }
+  return { ok: true, request: { title, tags: list(options.tags), categories: list(options.category), slug } };
+}
+
+const yamlString = (s: string) => JSON.stringify(s);
+
+/** The new entry's text: front matter, an intro line and the more marker. */
+export function newEntryText(request: NewEntryRequest, day: string): string {
+  const lines = ['---', `title: ${yamlString(request.title)}`, `date: ${day}`];
+  if (request.categories.length > 0) lines.push('categories:', ...request.categories.map((c) => `  - ${yamlString(c)}`));
+  if (request.tags.length > 0) lines.push('tags:', ...request.tags.map((t) => `  - ${yamlString(t)}`));
+  if (request.slug) lines.push(`slug: ${yamlString(request.slug)}`);
+  lines.push('publish: false', '---', '', '写下开头的一段话，它会出现在列表里。', '', '<!-- more -->', '', '');
+  return lines.join('\n');
+}
+
+/**
+ * Creates the entry in `<content>/<year>/`: named by --slug, else by an
+ * ASCII spelling of the title (pinyin for Chinese), else by the date.
+ * Never overwrites: a taken name is an error.
+ */
+export function createEntry(request: NewEntryRequest, contentDir: string, now = Date.now()): { ok: true; file: string } | { ok: false; message: string } {
+  const day = dayIn(now, site.timezone);
+  const name = request.slug ?? (asciiSlug(request.title) || day);
+  const file = path.join(contentDir, day.slice(0, 4), `${name}.md`);
+  if (fs.existsSync(file)) return { ok: false, message: `${file} already exists; choose another --slug` };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, newEntryText(request, day), { flag: 'wx' });
+  return { ok: true, file };
+}

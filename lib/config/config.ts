@@ -1,0 +1,140 @@
+import path from 'node:path';
+import { SITE_SETTINGS, type SiteSettings } from './settings';
+
+/**
+ * The journal's configuration: the one site module that reads
+ * `process.env`. Every variable is read here (written out literally, so
+ * Next can inline the ones fixed at compile time), validated, and handed to
+ * the loader, the renderer and the routes as one typed object. Tools and
+ * tests build their own with `resolveConfig`.
+ *
+ * | variable | meaning |
+ * | --- | --- |
+ * | `SITE_URL` | the published origin (canonical URLs, feeds, sitemap) |
+ * | `BASE_PATH` → `JOURNAL_BASE_PATH` | the sub-path the site is served under; next.config.ts passes it on |
+ * | `CONTENT_DIR` | the folder of entries, absolute or relative to the project |
+ * | `SHOW_DRAFTS` → `JOURNAL_PREVIEW` | drafts shown in a build; fixed at compile time by next.config.ts |
+ * | `EXPORT` | a static export to out/ (next.config.ts) |
+ * | `NEXT_DIST_DIR` | another build folder (tests and benchmarks) |
+ * | `JOURNAL_PARSE_LOG` | a file every parse is logged to (the benchmark) |
+ */
+
+export interface EnvVars {
+  readonly SITE_URL?: string | undefined;
+  readonly JOURNAL_BASE_PATH?: string | undefined;
+  readonly CONTENT_DIR?: string | undefined;
+  readonly JOURNAL_PREVIEW?: string | undefined;
+  readonly NODE_ENV?: string | undefined;
+  readonly SHOW_DRAFTS?: string | undefined;
+  readonly JOURNAL_PARSE_LOG?: string | undefined;
+}
+
+export interface JournalConfig {
+  readonly site: SiteSettings;
+  /** The sub-path the site is served under (`/journal`), or ''. */
+  readonly basePath: string;
+  /** The content folder, absolute. */
+  readonly contentDir: string;
+  /** Drafts and scheduled entries exist (the author's preview). */
+  readonly preview: boolean;
+  /** This process is `next dev` itself, or one of its children. */
+  readonly devServer: boolean;
+  /** A broken entry stops the process (a production build or server). */
+  readonly strict: boolean;
+  /** Where every parse is logged, for the benchmark. */
+  readonly parseLog: string | undefined;
+}
+
+/** The published origin: SITE_URL, else the settings' url. */
+export function resolveSiteUrl(raw: string | undefined, fallback: string): string {
+  if (!raw) return fallback;
+  try {
+    return new URL(raw).origin;
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://example.com, got "${raw}"`);
+  }
+}
+
+/** A sub-path such as `/journal` (no trailing slash), or '' for the root. */
+export function resolveBasePath(raw: string | undefined): string {
+  const value = raw?.replace(/\/+$/, '') ?? '';
+  if (value !== '' && !/^\/[\w\-./]+$/.test(value)) throw new Error(`BASE_PATH must look like /journal, got "${value}"`);
+  return value;
+}
+
+/** The content folder: CONTENT_DIR (absolute, or relative to the project root), else `content/`. */
+export function resolveContentDir(raw: string | undefined): string {
+  // Resolved at run time; the bundler must not trace the folder into the server output.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), raw || 'content');
+}
+
+/**
+ * Whether drafts exist. `JOURNAL_PREVIEW` is fixed when the site is
+ * compiled (next.config.ts): on for `next dev`, and for `next build` only
+ * with SHOW_DRAFTS=1, so a production server started later with another
+ * NODE_ENV cannot turn drafts on. Outside Next (scripts, tests) NODE_ENV
+ * and SHOW_DRAFTS decide.
+ */
+export function resolvePreview(vars: Pick<EnvVars, 'JOURNAL_PREVIEW' | 'NODE_ENV' | 'SHOW_DRAFTS'>): boolean {
+  if (vars.JOURNAL_PREVIEW === '1') return true;
+  if (vars.JOURNAL_PREVIEW === '0') return false;
+  return vars.NODE_ENV !== 'production' || vars.SHOW_DRAFTS === '1';
+}
+
+export function resolveConfig(vars: EnvVars, settings: SiteSettings = SITE_SETTINGS): JournalConfig {
+  const preview = resolvePreview(vars);
+  return Object.freeze({
+    site: Object.freeze({ ...settings, url: resolveSiteUrl(vars.SITE_URL, settings.url) }),
+    basePath: resolveBasePath(vars.JOURNAL_BASE_PATH),
+    contentDir: resolveContentDir(vars.CONTENT_DIR),
+    preview,
+    devServer: preview && vars.NODE_ENV === 'development',
+    strict: vars.NODE_ENV === 'production',
+    parseLog: vars.JOURNAL_PARSE_LOG || undefined,
+  });
+}
+
+let last: { key: string; config: JournalConfig } | undefined;
+
+/**
+ * The configuration of this process. Read on every call (cheaply: the
+ * result is reused while the variables stay the same), so tools and tests
+ * that change the environment are seen.
+ */
+export function journalConfig(): JournalConfig {
+  // Written out in full so that Next can inline them at compile time.
+  const vars: EnvVars = {
+    SITE_URL: process.env.SITE_URL,
+    JOURNAL_BASE_PATH: process.env.JOURNAL_BASE_PATH,
+    CONTENT_DIR: process.env.CONTENT_DIR,
+    JOURNAL_PREVIEW: process.env.JOURNAL_PREVIEW,
+    NODE_ENV: process.env.NODE_ENV,
+    SHOW_DRAFTS: process.env.SHOW_DRAFTS,
+    JOURNAL_PARSE_LOG: process.env.JOURNAL_PARSE_LOG,
+  };
+  const key = JSON.stringify(vars);
+  if (last?.key !== key) last = { key, config: resolveConfig(vars) };
+  return last.config;
+}
+
+/** The site's settings, fixed when the site is compiled. */
+export const site: SiteSettings = journalConfig().site;
+
+/** What next.config.ts needs: the build's own settings, from the build's environment. */
+export interface BuildSettings {
+  readonly preview: boolean;
+  readonly basePath: string;
+  readonly staticExport: boolean;
+  readonly distDir: string;
+}
+
+export function buildSettings(developmentServer: boolean): BuildSettings {
+  const staticExport = process.env.EXPORT === '1';
+  return {
+    preview: developmentServer || process.env.SHOW_DRAFTS === '1',
+    basePath: resolveBasePath(process.env.BASE_PATH),
+    staticExport,
+    // A static export is written to distDir: out/ unless told otherwise.
+    distDir: process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next'),
+  };
+}

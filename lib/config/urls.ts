@@ -1,0 +1,68 @@
+import type { TermKind } from '../content/journal';
+import { journalConfig, site } from './config';
+
+/**
+ * Site paths, built here: every page path ends with `/`, so a static
+ * export is a folder of index.html files that any static server finds,
+ * CJK names included. One rule for the base path: `Link` and the router
+ * get the bare paths made here (Next adds the base path); only plain
+ * `<a>`, `fetch` and absolute URLs add it, through `withBase` and
+ * `absoluteUrl`. Media URLs are made by lib/markdown/images.ts.
+ */
+
+export const homePath = '/';
+
+export function entryPath(slug: string): string {
+  return `/posts/${encodeURIComponent(slug)}/`;
+}
+
+export function termPath(kind: TermKind, slug: string): string {
+  return `/${kind}/${encodeURIComponent(slug)}/`;
+}
+
+export function termIndexPath(kind: TermKind): string {
+  return `/${kind}/`;
+}
+
+export function listPagePath(page: number): string {
+  return page <= 1 ? '/' : `/page/${page}/`;
+}
+
+export const archivePath = '/archive/';
+
+export function archiveYearPath(year: number): string {
+  return `/archive/${year}/`;
+}
+
+/** A day's place in its year's archive list. */
+export function archiveDayPath(day: string): string {
+  return `${archiveYearPath(Number(day.slice(0, 4)))}#d-${day}`;
+}
+
+export const onThisDayPath = '/on-this-day/';
+
+export function onThisDayDatePath(md: string): string {
+  return `/on-this-day/${md}/`;
+}
+
+export const statsPath = '/stats/';
+
+export const searchPath = '/search/';
+
+export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json' } as const;
+
+/**
+ * The sub-path the site is served under (BASE_PATH, e.g. `/journal`), fixed
+ * at build time. Next adds it to links and assets; absolute URLs add it here.
+ */
+export const basePath: string = journalConfig().basePath;
+
+/** A path for a plain `<a>` (in SVG, or outside next/link), which Next does not prefix. */
+export function withBase(path: string): string {
+  return `${basePath}${path}`;
+}
+
+/** An absolute URL for feeds, sitemaps and metadata. */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${basePath}${path}`;
+}

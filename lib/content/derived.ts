@@ -1,0 +1,96 @@
+import { journalConfig } from '../config/config';
+import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, type ImageContext, type MediaFile, type RenderedEntry } from '../markdown';
+import { memoByObject } from '../memo';
+import { readingStats, type ReadingStats } from '../text/reading';
+import { fileStem, type Entry } from './entry';
+import type { Journal } from './journal';
+import { contentLabel } from './loader';
+import { ContentError, type ContentProblem } from './problems';
+import type { EntryStatus } from './visibility';
+
+/**
+ * What pages show of entries, derived from them once per entry and
+ * process: rendered HTML, excerpts, reading time, descriptions, media,
+ * list pages and cards.
+ */
+
+function imageContext(entry: Entry): ImageContext {
+  const config = journalConfig();
+  return { contentDir: config.contentDir, entryFile: entry.file, basePath: config.basePath };
+}
+
+/**
+ * The entry rendered (sanitized HTML, table of contents, its images), once
+ * per entry. A local image that does not exist stops the build, naming the
+ * entry and the path.
+ */
+export const renderedEntry = memoByObject((entry: Entry): RenderedEntry => {
+  const rendered = renderEntry(entry.body, imageContext(entry));
+  if (rendered.missingImages.length > 0) {
+    throw new ContentError(
+      rendered.missingImages.map((url) => ({ file: entry.file, field: 'image', message: `${url} does not exist` })),
+      contentLabel(journalConfig().contentDir),
+    );
+  }
+  return rendered;
+});
+
+export function entryHtml(entry: Entry): string {
+  return renderedEntry(entry).html;
+}
+
+/** The entry's excerpt as sanitized HTML: the part before `<!-- more -->`, or a short cut of its opening. */
+export const excerptHtml = memoByObject((entry: Entry): string =>
+  entry.excerptSource !== null ? renderExcerpt(entry.excerptSource, imageContext(entry)) : autoExcerpt(entry.body),
+);
+
+/** Every local image shown by a visible entry: what the published site serves under /media/. */
+export function publishedMedia(journal: Journal): MediaFile[] {
+  const byPath = new Map<string, MediaFile>();
+  for (const entry of journal.entries) {
+    // Every Markdown image starts with `![`: entries without one are not rendered here.
+    if (!entry.body.includes('![')) continue;
+    for (const m of renderedEntry(entry).media) byPath.set(m.path, m);
+  }
+  return [...byPath.values()];
+}
+
+/** Length and reading time of an entry, counted once per entry. */
+export const entryReading = memoByObject((entry: Entry): ReadingStats => readingStats(entry.body));
+
+/**
+ * A one-line description for metadata: front matter `description`, else
+ * the opening text. Once per entry: the page's metadata and its JSON-LD both ask.
+ */
+export const entryDescription = memoByObject((entry: Entry): string => entry.description ?? plainExcerpt(entry.excerptSource ?? entry.body));
+
+export interface ListPage {
+  readonly page: number;
+  readonly pageCount: number;
+  readonly entries: readonly Entry[];
+}
+
+/** Page `page` (from 1) of the newest-first list, or undefined past the end. */
+export function listPage(journal: Journal, page: number): ListPage | undefined {
+  const size = journalConfig().site.entriesPerPage;
+  const pageCount = Math.max(1, Math.ceil(journal.entries.length / size));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  return { page, pageCount, entries: journal.entries.slice((page - 1) * size, page * size) };
+}
+
+/** Problems of the entry that would live at `slug` (by file name, or the slug it claims), for the preview's error page. */
+export function problemsForSlug(journal: Journal, slug: string): readonly ContentProblem[] {
+  return journal.problems.filter((p) => fileStem(p.file) === slug || p.slug === slug);
+}
+
+/** What a list shows of an entry. */
+export interface EntryCardData {
+  readonly entry: Entry;
+  readonly status: EntryStatus;
+  readonly excerpt: string;
+  readonly reading: ReadingStats;
+}
+
+export function entryCards(journal: Journal, entries: readonly Entry[]): EntryCardData[] {
+  return entries.map((entry) => ({ entry, status: journal.status(entry), excerpt: excerptHtml(entry), reading: entryReading(entry) }));
+}

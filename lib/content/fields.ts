@@ -1,0 +1,134 @@
+import { parseEntryDate, type EntryDate } from '../time/dates';
+import { describeValue } from '../text/describe';
+
+/**
+ * The entry's front matter fields, declared once: which keys each reads,
+ * how it is validated from YAML, and how it is checked when it comes back
+ * from JSON (the preview's parse snapshot). The checker's known keys are
+ * the keys listed here.
+ */
+
+export type FrontMatter = Readonly<Record<string, unknown>>;
+export type Report = (field: string, message: string) => void;
+
+export interface FieldSpec<Read, Stored> {
+  /** Front matter keys this field reads. */
+  readonly keys: readonly string[];
+  readonly read: (data: FrontMatter, report: Report, timeZone: string) => Read;
+  /** The stored value back from JSON; undefined when it does not fit. */
+  readonly decode: (value: unknown) => Stored | undefined;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Front matter text as shown to readers: control characters (invisible, and invalid in XML) removed. */
+export function cleanText(value: string | number): string {
+  return String(value).replace(CONTROL, '').normalize('NFC').trim();
+}
+
+const isBlank = (value: unknown) => value === undefined || value === null || value === '';
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function readText(data: FrontMatter, key: string, report: Report, required: boolean): string | null {
+  const value = data[key];
+  if (isBlank(value)) {
+    if (required) report(key, 'is missing');
+    return null;
+  }
+  if (typeof value === 'string' || typeof value === 'number') {
+    const text = cleanText(value);
+    if (text === '') {
+      if (required) report(key, 'is empty');
+      return null;
+    }
+    return text;
+  }
+  report(key, `must be text, got ${describeValue(value)}`);
+  return null;
+}
+
+function readDate(data: FrontMatter, key: string, report: Report, timeZone: string, required: boolean): EntryDate | null {
+  const value = data[key];
+  if (isBlank(value)) {
+    if (required) report(key, 'is missing');
+    return null;
+  }
+  const parsed = parseEntryDate(value, timeZone);
+  if (parsed.ok) return parsed.date;
+  report(key, parsed.message);
+  return null;
+}
+
+/**
+ * `categories` / `tags`: a list of names or a single name. A single string
+ * is one term; numbers become their text; blanks and repeats are dropped.
+ */
+function readTerms(data: FrontMatter, field: string, report: Report): string[] {
+  const value = data[field];
+  if (value === undefined || value === null) return [];
+  const items = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string' || typeof item === 'number') {
+      const name = cleanText(item).replace(/\s+/g, ' ');
+      if (name !== '' && !out.includes(name)) out.push(name);
+    } else if (item !== null) {
+      report(field, `each name must be text, got ${describeValue(item)}`);
+    }
+  }
+  return out;
+}
+
+function readBoolean(data: FrontMatter, key: string, report: Report): boolean | undefined {
+  const value = data[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value;
+  report(key, `must be true or false, got ${describeValue(value)}`);
+  return undefined;
+}
+
+/**
+ * Whether the author marked the entry unpublished: `publish: false`
+ * (this journal), `published: false` (Hexo) or `draft: true` (Hugo).
+ * The only reader of these keys; everything else uses `entry.draft`.
+ */
+function readDraft(data: FrontMatter, report: Report): boolean {
+  const publish = readBoolean(data, 'publish', report);
+  const published = readBoolean(data, 'published', report);
+  const draft = readBoolean(data, 'draft', report);
+  return publish === false || published === false || draft === true;
+}
+
+function decodeDate(value: unknown): EntryDate | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const day: unknown = Reflect.get(value, 'day');
+  const iso: unknown = Reflect.get(value, 'iso');
+  const epoch: unknown = Reflect.get(value, 'epoch');
+  return isString(day) && isString(iso) && typeof epoch === 'number' ? Object.freeze({ day, iso, epoch }) : undefined;
+}
+
+const nullable =
+  <T>(decode: (value: unknown) => T | undefined) =>
+  (value: unknown): T | null | undefined =>
+    value === null ? null : decode(value);
+
+const decodeString = (value: unknown) => (isString(value) ? value : undefined);
+const decodeStrings = (value: unknown) => (Array.isArray(value) && value.every(isString) ? value : undefined);
+const decodeBoolean = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
+
+const field = <Read, Stored>(spec: FieldSpec<Read, Stored>): FieldSpec<Read, Stored> => spec;
+
+export const ENTRY_FIELDS = {
+  title: field({ keys: ['title'], read: (d, r) => readText(d, 'title', r, true), decode: decodeString }),
+  date: field({ keys: ['date'], read: (d, r, tz) => readDate(d, 'date', r, tz, true), decode: decodeDate }),
+  updated: field({ keys: ['updated'], read: (d, r, tz) => readDate(d, 'updated', r, tz, false), decode: nullable(decodeDate) }),
+  description: field({ keys: ['description'], read: (d, r) => readText(d, 'description', r, false), decode: nullable(decodeString) }),
+  categories: field({ keys: ['categories'], read: (d, r) => readTerms(d, 'categories', r), decode: decodeStrings }),
+  tags: field({ keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r), decode: decodeStrings }),
+  draft: field({ keys: ['publish', 'published', 'draft'], read: (d, r) => readDraft(d, r), decode: decodeBoolean }),
+  slug: field({ keys: ['slug'], read: (d, r) => readText(d, 'slug', r, false), decode: decodeString }),
+};
+
+/** Every front matter key the journal reads. */
+export const KNOWN_KEYS: readonly string[] = Object.values(ENTRY_FIELDS).flatMap((f) => f.keys);

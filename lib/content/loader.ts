@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { journalConfig, type JournalConfig } from '../config/config';
+import type { Entry } from './entry';
+import { buildJournal, type Journal } from './journal';
+import { EntryCache, listEntryFiles, parseStats, watchForChanges, type SourceFile } from './load';
+import { ContentError, type ContentProblem } from './problems';
+import { readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
+
+/**
+ * The loader's lifecycle: one journal per content folder and process,
+ * built from the entry cache, rebuilt in the preview when files change.
+ * Everything it needs of the configuration arrives as a `JournalConfig`.
+ */
+
+interface Loader {
+  readonly dir: string;
+  /** The preview server itself (not a child checking parameters from its snapshot): it keeps the snapshot. */
+  readonly keepsSnapshot: boolean;
+  readonly cache: EntryCache;
+  readonly changed: () => boolean;
+  journal: Journal | null;
+  /** Files as last listed, by path relative to the content folder. */
+  files: Map<string, SourceFile>;
+  /** Counts rebuilds of the journal: the preview reloads open pages when it changes. */
+  version: number;
+}
+
+declare global {
+  // Kept on globalThis so that the preview's module reloads share one cache.
+  var __journalLoaders: Map<string, Loader> | undefined;
+}
+
+const NEVER = () => false;
+
+function loaderFor(config: JournalConfig): Loader {
+  const dir = config.contentDir;
+  const loaders = (globalThis.__journalLoaders ??= new Map());
+  let loader = loaders.get(dir);
+  if (!loader) {
+    // Under next dev, a child of the server (checking a route's parameters) starts from what the server parsed.
+    const seed = config.devServer ? readSnapshot(snapshotFile(dir, process.ppid)) : [];
+    loader = {
+      dir,
+      keepsSnapshot: config.devServer && seed.length === 0,
+      cache: new EntryCache({ timeZone: config.site.timezone, parseLog: config.parseLog }),
+      // A published build reads the folder once; the preview looks again after changes.
+      changed: config.preview ? watchForChanges(dir) : NEVER,
+      journal: null,
+      files: new Map(),
+      version: 0,
+    };
+    loader.cache.seed(seed);
+    loaders.set(dir, loader);
+  }
+  return loader;
+}
+
+/**
+ * The journal as this process shows it. Files are read once; in the
+ * preview, again only after the content folder changes. In a published
+ * build any broken entry stops the build with every problem listed; in
+ * the preview broken entries are reported and the rest keeps working.
+ */
+export function getJournal(config: JournalConfig = journalConfig()): Journal {
+  return journalFrom(config, loaderFor(config), false);
+}
+
+function signature(files: Iterable<SourceFile>): string {
+  let s = '';
+  for (const f of files) s += `${f.file}\0${f.mtimeMs}\0${f.size}\n`;
+  return s;
+}
+
+/**
+ * Rebuilds the journal when there is none yet, when the watcher saw a
+ * change, or (with `recheck`) when a fresh listing of names, times and sizes
+ * differs from the last one — the watcher can miss an event, a listing cannot.
+ */
+function journalFrom(config: JournalConfig, loader: Loader, recheck: boolean): Journal {
+  const watched = loader.changed();
+  let files: SourceFile[] | null = null;
+  if (!loader.journal || watched) {
+    files = listEntryFiles(loader.dir);
+  } else if (recheck) {
+    const listed = listEntryFiles(loader.dir);
+    if (signature(listed) !== signature(loader.files.values())) files = listed;
+  }
+  if (files) {
+    loader.files = new Map(files.map((f) => [f.file, f]));
+    loader.version += 1;
+    const entries: Entry[] = [];
+    const problems: ContentProblem[] = [];
+    const parsedBefore = parseStats.parsed;
+    for (const r of loader.cache.read(files)) {
+      if (r.ok) entries.push(r.entry);
+      else problems.push(...r.problems);
+    }
+    if (loader.keepsSnapshot && parseStats.parsed !== parsedBefore) writeSnapshot(snapshotFile(loader.dir, process.pid), loader.cache.records());
+    loader.journal = buildJournal(entries, problems, { preview: config.preview }, Date.now());
+  }
+  const journal = loader.journal;
+  if (!journal) throw new Error('the journal was not built');
+  if (journal.problems.length > 0 && config.strict) {
+    throw new ContentError(journal.problems, contentLabel(loader.dir));
+  }
+  return journal;
+}
+
+/** The content folder as the author would type it before a file name: relative to the project when inside it. */
+export function contentLabel(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return `${relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir}/`;
+}
+
+/**
+ * The preview's content version: it changes whenever an entry file is
+ * added, changed, renamed or removed. Asked about once a second by open
+ * preview pages, it also lists the folder in case the watcher missed a change.
+ */
+export function contentVersion(config: JournalConfig = journalConfig()): number {
+  const loader = loaderFor(config);
+  journalFrom(config, loader, loader.changed !== NEVER);
+  return loader.version;
+}
+
+/** When the entry's file was last changed (ms since the epoch), as last listed. */
+export function entryModified(entry: Entry, config: JournalConfig = journalConfig()): number | undefined {
+  return loaderFor(config).files.get(entry.file)?.mtimeMs;
+}

@@ -1,0 +1,114 @@
+import type { Element } from 'hast';
+import type { Root } from 'mdast';
+import { defaultHandlers, type Handlers } from 'mdast-util-to-hast';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+import remarkMath from 'remark-math';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { t } from '../config/i18n';
+import { autoExcerptTree } from './excerpt';
+import { headingIds, type TocItem } from './headings';
+import { codeBlock } from './highlight';
+import { localImages, type ImageContext, type MediaFile } from './images';
+import { displayMath, inlineMath } from './math';
+import { ENTRY_SCHEMA } from './schema';
+
+/**
+ * Markdown → HTML: remark with GFM and math, compiled by remark-html with
+ * sanitizing on (schema in ./schema.ts). Raw HTML in an entry is dropped;
+ * code is highlighted by Shiki and math typeset by KaTeX at build time.
+ */
+const handlers: Handlers = {
+  code: (_state, node) => codeBlock(node),
+  listItem: (state, node, parent) => labelTask(defaultHandlers.listItem(state, node, parent), node.checked),
+  math: (_state, node) => displayMath(node.value),
+  inlineMath: (_state, node) => inlineMath(node.value),
+};
+
+/** A task list checkbox says what it is: GFM writes it without a label. */
+function labelTask(item: Element, checked: boolean | null | undefined): Element {
+  if (typeof checked !== 'boolean') return item;
+  const visitElement = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'input') child.properties = { ...child.properties, ariaLabel: checked ? t.taskDone : t.taskOpen };
+      else visitElement(child);
+    }
+  };
+  visitElement(item);
+  return item;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What the entry holds that its page needs assets for. */
+    features: { code: boolean; math: boolean };
+  }
+}
+
+/** Notes the code blocks and formulas the compiler will meet: the page then loads the copy button or KaTeX's styles. */
+function features() {
+  return (tree: Root, file: VFile) => {
+    const found = { code: false, math: false };
+    visit(tree, (node) => {
+      if (node.type === 'code') found.code = true;
+      else if (node.type === 'math' || node.type === 'inlineMath') found.math = true;
+    });
+    file.data.features = found;
+  };
+}
+
+const compile = [remarkHtml, { sanitize: ENTRY_SCHEMA, handlers }] as const;
+
+/** Whole entries: heading ids, anchors and a table of contents. */
+const entryProcessor = remark().use(remarkGfm).use(remarkMath).use(headingIds).use(localImages).use(features).use(...compile).freeze();
+
+/** Excerpts in lists: no heading ids, which would repeat across the entries of one page. */
+const excerptProcessor = remark().use(remarkGfm).use(remarkMath).use(localImages).use(...compile).freeze();
+
+export interface RenderedEntry {
+  readonly html: string;
+  readonly toc: readonly TocItem[];
+  readonly hasMath: boolean;
+  readonly hasCode: boolean;
+  /** Local images the entry shows, to be published with it. */
+  readonly media: readonly MediaFile[];
+  /** Local image references that point at no file. */
+  readonly missingImages: readonly string[];
+}
+
+function run(processor: typeof entryProcessor, markdown: string, images?: ImageContext) {
+  const file = new VFile({ value: markdown, data: images ? { images } : {} });
+  const html = String(processor.processSync(file));
+  return { html, file };
+}
+
+export function renderEntry(markdown: string, images?: ImageContext): RenderedEntry {
+  const { html, file } = run(entryProcessor, markdown, images);
+  return {
+    html,
+    toc: file.data.toc ?? [],
+    hasMath: file.data.features?.math ?? false,
+    hasCode: file.data.features?.code ?? false,
+    media: file.data.media ?? [],
+    missingImages: file.data.missingImages ?? [],
+  };
+}
+
+/** The whole pipeline on a piece of Markdown (tests, and entries without a file). */
+export function renderMarkdown(markdown: string): string {
+  return renderEntry(markdown).html;
+}
+
+export function renderExcerpt(markdown: string, images?: ImageContext): string {
+  return run(excerptProcessor, markdown, images).html;
+}
+
+/** The automatic excerpt of an entry without `<!-- more -->`, as sanitized HTML ('' when there is nothing to show). */
+export function autoExcerpt(markdown: string, limit = 150): string {
+  const tree = autoExcerptTree(markdown, limit);
+  // A tree built from parsed Markdown: the processor has no transforms to run on it.
+  return tree === null ? '' : excerptProcessor.stringify(tree);
+}

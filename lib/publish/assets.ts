@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { getJournal, publishedMedia } from '../content';
+
+/**
+ * Files the site serves as they are: the images of visible entries
+ * (/media/…) and KaTeX's stylesheet and fonts (/katex/…), read only when
+ * a route asks for them.
+ */
+
+const TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface Asset {
+  readonly body: Buffer;
+  readonly type: string;
+}
+
+function asset(absolute: string): Asset {
+  return { body: fs.readFileSync(absolute), type: TYPES[path.extname(absolute).toLowerCase()] ?? 'application/octet-stream' };
+}
+
+/** Paths (relative to the content folder) of the images visible entries show. */
+export function mediaPaths(): string[] {
+  return publishedMedia(getJournal()).map((m) => m.path);
+}
+
+/** An image of a visible entry, or undefined: nothing else in the content folder is served. */
+export function mediaAsset(relative: string): Asset | undefined {
+  const file = publishedMedia(getJournal()).find((m) => m.path === relative);
+  return file ? asset(file.absolute) : undefined;
+}
+
+/** KaTeX's files in the project's node_modules, read at build time (not bundled, not traced). */
+function katexDir(): string {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', 'katex', 'dist');
+}
+
+/** KaTeX's stylesheet and its WOFF2 fonts, as paths under /katex/. */
+export function katexPaths(): string[] {
+  const fonts = fs.readdirSync(path.join(katexDir(), 'fonts')).filter((f) => f.endsWith('.woff2'));
+  return ['katex.min.css', ...fonts.map((f) => `fonts/${f}`)];
+}
+
+export function katexAsset(relative: string): Asset | undefined {
+  return katexPaths().includes(relative) ? asset(path.join(katexDir(), relative)) : undefined;
+}

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { parseEntry } from '../content/entry';
+import { buildJournal } from '../content/journal';
+import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from './feeds';
+import { escapeXml, xmlSafe } from './xml';
+
+const HOSTILE = 'A & B </title><script>x</script> ]]> <![CDATA[ "q" \'s\' 中文';
+
+function journal(count: number, drafts = 0) {
+  const entries = [];
+  for (let i = 0; i < count + drafts; i++) {
+    const draft = i >= count ? 'publish: false\n' : '';
+    const raw = `---\ntitle: ${JSON.stringify(i === 0 ? HOSTILE : `Entry ${i}`)}\ndate: ${i === 0 ? '2022-02-15' : `2022-01-${String((i % 28) + 1).padStart(2, '0')}`}\ntags: ["a&b", "<c>"]\n${draft}---\nBody ${i} with <b>html</b> & ]]>.\n`;
+    const r = parseEntry(`e${i}.md`, raw, 'Asia/Shanghai');
+    assert.ok(r.ok);
+    entries.push(r.entry);
+  }
+  return buildJournal(entries, [], { preview: false }, Date.UTC(2030, 0, 1));
+}
+
+function xmllint(xml: string): { ok: boolean; stderr: string } {
+  const run = spawnSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' });
+  assert.equal(run.error, undefined, 'xmllint is needed (Debian: libxml2-utils)');
+  return { ok: run.status === 0, stderr: run.stderr };
+}
+
+const unescape = (s: string) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+describe('xml escaping', () => {
+  it('round-trips markup characters and drops what XML cannot carry', () => {
+    assert.equal(unescape(escapeXml(HOSTILE)), HOSTILE);
+    assert.equal(xmlSafe('a\u0000b\u0007c\u001Fd\uFFFEe\uD800f'), 'abcdef');
+    assert.equal(xmlSafe('tab\tline\nemoji 😀'), 'tab\tline\nemoji 😀');
+  });
+});
+
+describe('feeds', () => {
+  const j = journal(25, 3);
+
+  it('RSS and Atom are well-formed XML (xmllint)', () => {
+    for (const xml of [rssFeed(j), atomFeed(j)]) {
+      const lint = xmllint(xml);
+      assert.ok(lint.ok, lint.stderr);
+    }
+    // A feed that is not well-formed is caught: the check can fail.
+    assert.equal(xmllint('<rss><title>a & b</title></rss>').ok, false);
+  });
+
+  it(`hold the ${FEED_SIZE} newest published entries, hostile titles escaped`, () => {
+    const rss = rssFeed(j);
+    assert.equal(rss.match(/<item>/g)?.length, FEED_SIZE);
+    assert.ok(rss.includes(`<title>${escapeXml(HOSTILE)}</title>`));
+    const feed = JSON.parse(jsonFeed(j));
+    assert.equal(feed.items.length, FEED_SIZE);
+    assert.ok(!rss.includes('<script>'));
+  });
+
+  it('carry no draft', () => {
+    const small = journal(2, 2);
+    for (const text of [rssFeed(small), atomFeed(small), jsonFeed(small)]) {
+      assert.ok(text.includes('Body 0') || text.includes('Body 1'));
+      assert.ok(!text.includes('Body 2') && !text.includes('Body 3'));
+    }
+  });
+
+  it('keep a hostile title exactly in JSON Feed', () => {
+    const feed = JSON.parse(jsonFeed(journal(1)));
+    assert.equal(feed.items[0].title, HOSTILE);
+    assert.equal(feed.items[0].date_published, '2022-02-14T16:00:00.000Z');
+  });
+});

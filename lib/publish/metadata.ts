@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import type { Entry } from '../content';
+import { site } from '../config/config';
+import { absoluteUrl, feedPaths } from '../config/urls';
+
+/** Every page links its feeds; a page's own `alternates` replaces the layout's, so they are set here. */
+export const feedAlternates = {
+  'application/rss+xml': [{ url: absoluteUrl(feedPaths.rss), title: `${site.title} (RSS)` }],
+  'application/atom+xml': [{ url: absoluteUrl(feedPaths.atom), title: `${site.title} (Atom)` }],
+  'application/feed+json': [{ url: absoluteUrl(feedPaths.json), title: `${site.title} (JSON Feed)` }],
+};
+
+const OG_LOCALE: Record<string, string> = { 'zh-CN': 'zh_CN', en: 'en_US' };
+
+interface PageInfo {
+  /** Page title; the layout's template adds the site title. Omit for the home page. */
+  readonly title?: string;
+  readonly description?: string;
+  /** The page's path (from lib/urls), for its canonical URL. */
+  readonly path: string;
+  readonly entry?: Entry;
+}
+
+/** Title, description, canonical URL, feed links, OpenGraph and Twitter card of a page. */
+export function pageMetadata({ title, description = site.description, path, entry }: PageInfo): Metadata {
+  const url = absoluteUrl(path);
+  const shownTitle = title ?? site.title;
+  return {
+    ...(title === undefined ? {} : { title }),
+    description,
+    alternates: { canonical: url, types: feedAlternates },
+    openGraph: {
+      siteName: site.title,
+      locale: OG_LOCALE[site.language],
+      url,
+      title: shownTitle,
+      description,
+      ...(entry
+        ? {
+            type: 'article',
+            publishedTime: new Date(entry.date.epoch).toISOString(),
+            ...(entry.updated ? { modifiedTime: new Date(entry.updated.epoch).toISOString() } : {}),
+            authors: [site.author],
+            tags: [...entry.tags],
+            section: entry.categories[0],
+          }
+        : { type: 'website' }),
+    },
+    twitter: { card: 'summary', title: shownTitle, description },
+  };
+}
+
+/**
+ * schema.org BlogPosting for an entry, as JSON safe inside a `<script>`:
+ * `<` is written `\u003c`, so no text in an entry can close the script.
+ */
+export function blogPostingJsonLd(entry: Entry, description: string, path: string): string {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: entry.title,
+    description,
+    datePublished: new Date(entry.date.epoch).toISOString(),
+    dateModified: new Date((entry.updated ?? entry.date).epoch).toISOString(),
+    author: { '@type': 'Person', name: site.author },
+    inLanguage: site.language,
+    keywords: entry.tags.join(', '),
+    url: absoluteUrl(path),
+    mainEntityOfPage: absoluteUrl(path),
+  };
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,173 @@
+import { describeValue } from '../text/describe';
+
+/**
+ * Calendar days and date-times, read from front matter without ever
+ * letting the machine's time zone move a day.
+ *
+ * A plain `YYYY-MM-DD` is a calendar day and stays that day. A date-time
+ * without an offset is wall-clock time in the site's time zone; one with
+ * `Z` or `±hh:mm` is an instant, whose day is taken in the site's time zone.
+ */
+
+export interface EntryDate {
+  /** The calendar day, `YYYY-MM-DD`. */
+  readonly day: string;
+  /** Machine-readable form for `<time datetime>`: the day, or a full ISO 8601 date-time with offset. */
+  readonly iso: string;
+  /** Milliseconds since the epoch; a plain day counts from its midnight in the site's time zone. */
+  readonly epoch: number;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function isRealDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth;
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = offsetFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    offsetFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+interface WallClock {
+  y: number;
+  m: number;
+  d: number;
+  h: number;
+  min: number;
+  s: number;
+}
+
+/** The wall-clock reading of an instant in a time zone. */
+export function wallClock(epoch: number, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const p of partsFormatter(timeZone).formatToParts(new Date(epoch))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  return {
+    y: parts.year ?? 0,
+    m: parts.month ?? 0,
+    d: parts.day ?? 0,
+    h: parts.hour ?? 0,
+    min: parts.minute ?? 0,
+    s: parts.second ?? 0,
+  };
+}
+
+/** Offset of a time zone from UTC at an instant, in minutes. */
+function offsetMinutes(epoch: number, timeZone: string): number {
+  const w = wallClock(epoch, timeZone);
+  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s);
+  return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 60000);
+}
+
+/** The instant at which a wall-clock time happens in a time zone. */
+function zonedToEpoch(w: WallClock, timeZone: string): number {
+  const guess = Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s);
+  let epoch = guess - offsetMinutes(guess, timeZone) * 60000;
+  // A second pass settles times near a daylight-saving change.
+  epoch = guess - offsetMinutes(epoch, timeZone) * 60000;
+  return epoch;
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** `YYYY-MM-DD` of an instant in a time zone. */
+export function dayIn(epoch: number, timeZone: string): string {
+  const w = wallClock(epoch, timeZone);
+  return `${pad(w.y, 4)}-${pad(w.m)}-${pad(w.d)}`;
+}
+
+export type DateParseResult = { ok: true; date: EntryDate } | { ok: false; message: string };
+
+/**
+ * Reads a front matter date. Accepts a string (the YAML loader keeps
+ * timestamps as text) or a `Date` (a UTC midnight for a plain day, as
+ * YAML 1.1 loaders produce).
+ */
+export function parseEntryDate(value: unknown, timeZone: string): DateParseResult {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { ok: false, message: 'is not a valid date' };
+    const isMidnight =
+      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+    value = isMidnight ? value.toISOString().slice(0, 10) : value.toISOString();
+  }
+  if (typeof value !== 'string') {
+    return { ok: false, message: `must be a date such as 2022-12-27 or 2022-12-27 21:30, got ${describeValue(value)}` };
+  }
+  const text = value.trim();
+  const day = DAY.exec(text);
+  if (day) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    if (!isRealDay(y, m, d)) return { ok: false, message: `"${text}" is not a real calendar day` };
+    return {
+      ok: true,
+      date: { day: text, iso: text, epoch: zonedToEpoch({ y, m, d, h: 0, min: 0, s: 0 }, timeZone) },
+    };
+  }
+  const dt = DATE_TIME.exec(text);
+  if (!dt) {
+    return { ok: false, message: `"${text}" is not a date such as 2022-12-27 or 2022-12-27 21:30` };
+  }
+  const [y, m, d, h, min, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(dt[i] ?? 0)) as [number, number, number, number, number, number];
+  if (!isRealDay(y, m, d)) return { ok: false, message: `"${text}" is not a real calendar day` };
+  if (h > 23 || min > 59 || s > 59) return { ok: false, message: `"${text}" is not a real time of day` };
+  const zone = dt[8];
+  let epoch: number;
+  if (zone === undefined) {
+    epoch = zonedToEpoch({ y, m, d, h, min, s }, timeZone);
+  } else {
+    const utc = Date.UTC(y, m - 1, d, h, min, s);
+    if (zone.toUpperCase() === 'Z') {
+      epoch = utc;
+    } else {
+      const digits = zone.replace(':', '');
+      const sign = digits.startsWith('-') ? -1 : 1;
+      const hours = Number(digits.slice(1, 3));
+      const minutes = Number(digits.slice(3, 5) || '0');
+      if (hours > 14 || minutes > 59) return { ok: false, message: `"${text}" has an impossible UTC offset` };
+      epoch = utc - sign * (hours * 60 + minutes) * 60000;
+    }
+  }
+  const w = wallClock(epoch, timeZone);
+  const iso =
+    `${pad(w.y, 4)}-${pad(w.m)}-${pad(w.d)}T${pad(w.h)}:${pad(w.min)}:${pad(w.s)}` +
+    formatOffset(offsetMinutes(epoch, timeZone));
+  return { ok: true, date: { day: iso.slice(0, 10), iso, epoch } };
+}
+
+/** The year of a `YYYY-MM-DD` day. */
+export function yearOf(day: string): number {
+  return Number(day.slice(0, 4));
+}
+
+/** Splits a `YYYY-MM-DD` day into numbers. */
+export function dayParts(day: string): { year: number; month: number; date: number } {
+  const [year = 0, month = 0, date = 0] = day.split('-').map(Number);
+  return { year, month, date };
+}

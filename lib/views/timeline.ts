@@ -1,0 +1,116 @@
+import {
+  bucketByDay,
+  byMonthDay,
+  monthlyTotals,
+  streaks,
+  yearGrid,
+  type DayBucket,
+  type GridDay,
+  type MonthTotal,
+  type Streaks,
+} from '../time/calendar';
+import { entryReading, type Entry, type Journal, type Term } from '../content';
+import { dayIn, yearOf } from '../time/dates';
+import { groupBy } from '../collections';
+import { memoByObject } from '../memo';
+import { site } from '../config/config';
+
+/** The journal over time: what the archive, "on this day" and statistics pages show. */
+
+const lengthOf = (e: Entry) => {
+  const r = entryReading(e);
+  return r.cjk + r.words;
+};
+
+const buckets = memoByObject((journal: Journal): Map<string, DayBucket> => bucketByDay(journal.entries, lengthOf));
+
+/** Years with entries, newest first. */
+export function journalYears(journal: Journal): number[] {
+  return journal.years().map((y) => y.year);
+}
+
+export interface MonthGroup {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly entries: readonly Entry[];
+}
+
+/** Entries of one year, grouped by month: what the archive lists show. */
+export interface YearEntries {
+  readonly year: number;
+  readonly months: readonly MonthGroup[];
+  readonly count: number;
+}
+
+/** Entries (newest first) grouped by year, then by month, keeping their order. */
+export function byYearAndMonth(entries: readonly Entry[]): YearEntries[] {
+  return [...groupBy(entries, (e) => yearOf(e.date.day))].map(([year, list]) => {
+    const months = [...groupBy(list, (e) => e.date.day.slice(0, 7))].map(([month, inMonth]) => ({ month, entries: inMonth }));
+    return { year, months, count: list.length };
+  });
+}
+
+export interface YearView extends YearEntries {
+  readonly grid: readonly GridDay[];
+  /** The longest day of the year, for shading. */
+  readonly maxLength: number;
+}
+
+export function yearView(journal: Journal, year: number): YearView | undefined {
+  const group = journal.years().find((y) => y.year === year);
+  const [listed] = group ? byYearAndMonth(group.entries) : [];
+  if (!listed) return undefined;
+  const grid = yearGrid(year, buckets(journal));
+  const maxLength = Math.max(0, ...grid.map((d) => d.bucket?.length ?? 0));
+  return { ...listed, grid, maxLength };
+}
+
+/** Today in the site's time zone, as the build sees it. */
+export function siteToday(now = Date.now()): string {
+  return dayIn(now, site.timezone);
+}
+
+export interface JournalStats {
+  readonly entries: number;
+  readonly length: number;
+  readonly cjk: number;
+  readonly words: number;
+  readonly days: number;
+  readonly streaks: Streaks;
+  readonly months: readonly MonthTotal[];
+  readonly topTags: readonly Term[];
+  readonly today: string;
+}
+
+export function journalStats(journal: Journal, today = siteToday()): JournalStats {
+  let cjk = 0;
+  let words = 0;
+  for (const e of journal.entries) {
+    const r = entryReading(e);
+    cjk += r.cjk;
+    words += r.words;
+  }
+  const days = buckets(journal);
+  return {
+    entries: journal.entries.length,
+    length: cjk + words,
+    cjk,
+    words,
+    days: days.size,
+    streaks: streaks(days.keys(), today),
+    months: monthlyTotals(journal.entries, lengthOf),
+    topTags: journal.terms('tags').slice(0, 10),
+    today,
+  };
+}
+
+const monthDays = memoByObject((journal: Journal): Map<string, Entry[]> => byMonthDay(journal.entries));
+
+/** `MM-DD` of every day of the year that has entries, in calendar order. */
+export function monthDaysWithEntries(journal: Journal): string[] {
+  return [...monthDays(journal).keys()].sort();
+}
+
+export function entriesOnMonthDay(journal: Journal, md: string): readonly Entry[] {
+  return monthDays(journal).get(md) ?? [];
+}
