@@ -29,6 +29,11 @@ export function nginxConfig(dir: string, sites: readonly NginxSite[], workerConn
     root ${s.root};
     error_page 404 ${base}/404.html;
     location ${base}/ { try_files $uri $uri/ $uri.html =404; }
+    location ${base}/media/ {
+      add_header Content-Security-Policy "sandbox" always;
+      add_header X-Content-Type-Options "nosniff" always;
+      try_files $uri =404;
+    }
   }`;
     })
     .join('\n');

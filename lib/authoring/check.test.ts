@@ -45,11 +45,14 @@ describe('content checker', () => {
   });
 });
 
+/** A 1×1 PNG. */
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 describe('content checker: images', () => {
   it('reports a local image that does not exist, with its line, as the build would', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-check-images-'));
     fs.mkdirSync(path.join(dir, 'pics'));
-    fs.writeFileSync(path.join(dir, 'pics', 'there.png'), 'png');
+    fs.writeFileSync(path.join(dir, 'pics', 'there.png'), Buffer.from(PNG_1X1, 'base64'));
     fs.writeFileSync(
       path.join(dir, 'trip.md'),
       '---\ntitle: 旅行\ndate: 2024-05-01\n---\n开头。\n\n![有](./pics/there.png)\n\n![没有](./nope.png)\n\n![远处](https://example.com/x.png)\n\n`![代码](./code.png)`\n',

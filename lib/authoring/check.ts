@@ -152,14 +152,15 @@ function bodyLineOf(raw: string): number {
   return closing + 2;
 }
 
-/** Local images that point at no file inside the content folder: what would stop the build. */
+/** Local images that cannot be published (missing, outside the folder, not images): what would stop the build. */
 function checkImages(dir: string, raw: string, entry: Entry, problems: CheckProblem[]): void {
   if (!entry.body.includes('](') && !entry.body.includes(']:')) return;
   const firstLine = bodyLineOf(raw);
   visit(parseMarkdown(entry.body), 'image', (node: Image) => {
-    if (resolveImage(node.url, { contentDir: dir, entryFile: entry.file, basePath: '' }).kind !== 'missing') return;
+    const target = resolveImage(node.url, { contentDir: dir, entryFile: entry.file, basePath: '' });
+    if (target.kind !== 'refused') return;
     const line = firstLine + (node.position?.start.line ?? 1) - 1;
-    problems.push({ file: entry.file, line, field: 'image', message: `${node.url} does not exist`, severity: 'error' });
+    problems.push({ file: entry.file, line, field: 'image', message: target.message, severity: 'error' });
   });
 }
 

@@ -21,14 +21,14 @@ function imageContext(entry: Entry): ImageContext {
 
 /**
  * The entry rendered (sanitized HTML, table of contents, its images), once
- * per entry. A local image that does not exist stops the build, naming the
- * entry and the path.
+ * per entry. A local image that cannot be published (missing, outside the
+ * content folder, not an image) stops the build, naming the entry and the path.
  */
 export const renderedEntry = memoByObject((entry: Entry): RenderedEntry => {
   const rendered = renderEntry(entry.body, imageContext(entry));
-  if (rendered.missingImages.length > 0) {
+  if (rendered.imageProblems.length > 0) {
     throw new ContentError(
-      rendered.missingImages.map((url) => ({ file: entry.file, field: 'image', message: `${url} does not exist` })),
+      rendered.imageProblems.map((p) => ({ file: entry.file, field: 'image', message: p.message })),
       contentLabel(journalConfig().contentDir),
     );
   }

@@ -9,7 +9,12 @@ import { visit } from 'unist-util-visit';
 export interface MediaFile {
   /** Path relative to the content folder, with forward slashes: also its URL under /media/. */
   readonly path: string;
+  /** The file's real path (links resolved), inside the content folder. */
   readonly absolute: string;
+  /** The Content-Type its bytes show it to be. */
+  readonly type: string;
+  readonly width: number | undefined;
+  readonly height: number | undefined;
 }
 
 export interface ImageContext {
@@ -25,7 +30,8 @@ declare module 'vfile' {
   interface DataMap {
     images: ImageContext;
     media: MediaFile[];
-    missingImages: string[];
+    /** Local image references that cannot be published, with the reason. */
+    imageProblems: ImageProblem[];
   }
 }
 
@@ -35,14 +41,43 @@ export function mediaUrl(relative: string, basePath: string): string {
   return `${basePath}/media/${relative.split('/').map(encodeURIComponent).join('/')}`;
 }
 
+export interface ImageProblem {
+  readonly url: string;
+  readonly message: string;
+}
+
 export type ImageTarget =
   | { readonly kind: 'external' }
-  | { readonly kind: 'missing' }
+  | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'local'; readonly file: MediaFile };
 
+/** Image formats published, by what the file's bytes are (image-size's detection), never by its name. */
+const IMAGE_TYPES: Readonly<Record<string, string>> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+};
+
+/** What in an SVG could run when the file is opened on the site's origin. */
+const SVG_ACTIVE = /<script|<foreignObject|\bon[a-z]+\s*=|javascript:|<iframe|<embed|<object/i;
+
+function realPath(file: string): string | undefined {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Where an image reference points: another site (left alone), a file of
- * the content folder, or nothing (outside the folder, or no such file).
+ * Where an image reference points: another site (left alone), an image of
+ * the content folder, or something that must not be published — nothing
+ * there, a path or link leading outside the folder (its real path is what
+ * counts), or a file whose bytes are not an image (a Markdown entry, an
+ * HTML page, an SVG with scripts).
  */
 export function resolveImage(url: string, context: ImageContext): ImageTarget {
   if (EXTERNAL.test(url)) return { kind: 'external' };
@@ -50,42 +85,57 @@ export function resolveImage(url: string, context: ImageContext): ImageTarget {
   try {
     relative = path.posix.normalize(path.posix.join(path.posix.dirname(context.entryFile), decodeURI(url.split(/[?#]/)[0] ?? '')));
   } catch {
-    return { kind: 'missing' };
+    return { kind: 'refused', message: `${url} is not a valid path` };
   }
   const absolute = path.join(context.contentDir, relative);
   const inside = relative !== '' && !relative.startsWith('../') && absolute.startsWith(context.contentDir + path.sep);
-  if (!inside || !fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) return { kind: 'missing' };
-  return { kind: 'local', file: { path: relative, absolute } };
+  if (!inside) return { kind: 'refused', message: `${url} is outside the content folder` };
+  if (!fs.existsSync(absolute)) return { kind: 'refused', message: `${url} does not exist` };
+  const root = realPath(context.contentDir);
+  const real = realPath(absolute);
+  if (root === undefined || real === undefined || !real.startsWith(root + path.sep)) {
+    return { kind: 'refused', message: `${url} is a link to a file outside the content folder; only files inside it are published` };
+  }
+  if (!fs.statSync(real).isFile()) return { kind: 'refused', message: `${url} is not a file` };
+  const bytes = fs.readFileSync(real);
+  let detected: { type?: string | undefined; width?: number | undefined; height?: number | undefined } = {};
+  try {
+    detected = imageSize(bytes);
+  } catch {
+    // Not an image image-size knows: refused below.
+  }
+  const type = detected.type === undefined ? undefined : IMAGE_TYPES[detected.type];
+  if (type === undefined) return { kind: 'refused', message: `${url} is not an image (PNG, JPEG, GIF, WebP, AVIF or SVG); only images are published` };
+  if (detected.type === 'svg' && SVG_ACTIVE.test(bytes.toString('utf8'))) {
+    return { kind: 'refused', message: `${url} is an SVG with scripts or event handlers; remove them, or use a PNG` };
+  }
+  return { kind: 'local', file: { path: relative, absolute: real, type, width: detected.width, height: detected.height } };
 }
 
 /**
  * Images next to an entry (`![alt](./pic.png)`, also in nested folders) are
  * served from /media/ with their width and height; every image loads lazily.
- * A missing local image is recorded in `file.data.missingImages`.
+ * A local image that cannot be published is recorded in `file.data.imageProblems`.
  */
 export function localImages() {
   return (tree: Root, file: VFile) => {
     const context = file.data.images;
     const media: MediaFile[] = [];
-    const missing: string[] = [];
+    const problems: ImageProblem[] = [];
     visit(tree, 'image', (node: Image) => {
       const props: Record<string, string | number> = { loading: 'lazy', decoding: 'async' };
-      const target = context ? resolveImage(node.url, context) : { kind: 'external' as const };
-      if (target.kind === 'missing') {
-        missing.push(node.url);
-      } else if (target.kind === 'local' && context) {
-        try {
-          const size = imageSize(fs.readFileSync(target.file.absolute));
-          if (size.width && size.height) Object.assign(props, { width: size.width, height: size.height });
-        } catch {
-          // Not an image format image-size knows (e.g. some SVGs): served without a size.
-        }
+      const target = context ? resolveImage(node.url, context) : undefined;
+      if (target?.kind === 'refused') {
+        problems.push({ url: node.url, message: target.message });
+      } else if (target?.kind === 'local' && context) {
+        const { width, height } = target.file;
+        if (width && height) Object.assign(props, { width, height });
         media.push(target.file);
         node.url = mediaUrl(target.file.path, context.basePath);
       }
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...props } };
     });
     file.data.media = media;
-    file.data.missingImages = missing;
+    file.data.imageProblems = problems;
   };
 }

@@ -11,7 +11,7 @@ import { t } from '../config/i18n';
 import { autoExcerptTree } from './excerpt';
 import { headingIds, type TocItem } from './headings';
 import { codeBlock } from './highlight';
-import { localImages, type ImageContext, type MediaFile } from './images';
+import { localImages, type ImageContext, type ImageProblem, type MediaFile } from './images';
 import { displayMath, inlineMath } from './math';
 import { ENTRY_SCHEMA } from './schema';
 
@@ -75,8 +75,8 @@ export interface RenderedEntry {
   readonly hasCode: boolean;
   /** Local images the entry shows, to be published with it. */
   readonly media: readonly MediaFile[];
-  /** Local image references that point at no file. */
-  readonly missingImages: readonly string[];
+  /** Local image references that cannot be published, with the reason. */
+  readonly imageProblems: readonly ImageProblem[];
 }
 
 function run(processor: typeof entryProcessor, markdown: string, images?: ImageContext) {
@@ -93,7 +93,7 @@ export function renderEntry(markdown: string, images?: ImageContext): RenderedEn
     hasMath: file.data.features?.math ?? false,
     hasCode: file.data.features?.code ?? false,
     media: file.data.media ?? [],
-    missingImages: file.data.missingImages ?? [],
+    imageProblems: file.data.imageProblems ?? [],
   };
 }
 

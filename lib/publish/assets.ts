@@ -9,16 +9,12 @@ import { getJournal, publishedMedia } from '../content';
  */
 
 const TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
   '.css': 'text/css; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+/** Headers of every /media/ answer (the deploy guide sets the same on static hosts). */
+export const MEDIA_HEADERS = { 'Content-Security-Policy': 'sandbox', 'X-Content-Type-Options': 'nosniff' } as const;
 
 export interface Asset {
   readonly body: Buffer;
@@ -37,7 +33,8 @@ export function mediaPaths(): string[] {
 /** An image of a visible entry, or undefined: nothing else in the content folder is served. */
 export function mediaAsset(relative: string): Asset | undefined {
   const file = publishedMedia(getJournal()).find((m) => m.path === relative);
-  return file ? asset(file.absolute) : undefined;
+  // The type its bytes showed when the entry was rendered, never one guessed from the name.
+  return file ? { body: fs.readFileSync(file.absolute), type: file.type } : undefined;
 }
 
 /** KaTeX's files in the project's node_modules, read at build time (not bundled, not traced). */

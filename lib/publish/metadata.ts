@@ -16,7 +16,7 @@ interface PageInfo {
   /** Page title; the layout's template adds the site title. Omit for the home page. */
   readonly title?: string;
   readonly description?: string;
-  /** The page's path (from lib/urls), for its canonical URL. */
+  /** The page's path (from lib/config/urls.ts), for its canonical URL. */
   readonly path: string;
   readonly entry?: Entry;
 }

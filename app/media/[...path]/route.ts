@@ -1,4 +1,4 @@
-import { mediaAsset, mediaPaths } from '@/lib/publish/assets';
+import { MEDIA_HEADERS, mediaAsset, mediaPaths } from '@/lib/publish/assets';
 import { atLeastOne, decodeParam } from '@/app/_lib/params';
 
 export const dynamic = 'force-static';
@@ -14,5 +14,6 @@ export async function GET(_request: Request, { params }: Context) {
   const parts = (await params).path.map(decodeParam);
   const file = parts.every((p) => p !== undefined) ? mediaAsset(parts.join('/')) : undefined;
   if (!file) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(file.body), { headers: { 'Content-Type': file.type } });
+  // An image opened on its own is sandboxed: an SVG can run nothing on the site's origin.
+  return new Response(new Uint8Array(file.body), { headers: { 'Content-Type': file.type, ...MEDIA_HEADERS } });
 }

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { renderEntry } from './pipeline';
+import { resolveImage } from './images';
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** A content folder with an entry beside images, links and files that are not images; a secret file outside it. */
+function journal(): { dir: string; outside: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-images-'));
+  const dir = path.join(root, 'content');
+  const outside = path.join(root, 'secret.png');
+  fs.mkdirSync(path.join(dir, 'pics'), { recursive: true });
+  fs.writeFileSync(outside, PNG);
+  fs.writeFileSync(path.join(dir, 'pics', 'ok.png'), PNG);
+  fs.writeFileSync(path.join(dir, 'pics', 'photo.jpg'), PNG); // a PNG named .jpg: served as what it is
+  fs.writeFileSync(path.join(dir, 'draft.md'), '---\ntitle: 草稿\ndate: 2024-01-01\npublish: false\n---\n秘密。\n');
+  fs.writeFileSync(path.join(dir, 'page.html'), '<!doctype html><script>alert(1)</script>');
+  fs.writeFileSync(path.join(dir, 'pics', 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+  fs.writeFileSync(path.join(dir, 'pics', 'handler.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"></svg>');
+  fs.writeFileSync(path.join(dir, 'pics', 'plain.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+  fs.symlinkSync('/proc/self/environ', path.join(dir, 'pics', 'env.png'));
+  fs.symlinkSync(outside, path.join(dir, 'pics', 'link.png'));
+  fs.symlinkSync('/etc', path.join(dir, 'etc'));
+  fs.symlinkSync(path.join(dir, 'pics', 'ok.png'), path.join(dir, 'pics', 'inside-link.png'));
+  return { dir, outside };
+}
+
+const refusal = (dir: string, url: string) => {
+  const target = resolveImage(url, { contentDir: dir, entryFile: 'entry.md', basePath: '' });
+  return target.kind === 'refused' ? target.message : target.kind;
+};
+
+describe('local images: only images inside the content folder are published', () => {
+  const { dir } = journal();
+
+  it('refuses links that lead outside the folder: /proc/self/environ, a file, a folder', () => {
+    assert.match(refusal(dir, './pics/env.png'), /link to a file outside the content folder/);
+    assert.match(refusal(dir, './pics/link.png'), /link to a file outside the content folder/);
+    assert.match(refusal(dir, './etc/passwd'), /link to a file outside the content folder/);
+    assert.match(refusal(dir, '../secret.png'), /outside the content folder/);
+  });
+
+  it('refuses what is not an image by its bytes: Markdown, HTML, SVG with scripts or handlers', () => {
+    assert.match(refusal(dir, './draft.md'), /is not an image/);
+    assert.match(refusal(dir, './page.html'), /is not an image/);
+    assert.match(refusal(dir, './pics/evil.svg'), /SVG with scripts/);
+    assert.match(refusal(dir, './pics/handler.svg'), /SVG with scripts/);
+    assert.match(refusal(dir, './nope.png'), /does not exist/);
+  });
+
+  it('publishes images, links inside the folder included, typed by their bytes', () => {
+    for (const url of ['./pics/ok.png', './pics/inside-link.png', './pics/plain.svg', './pics/photo.jpg']) {
+      const target = resolveImage(url, { contentDir: dir, entryFile: 'entry.md', basePath: '' });
+      assert.equal(target.kind, 'local', url);
+      if (target.kind === 'local') assert.ok(target.file.absolute.startsWith(fs.realpathSync(dir)), url);
+    }
+    const photo = resolveImage('./pics/photo.jpg', { contentDir: dir, entryFile: 'entry.md', basePath: '' });
+    assert.equal(photo.kind === 'local' ? photo.file.type : '', 'image/png');
+  });
+
+  it('renders an entry whose image leads outside as a problem naming the link, never as media', () => {
+    const rendered = renderEntry('![a](./pics/env.png) ![b](./pics/ok.png)', { contentDir: dir, entryFile: 'entry.md', basePath: '' });
+    assert.deepEqual(rendered.media.map((m) => m.path), ['pics/ok.png']);
+    assert.equal(rendered.imageProblems.length, 1);
+    assert.equal(rendered.imageProblems[0]?.url, './pics/env.png');
+  });
+});
