@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { decodeEntry, parseEntry } from './entry';
 import { EntryCache, listEntryFiles, parseStats } from './load';
-import { readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
+import { readSnapshot, snapshotDir, snapshotFile, writeSnapshot } from './snapshot';
 
 const TEXT = `---
 title: 失败的ML面试
@@ -68,5 +68,41 @@ describe('preview snapshot', () => {
     assert.deepEqual(readSnapshot(path.join(dir, 'broken.json')), []);
     fs.writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ format: 99, records: [] }));
     assert.deepEqual(readSnapshot(path.join(dir, 'other.json')), []);
+  });
+
+  it('keeps snapshots in a folder only this user can open, files 0600, never written through a planted link', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-snapshot-'));
+    fs.writeFileSync(path.join(dir, 'a.md'), TEXT);
+    const cache = new EntryCache({ timeZone: 'Asia/Shanghai', parseLog: undefined });
+    cache.read(listEntryFiles(dir));
+    const file = snapshotFile(dir, process.pid);
+    assert.ok(file !== undefined);
+    assert.equal(path.dirname(file), snapshotDir());
+    assert.ok(!file.startsWith(path.join(os.tmpdir(), 'journal-preview-') + String(process.pid)), 'not a predictable name in the shared temp folder');
+    assert.equal(fs.statSync(path.dirname(file)).mode & 0o777, 0o700);
+
+    // Another user's planted link at the snapshot's name is replaced, and the file it points at is left alone.
+    const victim = path.join(dir, 'victim.txt');
+    fs.writeFileSync(victim, 'keep me');
+    fs.rmSync(file, { force: true });
+    fs.symlinkSync(victim, file);
+    assert.deepEqual(readSnapshot(file), [], 'a link is never read');
+    writeSnapshot(file, cache.records());
+    assert.equal(fs.readFileSync(victim, 'utf8'), 'keep me');
+    assert.equal(fs.lstatSync(file).isSymbolicLink(), false);
+    assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+    assert.equal(readSnapshot(file).length, 1);
+  });
+
+  it('has no snapshot when its folder is open to others', () => {
+    const folder = snapshotDir();
+    assert.ok(folder !== undefined);
+    fs.chmodSync(folder, 0o755);
+    try {
+      assert.equal(snapshotDir(), undefined);
+      assert.equal(snapshotFile('/x', 1), undefined);
+    } finally {
+      fs.chmodSync(folder, 0o700);
+    }
   });
 });

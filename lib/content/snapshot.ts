@@ -18,9 +18,34 @@ import type { SnapshotRecord } from './load';
 
 const FORMAT = 1;
 
-export function snapshotFile(contentDir: string, pid: number): string {
+/**
+ * The folder of this user's snapshots: `journal-preview-<uid>` in the
+ * system's temp folder, made 0700. It holds every draft's text, so it is
+ * used only when it is a real folder (not a link), owned by this user and
+ * closed to everyone else; otherwise there is no snapshot (files are parsed).
+ */
+export function snapshotDir(): string | undefined {
+  const uid = process.getuid?.() ?? 0;
+  const dir = path.join(os.tmpdir(), `journal-preview-${uid}`);
+  try {
+    fs.mkdirSync(/* turbopackIgnore: true */ dir, { mode: 0o700 });
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) return undefined;
+  }
+  try {
+    const stat = fs.lstatSync(/* turbopackIgnore: true */ dir);
+    if (!stat.isDirectory() || stat.isSymbolicLink() || stat.uid !== uid || (stat.mode & 0o077) !== 0) return undefined;
+  } catch {
+    return undefined;
+  }
+  return dir;
+}
+
+export function snapshotFile(contentDir: string, pid: number): string | undefined {
+  const dir = snapshotDir();
+  if (dir === undefined) return undefined;
   const hash = crypto.createHash('sha1').update(contentDir).digest('hex').slice(0, 12);
-  return path.join(os.tmpdir(), `journal-preview-${pid}-${hash}.json`);
+  return path.join(dir, `${pid}-${hash}.json`);
 }
 
 const written = new Set<string>();
@@ -29,7 +54,7 @@ const written = new Set<string>();
 function sweep(file: string): void {
   const dir = path.dirname(file);
   for (const name of fs.readdirSync(/* turbopackIgnore: true */ dir)) {
-    const pid = /^journal-preview-(\d+)-\w+\.json$/.exec(name)?.[1];
+    const pid = /^(\d+)-\w+\.json$/.exec(name)?.[1];
     if (pid === undefined || Number(pid) === process.pid) continue;
     try {
       process.kill(Number(pid), 0);
@@ -39,30 +64,49 @@ function sweep(file: string): void {
   }
 }
 
+const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY } = fs.constants;
+
 /**
  * Writes atomically (a reader sees the old snapshot or the new one, never
- * half of one); the file is removed when this process exits.
+ * half of one) through a temporary file of an unpredictable name, created
+ * new (never through an existing file or link) and readable by this user
+ * only; the snapshot is removed when this process exits.
  */
-export function writeSnapshot(file: string, records: readonly SnapshotRecord[]): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+export function writeSnapshot(file: string | undefined, records: readonly SnapshotRecord[]): void {
+  if (file === undefined) return;
+  const temporary = `${file}.${crypto.randomBytes(8).toString('hex')}.tmp`;
   try {
     if (!written.has(file)) {
       written.add(file);
       sweep(file);
       process.on('exit', () => fs.rmSync(/* turbopackIgnore: true */ file, { force: true }));
     }
-    fs.writeFileSync(/* turbopackIgnore: true */ temporary, JSON.stringify({ format: FORMAT, records }));
+    const fd = fs.openSync(/* turbopackIgnore: true */ temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600);
+    try {
+      fs.writeFileSync(fd, JSON.stringify({ format: FORMAT, records }));
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(/* turbopackIgnore: true */ temporary, /* turbopackIgnore: true */ file);
   } catch {
     // A snapshot only saves work; without one, files are parsed.
+    fs.rmSync(/* turbopackIgnore: true */ temporary, { force: true });
   }
 }
 
 /** The records of a snapshot; none when it is missing, unreadable or of another format. */
-export function readSnapshot(file: string): SnapshotRecord[] {
+export function readSnapshot(file: string | undefined): SnapshotRecord[] {
+  if (file === undefined) return [];
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8'));
+    // Never through a link, and only a file of this user's.
+    const fd = fs.openSync(/* turbopackIgnore: true */ file, O_RDONLY | O_NOFOLLOW);
+    try {
+      if (fs.fstatSync(fd).uid !== (process.getuid?.() ?? 0)) return [];
+      data = JSON.parse(fs.readFileSync(fd, 'utf8'));
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch {
     return [];
   }
