@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { journalConfig } from './lib/config/config';
+import { previewRefusal } from './lib/config/preview-access';
 
 /**
  * A guard in front of the routes: a path that is not valid
@@ -8,6 +10,11 @@ import { NextResponse, type NextRequest } from 'next/server';
  * this runs, as every web server does, and never reach a page.)
  */
 export function proxy(request: NextRequest) {
+  const config = journalConfig();
+  if (config.devServer) {
+    const refusal = previewRefusal(request.headers.get('host'), request.headers.get('origin'), config.previewHosts);
+    if (refusal) return new NextResponse(refusal, { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   try {
     decodeURIComponent(request.nextUrl.pathname);
     return NextResponse.next();
@@ -28,5 +35,11 @@ export function proxy(request: NextRequest) {
  * decodeURIComponent.
  */
 export const config = {
-  matcher: ['/((?!(?:[^%]|%[0-7][0-9A-Fa-f]|%(?:[Cc][2-9A-Fa-f]|[Dd][0-9A-Fa-f])%[89ABab][0-9A-Fa-f]|%[Ee]0%[ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ee][1-9A-Ca-cEFef]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ee][Dd]%[89][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ff]0%(?:9|[ABab])[0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ff][1-3]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ff]4%8[0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f])*$).*)'],
+  matcher: [
+    '/((?!(?:[^%]|%[0-7][0-9A-Fa-f]|%(?:[Cc][2-9A-Fa-f]|[Dd][0-9A-Fa-f])%[89ABab][0-9A-Fa-f]|%[Ee]0%[ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ee][1-9A-Ca-cEFef]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ee][Dd]%[89][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ff]0%(?:9|[ABab])[0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ff][1-3]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ff]4%8[0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f])*$).*)',
+    // The preview's guard against DNS rebinding (lib/config/preview-access.ts): requests whose Host is
+    // not a loopback name, and requests that carry an Origin. A published server lets them through.
+    { source: '/:path*', missing: [{ type: 'header', key: 'host', value: '(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::\\d+)?' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'origin' }] },
+  ],
 };

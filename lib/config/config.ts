@@ -17,6 +17,7 @@ import { SITE_SETTINGS, type SiteSettings } from './settings';
  * | `EXPORT` | a static export to out/ (next.config.ts) |
  * | `NEXT_DIST_DIR` | another build folder (tests and benchmarks) |
  * | `JOURNAL_PARSE_LOG` | a file every parse is logged to (the benchmark) |
+ * | `PREVIEW_HOSTS` | host names besides loopback that may read `next dev` |
  */
 
 export interface EnvVars {
@@ -27,6 +28,7 @@ export interface EnvVars {
   readonly NODE_ENV?: string | undefined;
   readonly SHOW_DRAFTS?: string | undefined;
   readonly JOURNAL_PARSE_LOG?: string | undefined;
+  readonly PREVIEW_HOSTS?: string | undefined;
 }
 
 export interface JournalConfig {
@@ -43,6 +45,8 @@ export interface JournalConfig {
   readonly strict: boolean;
   /** Where every parse is logged, for the benchmark. */
   readonly parseLog: string | undefined;
+  /** Host names besides loopback that may read the preview (PREVIEW_HOSTS, comma-separated). */
+  readonly previewHosts: readonly string[];
 }
 
 /** The published origin: SITE_URL, else the settings' url. */
@@ -91,6 +95,7 @@ export function resolveConfig(vars: EnvVars, settings: SiteSettings = SITE_SETTI
     devServer: preview && vars.NODE_ENV === 'development',
     strict: vars.NODE_ENV === 'production',
     parseLog: vars.JOURNAL_PARSE_LOG || undefined,
+    previewHosts: Object.freeze((vars.PREVIEW_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   });
 }
 
@@ -111,6 +116,7 @@ export function journalConfig(): JournalConfig {
     NODE_ENV: process.env.NODE_ENV,
     SHOW_DRAFTS: process.env.SHOW_DRAFTS,
     JOURNAL_PARSE_LOG: process.env.JOURNAL_PARSE_LOG,
+    PREVIEW_HOSTS: process.env.PREVIEW_HOSTS,
   };
   const key = JSON.stringify(vars);
   if (last?.key !== key) last = { key, config: resolveConfig(vars) };
