@@ -21,6 +21,9 @@ export default function config(phase: string): NextConfig {
     distDir: build.distDir,
     allowedDevOrigins: ['127.0.0.1'],
     poweredByHeader: false,
+    // The journal sizes its own images at build time: Next's image optimizer stays off, so no visitor
+    // can make the server fetch a path or fill its image cache (/_next/image answers 400 or 404).
+    images: { unoptimized: true },
     // The build checks the site's own code; `npm test` type-checks everything, tests and tools included.
     typescript: { tsconfigPath: 'tsconfig.build.json' },
     reactStrictMode: true,

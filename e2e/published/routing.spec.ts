@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HIDDEN_SLUGS, LEAK_TOKENS } from '../helpers';
@@ -75,4 +76,32 @@ test.describe('drafts stay unpublished', () => {
       if (server.pid) process.kill(-server.pid, 'SIGTERM');
     }
   });
+});
+
+test.describe('what the server never does', () => {
+  test("Next's image optimizer is off: no fetch of a path, nothing written to its cache", async ({ request }) => {
+    const cache = path.join(PUBLISHED_DIST, 'cache', 'images');
+    const before = fs.existsSync(cache) ? fs.readdirSync(cache).length : 0;
+    for (const p of ['/_next/image/?url=/etc/passwd&w=64&q=75', '/_next/image?url=%2Ffavicon.ico&w=3840&q=100', '/_next/image/?url=/&w=16&q=1']) {
+      const response = await request.get(p);
+      expect([400, 404], p).toContain(response.status());
+      expect(await response.text(), p).not.toContain('root:');
+    }
+    expect(fs.existsSync(cache) ? fs.readdirSync(cache).length : 0).toBe(before);
+  });
+
+  for (const p of ['/media/2023/rich/images/%E6%B9%96%E8%BE%B9.png', '/katex/katex.min.css', '/search-index.json', '/', '/tags/%ZZ/']) {
+    test(`TRACE ${p} is refused, never a 500`, async ({ baseURL }) => {
+      const url = new URL(p, baseURL);
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = http.request({ host: url.hostname, port: url.port, path: p, method: 'TRACE' }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status === 501 || (status >= 400 && status < 500), `${p}: ${status}`).toBe(true);
+    });
+  }
 });

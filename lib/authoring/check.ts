@@ -3,7 +3,7 @@ import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { journalConfig } from '../config/config';
 import { parseEntry, type Entry } from '../content/entry';
-import { KNOWN_KEYS } from '../content/fields';
+import { editDistance, isDraftFlagKey, KNOWN_KEYS } from '../content/fields';
 import { frontMatterKeys, normaliseText } from '../content/front-matter';
 import { buildJournal } from '../content/journal';
 import { listEntryFiles } from '../content/load';
@@ -39,30 +39,16 @@ const ALIASES: Record<string, string> = { tag: 'tags', category: 'categories', d
 /** A long entry: more than this many characters and words, shown whole in lists without a more marker. */
 export const LONG_ENTRY = 800;
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
 /** The known key an unknown one is probably a typo of. */
 export function suggestKey(key: string): string | null {
   const lower = key.toLowerCase();
-  if (KNOWN_KEYS.includes(key)) return null;
+  if (KNOWN_KEYS.includes(key) || isDraftFlagKey(key)) return null;
   if (ALIASES[lower]) return ALIASES[lower];
   if (KNOWN_KEYS.includes(lower)) return lower;
   let best: string | null = null;
   let bestDistance = 3;
   for (const known of KNOWN_KEYS) {
-    const d = distance(lower, known);
+    const d = editDistance(lower, known);
     if (d < bestDistance) {
       best = known;
       bestDistance = d;
@@ -95,7 +81,9 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
     }
     for (const [key, line] of keys) {
       const suggestion = suggestKey(key);
-      if (suggestion) {
+      // A key the entry's validation already refused (a look-alike draft flag) is reported once, as that error.
+      const refused = problems.some((p) => p.file === f.file && p.field === key && p.severity === 'error');
+      if (suggestion && !refused) {
         problems.push({ file: f.file, line, field: key, message: `unknown key; did you mean \`${suggestion}\`?`, severity: 'warning' });
       }
     }

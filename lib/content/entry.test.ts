@@ -159,3 +159,39 @@ describe('bad input', () => {
     assert.ok(performance.now() - started < 5000);
   });
 });
+
+describe('draft flags in every spelling', () => {
+  const parse = (front: string) => parseEntry('d.md', `---\ntitle: T\ndate: 2022-01-01\n${front}\n---\n正文\n`, 'Asia/Shanghai');
+  const isDraft = (front: string) => {
+    const r = parse(front);
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
+    return r.entry.draft;
+  };
+
+  it('reads the flags in any case', () => {
+    assert.equal(isDraft('Draft: true'), true);
+    assert.equal(isDraft('Published: false'), true);
+    assert.equal(isDraft('PUBLISH: false'), true);
+    assert.equal(isDraft('Publish: true'), false);
+  });
+
+  it('reads a flag merged in from an anchor, and a private one wins over a public one', () => {
+    const merged = parseEntry('m.md', '---\nx-defaults: &defaults\n  publish: false\ntitle: T\ndate: 2022-01-01\n<<: *defaults\n---\n正文\n', 'Asia/Shanghai');
+    assert.ok(merged.ok, JSON.stringify(!merged.ok && merged.problems));
+    assert.equal(merged.entry.draft, true);
+    assert.equal(isDraft('publish: true\ndraft: true'), true);
+  });
+
+  it('refuses a key that looks like a draft flag, naming it and its line', () => {
+    for (const key of ['pubish', 'drafts', 'is_draft', 'unpublished', 'publsh']) {
+      const r = parse(`${key}: true`);
+      assert.equal(r.ok, false, key);
+      if (!r.ok) {
+        assert.equal(r.problems[0]?.field, key);
+        assert.equal(r.problems[0]?.line, 4);
+        assert.match(r.problems[0]?.message ?? '', /looks like a draft flag/);
+      }
+    }
+    assert.equal(isDraft('date_format: x\ntags: [a]'), false);
+  });
+});

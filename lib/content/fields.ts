@@ -88,16 +88,57 @@ function readBoolean(data: FrontMatter, key: string, report: Report): boolean | 
   return undefined;
 }
 
+/** The draft flags the journal reads, by their lower-cased key, and the value that makes an entry a draft. */
+const DRAFT_FLAGS: Readonly<Record<string, boolean>> = { publish: false, published: false, draft: true };
+
+/** A draft flag the journal reads, in any case (`Draft`, `PUBLISHED`). */
+export function isDraftFlagKey(key: string): boolean {
+  return key.toLowerCase() in DRAFT_FLAGS;
+}
+
+/** Keys written as if they were draft flags (`pubish`, `Drafts`, `is_draft`, `unpublished`, `public`): never guessed at. */
+function looksLikeDraftFlag(key: string): boolean {
+  const k = key.toLowerCase().replace(/[\s_-]+/g, '');
+  if (k in DRAFT_FLAGS || KNOWN_LOWER.has(k)) return false;
+  return k.includes('draft') || k.includes('publish') || Object.keys(DRAFT_FLAGS).some((flag) => editDistance(k, flag) <= 2);
+}
+
 /**
  * Whether the author marked the entry unpublished: `publish: false`
- * (this journal), `published: false` (Hexo) or `draft: true` (Hugo).
- * The only reader of these keys; everything else uses `entry.draft`.
+ * (this journal), `published: false` (Hexo) or `draft: true` (Hugo), in
+ * any case (`Draft: true`), also when merged in from a YAML anchor
+ * (`<<: *defaults`). Any of them saying "draft" makes a draft. A key that
+ * looks like a draft flag but is not one of these is an error, not a
+ * guess: the safe side of an ambiguous flag is private. The only reader
+ * of these keys; everything else uses `entry.draft`.
  */
 function readDraft(data: FrontMatter, report: Report): boolean {
-  const publish = readBoolean(data, 'publish', report);
-  const published = readBoolean(data, 'published', report);
-  const draft = readBoolean(data, 'draft', report);
-  return publish === false || published === false || draft === true;
+  let draft = false;
+  for (const key of Object.keys(data)) {
+    const flag = DRAFT_FLAGS[key.toLowerCase()];
+    if (flag !== undefined && isDraftFlagKey(key)) {
+      if (readBoolean(data, key, report) === flag) draft = true;
+    } else if (looksLikeDraftFlag(key)) {
+      report(key, 'looks like a draft flag but is not one the journal reads; write `publish: false` to keep the entry private (or `publish: true`), and remove this key');
+      draft = true;
+    }
+  }
+  return draft;
+}
+
+/** Levenshtein distance: how many edits turn one key into another. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] ?? 0;
 }
 
 function decodeDate(value: unknown): EntryDate | undefined {
@@ -132,3 +173,4 @@ export const ENTRY_FIELDS = {
 
 /** Every front matter key the journal reads. */
 export const KNOWN_KEYS: readonly string[] = Object.values(ENTRY_FIELDS).flatMap((f) => f.keys);
+const KNOWN_LOWER = new Set(KNOWN_KEYS.map((k) => k.toLowerCase()));

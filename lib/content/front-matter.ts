@@ -35,6 +35,8 @@ function readYaml(source: string): object {
   const value: unknown = parseYaml(source, {
     schema: 'core',
     uniqueKeys: true,
+    // `<<: *defaults` merges keys as YAML 1.1 did, so a draft flag merged in is read like any other.
+    merge: true,
     maxAliasCount: 100,
     prettyErrors: true,
   });
