@@ -19,6 +19,7 @@ import './styles/entry.css';
 import './styles/views.css';
 import './styles/search.css';
 import './styles/print.css';
+import { PAGE_IDS } from '@/lib/config/page-ids';
 
 export function generateMetadata(): Metadata {
   return {
@@ -48,11 +49,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <HtmlContent script={THEME_SCRIPT} />
       </head>
       <body>
-        <a className="skip-link" href="#main">
+        <a className="skip-link" href={`#${PAGE_IDS.main}`}>
           {t.skipToContent}
         </a>
         <SiteHeader preview={journal.preview} />
-        <main id="main" className="site-main">
+        <main id={PAGE_IDS.main} className="site-main">
           {journal.preview ? <ContentProblems problems={journal.problems} title={t.problemsTitle(journal.problems.length)} /> : null}
           {children}
         </main>

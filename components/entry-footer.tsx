@@ -3,6 +3,7 @@ import type { Entry } from '@/lib/content';
 import { t } from '@/lib/config/i18n';
 import { entryPath } from '@/lib/config/urls';
 import { FormattedDate } from './formatted-date';
+import { PAGE_IDS } from '@/lib/config/page-ids';
 
 interface Props {
   newer: Entry | undefined;
@@ -15,8 +16,8 @@ export function EntryFooter({ newer, older, related }: Props) {
   return (
     <footer className="entry-footer">
       {related.length > 0 ? (
-        <section aria-labelledby="related-title" className="related">
-          <h2 id="related-title">{t.related}</h2>
+        <section aria-labelledby={PAGE_IDS.related} className="related">
+          <h2 id={PAGE_IDS.related}>{t.related}</h2>
           <ul>
             {related.map((e) => (
               <li key={e.slug}>

@@ -6,6 +6,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from '@/lib/search/options';
 import { tokenize } from '@/lib/search/tokenize';
+import { PAGE_IDS } from '@/lib/config/page-ids';
 
 interface Props {
   /** Fetched as it is: carries the base path. */
@@ -99,10 +100,10 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
         onKeyDown={onKey}
         placeholder={labels.placeholder}
         aria-label={labels.placeholder}
-        aria-describedby="search-help"
+        aria-describedby={PAGE_IDS.searchHelp}
         autoComplete="off"
       />
-      <p id="search-help" className="visually-hidden">
+      <p id={PAGE_IDS.searchHelp} className="visually-hidden">
         {labels.help}
       </p>
       {!index ? (
@@ -127,7 +128,7 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
           <p className="search-count" aria-live="polite">
             {labels.resultCountTemplate.replace('{n}', String(results.length))}
           </p>
-          <ol id="search-results" className="search-results">
+          <ol id={PAGE_IDS.searchResults} className="search-results">
             {results.map((r, i) => (
               <li key={r.id} id={`result-${r.id}`} aria-current={i === active ? 'true' : undefined} className={i === active ? 'active' : undefined}>
                 <Link href={r.url} prefetch={false}>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { resolveBasePath, resolveConfig, resolvePreview, resolveSiteUrl } from './config';
+import { journalNow, resolveBasePath, resolveConfig, resolvePreview, resolveSiteUrl } from './config';
 
 describe('configuration', () => {
   it('reads the environment: compiled flag first, then NODE_ENV and SHOW_DRAFTS', () => {
@@ -37,5 +37,19 @@ describe('configuration', () => {
     const dev = resolveConfig({ NODE_ENV: 'development', JOURNAL_PREVIEW: '1' });
     assert.equal(dev.devServer, true);
     assert.equal(dev.strict, false);
+  });
+});
+
+describe('the build clock', () => {
+  it('is fixed by the compiled JOURNAL_BUILD_TIME, so every worker of a build sees one time', () => {
+    const a = resolveConfig({ NODE_ENV: 'production', JOURNAL_BUILD_TIME: '1700000000000' });
+    assert.equal(journalNow(a), 1_700_000_000_000);
+    assert.equal(journalNow(resolveConfig({ NODE_ENV: 'production', JOURNAL_BUILD_TIME: '1700000000000' })), journalNow(a));
+  });
+
+  it('is the wall clock in the preview and in tools', () => {
+    const before = Date.now();
+    const now = journalNow(resolveConfig({ NODE_ENV: 'development', JOURNAL_BUILD_TIME: '' }));
+    assert.ok(now >= before && now <= Date.now());
   });
 });

@@ -29,6 +29,7 @@ export interface EnvVars {
   readonly SHOW_DRAFTS?: string | undefined;
   readonly JOURNAL_PARSE_LOG?: string | undefined;
   readonly PREVIEW_HOSTS?: string | undefined;
+  readonly JOURNAL_BUILD_TIME?: string | undefined;
 }
 
 export interface JournalConfig {
@@ -47,6 +48,12 @@ export interface JournalConfig {
   readonly parseLog: string | undefined;
   /** Host names besides loopback that may read the preview (PREVIEW_HOSTS, comma-separated). */
   readonly previewHosts: readonly string[];
+  /**
+   * The build's clock, fixed once when the site is compiled (next.config.ts),
+   * so every build worker decides "is this scheduled entry out yet?" alike;
+   * undefined in the preview and in tools, which read the time afresh.
+   */
+  readonly buildTime: number | undefined;
 }
 
 /** The published origin: SITE_URL, else the settings' url. */
@@ -95,6 +102,7 @@ export function resolveConfig(vars: EnvVars, settings: SiteSettings = SITE_SETTI
     devServer: preview && vars.NODE_ENV === 'development',
     strict: vars.NODE_ENV === 'production',
     parseLog: vars.JOURNAL_PARSE_LOG || undefined,
+    buildTime: /^\d+$/.test(vars.JOURNAL_BUILD_TIME ?? '') ? Number(vars.JOURNAL_BUILD_TIME) : undefined,
     previewHosts: Object.freeze((vars.PREVIEW_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   });
 }
@@ -117,6 +125,7 @@ export function journalConfig(): JournalConfig {
     SHOW_DRAFTS: process.env.SHOW_DRAFTS,
     JOURNAL_PARSE_LOG: process.env.JOURNAL_PARSE_LOG,
     PREVIEW_HOSTS: process.env.PREVIEW_HOSTS,
+    JOURNAL_BUILD_TIME: process.env.JOURNAL_BUILD_TIME,
   };
   const key = JSON.stringify(vars);
   if (last?.key !== key) last = { key, config: resolveConfig(vars) };
@@ -126,12 +135,19 @@ export function journalConfig(): JournalConfig {
 /** The site's settings, fixed when the site is compiled. */
 export const site: SiteSettings = journalConfig().site;
 
+/** The time now, as this process decides what is published: the build's fixed clock, else the wall clock. */
+export function journalNow(config: JournalConfig = journalConfig()): number {
+  return config.buildTime ?? Date.now();
+}
+
 /** What next.config.ts needs: the build's own settings, from the build's environment. */
 export interface BuildSettings {
   readonly preview: boolean;
   readonly basePath: string;
   readonly staticExport: boolean;
   readonly distDir: string;
+  /** The build's clock ('' for the preview, which reads the time afresh). */
+  readonly buildTime: string;
 }
 
 export function buildSettings(developmentServer: boolean): BuildSettings {
@@ -142,5 +158,6 @@ export function buildSettings(developmentServer: boolean): BuildSettings {
     staticExport,
     // A static export is written to distDir: out/ unless told otherwise.
     distDir: process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next'),
+    buildTime: developmentServer ? '' : String(Date.now()),
   };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { journalConfig, type JournalConfig } from '../config/config';
+import { journalConfig, journalNow, type JournalConfig } from '../config/config';
 import type { Entry } from './entry';
 import { buildJournal, type Journal } from './journal';
 import { EntryCache, listEntryFiles, parseStats, watchForChanges, type SourceFile } from './load';
@@ -96,7 +96,7 @@ function journalFrom(config: JournalConfig, loader: Loader, recheck: boolean): J
       else problems.push(...r.problems);
     }
     if (loader.keepsSnapshot && parseStats.parsed !== parsedBefore) writeSnapshot(snapshotFile(loader.dir, process.pid), loader.cache.records());
-    loader.journal = buildJournal(entries, problems, { preview: config.preview }, Date.now());
+    loader.journal = buildJournal(entries, problems, { preview: config.preview }, journalNow(config));
   }
   const journal = loader.journal;
   if (!journal) throw new Error('the journal was not built');

@@ -3,6 +3,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { PAGE_IDS } from '../config/page-ids';
 
 export interface TocItem {
   readonly depth: 2 | 3;
@@ -14,11 +15,14 @@ export interface TocItem {
  * Heading ids as GitHub makes them (lower case, spaces to `-`, CJK kept,
  * repeats numbered -1, -2 …), an anchor link on h2–h4, and the table of
  * contents (h2 and h3) in `file.data.toc`. An id never starts with `_` or
- * `$`, so no heading can shadow a script global of the page.
+ * `$`, so no heading can shadow a script global of the page, and never
+ * one of the page's own ids (`## main` gets `main-1`).
  */
 export function headingIds() {
   return (tree: Root, file: VFile) => {
     const slugger = new GithubSlugger();
+    // The page's own ids are taken first, so a heading of the same name is numbered like a repeat.
+    for (const id of Object.values(PAGE_IDS)) slugger.slug(id);
     const toc: TocItem[] = [];
     visit(tree, 'heading', (node: Heading) => {
       const text = toString(node).trim();

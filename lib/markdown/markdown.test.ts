@@ -103,3 +103,14 @@ describe('excerpt length', () => {
     assert.equal(autoExcerpt(''), '');
   });
 });
+
+describe('heading ids and the page', () => {
+  it("never takes one of the page's own ids; CJK ids stay readable", () => {
+    const html = renderMarkdown('## main\n\n## related-title\n\n## 流程\n\n## main');
+    assert.match(html, /<h2 id="main-1">/);
+    assert.match(html, /<h2 id="related-title-1">/);
+    assert.match(html, /<h2 id="流程">/);
+    assert.match(html, /<h2 id="main-2">/);
+    assert.doesNotMatch(html, /id="main"|id="related-title"/);
+  });
+});

@@ -68,3 +68,14 @@ describe('entry dates', () => {
     assert.equal(dayIn(instant, 'America/Los_Angeles'), '2022-12-31');
   });
 });
+
+describe('years before 1000', () => {
+  it('are refused with a message, never shown as the 1900s', () => {
+    for (const text of ['0050-06-15', '0000-01-01', '0999-12-31', '0050-06-15 10:00', '0001-01-01T00:00:00Z']) {
+      const r = parseEntryDate(text, 'Asia/Shanghai');
+      assert.equal(r.ok, false, text);
+      if (!r.ok) assert.match(r.message, /before the year 1000/, text);
+    }
+    assert.equal(parseEntryDate('1000-01-01', 'Asia/Shanghai').ok, true);
+  });
+});

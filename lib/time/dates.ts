@@ -103,6 +103,15 @@ export function dayIn(epoch: number, timeZone: string): string {
   return `${pad(w.y, 4)}-${pad(w.m)}-${pad(w.d)}`;
 }
 
+/**
+ * The first year an entry may be dated in. Earlier years are refused with
+ * a message rather than shown wrong (JavaScript reads years 0–99 as 1900–1999,
+ * and archive URLs are four digits).
+ */
+export const FIRST_YEAR = 1000;
+
+const tooEarly = (text: string) => `"${text}" is before the year ${FIRST_YEAR}; entries are dated from ${FIRST_YEAR} on`;
+
 export type DateParseResult = { ok: true; date: EntryDate } | { ok: false; message: string };
 
 /**
@@ -125,6 +134,7 @@ export function parseEntryDate(value: unknown, timeZone: string): DateParseResul
   if (day) {
     const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
     if (!isRealDay(y, m, d)) return { ok: false, message: `"${text}" is not a real calendar day` };
+    if (y < FIRST_YEAR) return { ok: false, message: tooEarly(text) };
     return {
       ok: true,
       date: { day: text, iso: text, epoch: zonedToEpoch({ y, m, d, h: 0, min: 0, s: 0 }, timeZone) },
@@ -136,6 +146,7 @@ export function parseEntryDate(value: unknown, timeZone: string): DateParseResul
   }
   const [y, m, d, h, min, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(dt[i] ?? 0)) as [number, number, number, number, number, number];
   if (!isRealDay(y, m, d)) return { ok: false, message: `"${text}" is not a real calendar day` };
+  if (y < FIRST_YEAR) return { ok: false, message: tooEarly(text) };
   if (h > 23 || min > 59 || s > 59) return { ok: false, message: `"${text}" is not a real time of day` };
   const zone = dt[8];
   let epoch: number;

@@ -13,7 +13,7 @@ import { entryReading, type Entry, type Journal, type Term } from '../content';
 import { dayIn, yearOf } from '../time/dates';
 import { groupBy } from '../collections';
 import { memoByObject } from '../memo';
-import { site } from '../config/config';
+import { journalNow, site } from '../config/config';
 
 /** The journal over time: what the archive, "on this day" and statistics pages show. */
 
@@ -66,7 +66,7 @@ export function yearView(journal: Journal, year: number): YearView | undefined {
 }
 
 /** Today in the site's time zone, as the build sees it. */
-export function siteToday(now = Date.now()): string {
+export function siteToday(now = journalNow()): string {
   return dayIn(now, site.timezone);
 }
 

@@ -1,0 +1,11 @@
+/**
+ * Element ids the site's own pages use. An entry's heading ids are made so
+ * that none of them can be one of these (`## main` gets `main-1`), so a
+ * contents link never lands on the page's <main>.
+ */
+export const PAGE_IDS = {
+  main: 'main',
+  related: 'related-title',
+  searchHelp: 'search-help',
+  searchResults: 'search-results',
+} as const;
