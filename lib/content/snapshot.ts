@@ -26,7 +26,7 @@ const FORMAT = 1;
  */
 export function snapshotDir(): string | undefined {
   const uid = process.getuid?.() ?? 0;
-  const dir = path.join(os.tmpdir(), `journal-preview-${uid}`);
+  const dir = path.join(/* turbopackIgnore: true */ os.tmpdir(), `journal-preview-${uid}`);
   try {
     fs.mkdirSync(/* turbopackIgnore: true */ dir, { mode: 0o700 });
   } catch (error) {
@@ -45,7 +45,7 @@ export function snapshotFile(contentDir: string, pid: number): string | undefine
   const dir = snapshotDir();
   if (dir === undefined) return undefined;
   const hash = crypto.createHash('sha1').update(contentDir).digest('hex').slice(0, 12);
-  return path.join(dir, `${pid}-${hash}.json`);
+  return path.join(/* turbopackIgnore: true */ dir, `${pid}-${hash}.json`);
 }
 
 const written = new Set<string>();
@@ -59,7 +59,7 @@ function sweep(file: string): void {
     try {
       process.kill(Number(pid), 0);
     } catch {
-      fs.rmSync(path.join(dir, name), { force: true });
+      fs.rmSync(/* turbopackIgnore: true */ path.join(dir, name), { force: true });
     }
   }
 }
@@ -102,8 +102,8 @@ export function readSnapshot(file: string | undefined): SnapshotRecord[] {
     // Never through a link, and only a file of this user's.
     const fd = fs.openSync(/* turbopackIgnore: true */ file, O_RDONLY | O_NOFOLLOW);
     try {
-      if (fs.fstatSync(fd).uid !== (process.getuid?.() ?? 0)) return [];
-      data = JSON.parse(fs.readFileSync(fd, 'utf8'));
+      if (fs.fstatSync(/* turbopackIgnore: true */ fd).uid !== (process.getuid?.() ?? 0)) return [];
+      data = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ fd, 'utf8'));
     } finally {
       fs.closeSync(fd);
     }

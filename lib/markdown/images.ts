@@ -66,7 +66,7 @@ const SVG_ACTIVE = /<script|<foreignObject|\bon[a-z]+\s*=|javascript:|<iframe|<e
 
 function realPath(file: string): string | undefined {
   try {
-    return fs.realpathSync(file);
+    return fs.realpathSync(/* turbopackIgnore: true */ file);
   } catch {
     return undefined;
   }
@@ -87,17 +87,17 @@ export function resolveImage(url: string, context: ImageContext): ImageTarget {
   } catch {
     return { kind: 'refused', message: `${url} is not a valid path` };
   }
-  const absolute = path.join(context.contentDir, relative);
+  const absolute = path.join(/* turbopackIgnore: true */ context.contentDir, relative);
   const inside = relative !== '' && !relative.startsWith('../') && absolute.startsWith(context.contentDir + path.sep);
   if (!inside) return { kind: 'refused', message: `${url} is outside the content folder` };
-  if (!fs.existsSync(absolute)) return { kind: 'refused', message: `${url} does not exist` };
+  if (!fs.existsSync(/* turbopackIgnore: true */ absolute)) return { kind: 'refused', message: `${url} does not exist` };
   const root = realPath(context.contentDir);
   const real = realPath(absolute);
   if (root === undefined || real === undefined || !real.startsWith(root + path.sep)) {
     return { kind: 'refused', message: `${url} is a link to a file outside the content folder; only files inside it are published` };
   }
-  if (!fs.statSync(real).isFile()) return { kind: 'refused', message: `${url} is not a file` };
-  const bytes = fs.readFileSync(real);
+  if (!fs.statSync(/* turbopackIgnore: true */ real).isFile()) return { kind: 'refused', message: `${url} is not a file` };
+  const bytes = fs.readFileSync(/* turbopackIgnore: true */ real);
   let detected: { type?: string | undefined; width?: number | undefined; height?: number | undefined } = {};
   try {
     detected = imageSize(bytes);

@@ -22,7 +22,7 @@ export interface Asset {
 }
 
 function asset(absolute: string): Asset {
-  return { body: fs.readFileSync(absolute), type: TYPES[path.extname(absolute).toLowerCase()] ?? 'application/octet-stream' };
+  return { body: fs.readFileSync(/* turbopackIgnore: true */ absolute), type: TYPES[path.extname(absolute).toLowerCase()] ?? 'application/octet-stream' };
 }
 
 /** Paths (relative to the content folder) of the images visible entries show. */
@@ -34,7 +34,7 @@ export function mediaPaths(): string[] {
 export function mediaAsset(relative: string): Asset | undefined {
   const file = publishedMedia(getJournal()).find((m) => m.path === relative);
   // The type its bytes showed when the entry was rendered, never one guessed from the name.
-  return file ? { body: fs.readFileSync(file.absolute), type: file.type } : undefined;
+  return file ? { body: fs.readFileSync(/* turbopackIgnore: true */ file.absolute), type: file.type } : undefined;
 }
 
 /** KaTeX's files in the project's node_modules, read at build time (not bundled, not traced). */
