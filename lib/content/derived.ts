@@ -1,7 +1,8 @@
 import { journalConfig } from '../config/config';
 import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, type ImageContext, type MediaFile, type RenderedEntry } from '../markdown';
 import { memoByObject } from '../memo';
-import { readingStats, type ReadingStats } from '../text/reading';
+import { markdownText } from '../text/plain';
+import { textReadingStats, type ReadingStats } from '../text/reading';
 import { fileStem, type Entry } from './entry';
 import type { Journal } from './journal';
 import { contentLabel } from './loader';
@@ -55,8 +56,11 @@ export function publishedMedia(journal: Journal): MediaFile[] {
   return [...byPath.values()];
 }
 
+/** The text a reader reads in an entry, taken out of its Markdown once: for reading time and the search index. */
+export const entryText = memoByObject((entry: Entry): string => markdownText(entry.body));
+
 /** Length and reading time of an entry, counted once per entry. */
-export const entryReading = memoByObject((entry: Entry): ReadingStats => readingStats(entry.body));
+export const entryReading = memoByObject((entry: Entry): ReadingStats => textReadingStats(entryText(entry)));
 
 /**
  * A one-line description for metadata: front matter `description`, else

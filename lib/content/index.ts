@@ -8,6 +8,7 @@ export {
   entryDescription,
   entryHtml,
   entryReading,
+  entryText,
   excerptHtml,
   listPage,
   problemsForSlug,

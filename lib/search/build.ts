@@ -1,6 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Journal } from '../content';
-import { markdownText } from '../text/plain';
+import { entryText, type Journal } from '../content';
 import { entryPath } from '../config/urls';
 import { INDEX_OPTIONS, type SearchDocument } from './options';
 
@@ -11,7 +10,7 @@ export function searchIndexJson(journal: Journal): string {
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
   index.addAll(
     journal.entries.map((entry, id) => {
-      const text = markdownText(entry.body);
+      const text = entryText(entry);
       return {
         id,
         title: entry.title,

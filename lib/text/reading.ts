@@ -23,7 +23,12 @@ const URL = /https?:\/\/\S+/g;
 
 /** Counts the text of a piece of Markdown (links by their text; bare URLs are not read). */
 export function readingStats(markdown: string): ReadingStats {
-  const text = markdownText(markdown).replace(URL, ' ');
+  return textReadingStats(markdownText(markdown));
+}
+
+/** Counts plain text already taken out of Markdown (`markdownText`), so an entry is parsed for it once. */
+export function textReadingStats(plain: string): ReadingStats {
+  const text = plain.replace(URL, ' ');
   const cjk = text.match(CJK_ALL)?.length ?? 0;
   const words = text.replace(CJK_ALL, ' ').match(WORD)?.length ?? 0;
   const minutes = Math.max(1, Math.ceil(cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE));
