@@ -3,7 +3,7 @@ import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { journalConfig } from '../config/config';
 import { parseEntry, type Entry } from '../content/entry';
-import { editDistance, isDraftFlagKey, KNOWN_KEYS } from '../content/fields';
+import { isKnownKey, KNOWN_KEYS, nearestKey } from '../content/fields';
 import { frontMatterKeys, normaliseText } from '../content/front-matter';
 import { buildJournal } from '../content/journal';
 import { listEntryFiles } from '../content/load';
@@ -42,19 +42,8 @@ export const LONG_ENTRY = 800;
 /** The known key an unknown one is probably a typo of. */
 export function suggestKey(key: string): string | null {
   const lower = key.toLowerCase();
-  if (KNOWN_KEYS.includes(key) || isDraftFlagKey(key)) return null;
-  if (ALIASES[lower]) return ALIASES[lower];
-  if (KNOWN_KEYS.includes(lower)) return lower;
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const known of KNOWN_KEYS) {
-    const d = editDistance(lower, known);
-    if (d < bestDistance) {
-      best = known;
-      bestDistance = d;
-    }
-  }
-  return best;
+  if (isKnownKey(key)) return null;
+  return ALIASES[lower] ?? nearestKey(lower, KNOWN_KEYS);
 }
 
 function foldName(name: string): string {
@@ -76,14 +65,15 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
       for (const p of result.problems) problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
     } else {
       parsed.push(result.entry);
-      warnEntry(f.file, raw, result.entry, problems);
-      checkImages(dir, raw, result.entry, problems);
+      const bodyLine = bodyLineOf(raw);
+      warnEntry(f.file, bodyLine, result.entry, problems);
+      checkImages(dir, bodyLine, result.entry, problems);
     }
+    // A key the entry's validation already refused (a look-alike draft flag) is reported once, as that error.
+    const refused = new Set(result.ok ? [] : result.problems.map((p) => p.field));
     for (const [key, line] of keys) {
       const suggestion = suggestKey(key);
-      // A key the entry's validation already refused (a look-alike draft flag) is reported once, as that error.
-      const refused = problems.some((p) => p.file === f.file && p.field === key && p.severity === 'error');
-      if (suggestion && !refused) {
+      if (suggestion && !refused.has(key)) {
         problems.push({ file: f.file, line, field: key, message: `unknown key; did you mean \`${suggestion}\`?`, severity: 'warning' });
       }
     }
@@ -141,9 +131,8 @@ function bodyLineOf(raw: string): number {
 }
 
 /** Local images that cannot be published (missing, outside the folder, not images): what would stop the build. */
-function checkImages(dir: string, raw: string, entry: Entry, problems: CheckProblem[]): void {
+function checkImages(dir: string, firstLine: number, entry: Entry, problems: CheckProblem[]): void {
   if (!entry.body.includes('](') && !entry.body.includes(']:')) return;
-  const firstLine = bodyLineOf(raw);
   visit(parseMarkdown(entry.body), 'image', (node: Image) => {
     const target = resolveImage(node.url, { contentDir: dir, entryFile: entry.file, basePath: '' });
     if (target.kind !== 'refused') return;
@@ -152,8 +141,7 @@ function checkImages(dir: string, raw: string, entry: Entry, problems: CheckProb
   });
 }
 
-function warnEntry(file: string, raw: string, entry: Entry, problems: CheckProblem[]): void {
-  const bodyLine = bodyLineOf(raw);
+function warnEntry(file: string, bodyLine: number, entry: Entry, problems: CheckProblem[]): void {
   if (entry.body.trim() === '') {
     problems.push({ file, line: bodyLine, field: 'body', message: 'the entry is empty', severity: 'warning' });
     return;

@@ -23,7 +23,7 @@ export interface FieldSpec<Read, Stored> {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** Front matter text as shown to readers: control characters (invisible, and invalid in XML) removed. */
-export function cleanText(value: string | number): string {
+function cleanText(value: string | number): string {
   return String(value).replace(CONTROL, '').normalize('NFC').trim();
 }
 
@@ -90,9 +90,10 @@ function readBoolean(data: FrontMatter, key: string, report: Report): boolean | 
 
 /** The draft flags the journal reads, by their lower-cased key, and the value that makes an entry a draft. */
 const DRAFT_FLAGS: Readonly<Record<string, boolean>> = { publish: false, published: false, draft: true };
+const DRAFT_KEYS = Object.keys(DRAFT_FLAGS);
 
 /** A draft flag the journal reads, in any case (`Draft`, `PUBLISHED`). */
-export function isDraftFlagKey(key: string): boolean {
+function isDraftFlagKey(key: string): boolean {
   return key.toLowerCase() in DRAFT_FLAGS;
 }
 
@@ -100,7 +101,7 @@ export function isDraftFlagKey(key: string): boolean {
 function looksLikeDraftFlag(key: string): boolean {
   const k = key.toLowerCase().replace(/[\s_-]+/g, '');
   if (k in DRAFT_FLAGS || KNOWN_LOWER.has(k)) return false;
-  return k.includes('draft') || k.includes('publish') || Object.keys(DRAFT_FLAGS).some((flag) => editDistance(k, flag) <= 2);
+  return k.includes('draft') || k.includes('publish') || nearestKey(k, DRAFT_KEYS) !== null;
 }
 
 /**
@@ -116,7 +117,7 @@ function readDraft(data: FrontMatter, report: Report): boolean {
   let draft = false;
   for (const key of Object.keys(data)) {
     const flag = DRAFT_FLAGS[key.toLowerCase()];
-    if (flag !== undefined && isDraftFlagKey(key)) {
+    if (flag !== undefined) {
       if (readBoolean(data, key, report) === flag) draft = true;
     } else if (looksLikeDraftFlag(key)) {
       report(key, 'looks like a draft flag but is not one the journal reads; write `publish: false` to keep the entry private (or `publish: true`), and remove this key');
@@ -126,8 +127,22 @@ function readDraft(data: FrontMatter, report: Report): boolean {
   return draft;
 }
 
+/** The candidate fewest edits away from `key`, within `maxEdits` (the first on a tie), or null. */
+export function nearestKey(key: string, candidates: readonly string[], maxEdits = 2): string | null {
+  let best: string | null = null;
+  let bestDistance = maxEdits + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(key, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
 /** Levenshtein distance: how many edits turn one key into another. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0] ?? 0;
@@ -167,10 +182,15 @@ export const ENTRY_FIELDS = {
   description: field({ keys: ['description'], read: (d, r) => readText(d, 'description', r, false), decode: nullable(decodeString) }),
   categories: field({ keys: ['categories'], read: (d, r) => readTerms(d, 'categories', r), decode: decodeStrings }),
   tags: field({ keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r), decode: decodeStrings }),
-  draft: field({ keys: ['publish', 'published', 'draft'], read: (d, r) => readDraft(d, r), decode: decodeBoolean }),
+  draft: field({ keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r), decode: decodeBoolean }),
   slug: field({ keys: ['slug'], read: (d, r) => readText(d, 'slug', r, false), decode: decodeString }),
 };
 
 /** Every front matter key the journal reads. */
 export const KNOWN_KEYS: readonly string[] = Object.values(ENTRY_FIELDS).flatMap((f) => f.keys);
 const KNOWN_LOWER = new Set(KNOWN_KEYS.map((k) => k.toLowerCase()));
+
+/** A key the journal reads as it is written (draft flags in any case). */
+export function isKnownKey(key: string): boolean {
+  return KNOWN_KEYS.includes(key) || isDraftFlagKey(key);
+}
