@@ -1,15 +1,16 @@
 import fs from 'node:fs';
-import type { Image } from 'mdast';
+import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { journalConfig } from '../config/config';
 import { parseEntry, type Entry } from '../content/entry';
 import { isKnownKey, KNOWN_KEYS, nearestKey } from '../content/fields';
-import { frontMatterKeys, normaliseText } from '../content/front-matter';
+import { bodyLine, frontMatterKeys } from '../content/front-matter';
 import { buildJournal } from '../content/journal';
 import { listEntryFiles } from '../content/load';
 import type { ContentProblem } from '../content/problems';
 import { findMoreMarker } from '../markdown/excerpt';
 import { resolveImage } from '../markdown/images';
+import { MAX_TEX_NESTING, texNesting } from '../markdown/nesting';
 import { parseMarkdown } from '../markdown/parse';
 import { readingStats } from '../text/reading';
 
@@ -65,9 +66,9 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
       for (const p of result.problems) problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
     } else {
       parsed.push(result.entry);
-      const bodyLine = bodyLineOf(raw);
-      warnEntry(f.file, bodyLine, result.entry, problems);
-      checkImages(dir, bodyLine, result.entry, problems);
+      const firstLine = bodyLine(raw);
+      warnEntry(f.file, firstLine, result.entry, problems);
+      checkBody(dir, firstLine, result.entry, problems);
     }
     // A key the entry's validation already refused (a look-alike draft flag) is reported once, as that error.
     const refused = new Set(result.ok ? [] : result.problems.map((p) => p.field));
@@ -122,22 +123,23 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
   };
 }
 
-/** The line of the file on which the body (after the front matter) starts. */
-function bodyLineOf(raw: string): number {
-  const closing = normaliseText(raw)
-    .split('\n')
-    .findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
-  return closing + 2;
-}
-
-/** Local images that cannot be published (missing, outside the folder, not images): what would stop the build. */
-function checkImages(dir: string, firstLine: number, entry: Entry, problems: CheckProblem[]): void {
-  if (!entry.body.includes('](') && !entry.body.includes(']:')) return;
-  visit(parseMarkdown(entry.body), 'image', (node: Image) => {
-    const target = resolveImage(node.url, { contentDir: dir, entryFile: entry.file, basePath: '' });
-    if (target.kind !== 'refused') return;
-    const line = firstLine + (node.position?.start.line ?? 1) - 1;
-    problems.push({ file: entry.file, line, field: 'image', message: target.message, severity: 'error' });
+/**
+ * What the body holds that cannot be published as written: local images
+ * that would stop the build (missing, outside the folder, not images), and
+ * formulas too deep to typeset (shown as their source).
+ */
+function checkBody(dir: string, firstLine: number, entry: Entry, problems: CheckProblem[]): void {
+  const body = entry.body;
+  if (!body.includes('](') && !body.includes(']:') && !body.includes('$')) return;
+  const lineOf = (node: Node) => firstLine + (node.position?.start.line ?? 1) - 1;
+  visit(parseMarkdown(body), (node) => {
+    if (node.type === 'image') {
+      const target = resolveImage(node.url, { contentDir: dir, entryFile: entry.file, basePath: '' });
+      if (target.kind === 'refused') problems.push({ file: entry.file, line: lineOf(node), field: 'image', message: target.message, severity: 'error' });
+    } else if ((node.type === 'math' || node.type === 'inlineMath') && texNesting(node.value) > MAX_TEX_NESTING) {
+      const message = `a formula nests more than ${MAX_TEX_NESTING} groups deep; it is shown as its source`;
+      problems.push({ file: entry.file, line: lineOf(node), field: 'math', message, severity: 'warning' });
+    }
   });
 }
 

@@ -1,7 +1,8 @@
 import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
+import { nestingProblem } from '../markdown/nesting';
 import { ENTRY_FIELDS, type Report } from './fields';
-import { frontMatterKeys, splitFrontMatter } from './front-matter';
+import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
 /** One journal entry, validated and normalised from its file. */
@@ -79,6 +80,9 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
     const problem = slugProblem(slug);
     if (problem) report('file', `the file name ${problem}; give the entry a \`slug\``);
   }
+
+  const tooDeep = nestingProblem(body);
+  if (tooDeep) problems.push({ file, field: 'body', message: tooDeep.message, line: bodyLine(raw) + tooDeep.line - 1 });
 
   if (problems.length > 0 || title === null || date === null) return { ok: false, problems };
 

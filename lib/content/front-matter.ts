@@ -125,3 +125,11 @@ export function frontMatterKeys(raw: string): Map<string, number> {
   }
   return keys;
 }
+
+/** The line of the file on which the body (after the front matter) starts. */
+export function bodyLine(raw: string): number {
+  const closing = normaliseText(raw)
+    .split('\n')
+    .findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+  return closing + 2;
+}

@@ -1,6 +1,7 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { textWidth } from '../text/cjk';
 import { nodeText } from '../text/plain';
+import { proseLines } from './lines';
 import { parseMarkdown } from './parse';
 
 /**
@@ -10,28 +11,15 @@ import { parseMarkdown } from './parse';
  */
 
 const MORE = /<!--\s*more\s*-->/i;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Offset of the first `<!-- more -->` marker (any spacing, any case) that is
  * not inside a fenced code block, or null when there is none.
  */
 export function findMoreMarker(markdown: string): number | null {
-  let offset = 0;
-  let fence: string | null = null;
-  for (const line of markdown.split('\n')) {
-    const opening = FENCE.exec(line);
-    if (fence !== null) {
-      if (opening?.[1] && opening[1][0] === fence[0] && opening[1].length >= fence.length && line.trim() === opening[1]) {
-        fence = null;
-      }
-    } else if (opening?.[1]) {
-      fence = opening[1];
-    } else {
-      const match = MORE.exec(line);
-      if (match) return offset + match.index;
-    }
-    offset += line.length + 1;
+  for (const line of proseLines(markdown)) {
+    const match = MORE.exec(line.text);
+    if (match) return line.offset + match.index;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
+import { MAX_TEX_NESTING, texNesting } from './nesting';
 
 /**
  * Math rendered at build time by KaTeX, as HTML for the eye and MathML for
@@ -9,6 +10,7 @@ import katex from 'katex';
  * can produce links, classes or styles of its own choosing.
  */
 function render(tex: string, displayMode: boolean): ElementContent[] {
+  if (texNesting(tex) > MAX_TEX_NESTING) return [unreadable(tex, `the formula nests more than ${MAX_TEX_NESTING} groups deep`)];
   const html = katex.renderToString(tex, {
     displayMode,
     output: 'htmlAndMathml',
@@ -19,6 +21,11 @@ function render(tex: string, displayMode: boolean): ElementContent[] {
     maxExpand: 500,
   });
   return fromHtml(html, { fragment: true }).children.filter((n): n is ElementContent => n.type !== 'doctype');
+}
+
+/** A formula shown as its source, in the style KaTeX gives the ones it cannot read. */
+function unreadable(tex: string, reason: string): Element {
+  return { type: 'element', tagName: 'span', properties: { className: ['katex-error'], title: reason }, children: [{ type: 'text', value: tex }] };
 }
 
 export function displayMath(tex: string): Element {
