@@ -10,7 +10,7 @@ import { listEntryFiles } from '../content/load';
 import type { ContentProblem } from '../content/problems';
 import { findMoreMarker } from '../markdown/excerpt';
 import { resolveImage } from '../markdown/images';
-import { MAX_TEX_NESTING, texNesting } from '../markdown/nesting';
+import { longestLine, MAX_HIGHLIGHT_LINE, MAX_TEX_NESTING, texNesting } from '../markdown/limits';
 import { parseMarkdown } from '../markdown/parse';
 import { readingStats } from '../text/reading';
 
@@ -125,12 +125,13 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
 
 /**
  * What the body holds that cannot be published as written: local images
- * that would stop the build (missing, outside the folder, not images), and
- * formulas too deep to typeset (shown as their source).
+ * that would stop the build (missing, outside the folder, not images),
+ * formulas too deep to typeset (shown as their source) and code lines too
+ * long to highlight (shown plain).
  */
 function checkBody(dir: string, firstLine: number, entry: Entry, problems: CheckProblem[]): void {
   const body = entry.body;
-  if (!body.includes('](') && !body.includes(']:') && !body.includes('$')) return;
+  if (!['](', ']:', '$', '```', '~~~'].some((mark) => body.includes(mark))) return;
   const lineOf = (node: Node) => firstLine + (node.position?.start.line ?? 1) - 1;
   visit(parseMarkdown(body), (node) => {
     if (node.type === 'image') {
@@ -139,6 +140,9 @@ function checkBody(dir: string, firstLine: number, entry: Entry, problems: Check
     } else if ((node.type === 'math' || node.type === 'inlineMath') && texNesting(node.value) > MAX_TEX_NESTING) {
       const message = `a formula nests more than ${MAX_TEX_NESTING} groups deep; it is shown as its source`;
       problems.push({ file: entry.file, line: lineOf(node), field: 'math', message, severity: 'warning' });
+    } else if (node.type === 'code' && node.lang && longestLine(node.value) > MAX_HIGHLIGHT_LINE) {
+      const message = `a \`${node.lang}\` block has a line of ${longestLine(node.value)} characters; lines over ${MAX_HIGHLIGHT_LINE} are shown without highlighting`;
+      problems.push({ file: entry.file, line: lineOf(node), field: 'code', message, severity: 'warning' });
     }
   });
 }

@@ -1,6 +1,6 @@
 import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
-import { nestingProblem } from '../markdown/nesting';
+import { nestingProblem } from '../markdown/limits';
 import { ENTRY_FIELDS, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';

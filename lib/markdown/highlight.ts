@@ -39,6 +39,7 @@ import xml from '@shikijs/langs/xml';
 import yaml from '@shikijs/langs/yaml';
 import githubDark from '@shikijs/themes/github-dark';
 import githubLight from '@shikijs/themes/github-light';
+import { MAX_HIGHLIGHT_LINE } from './limits';
 
 /**
  * Build-time code highlighting with Shiki (JavaScript regex engine, so it
@@ -119,6 +120,7 @@ export function codeBlock(node: Code): Element {
       lang,
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
+      tokenizeMaxLineLength: MAX_HIGHLIGHT_LINE,
     });
     const first = root.children[0];
     pre = first && first.type === 'element' ? normalise(first) : plainPre(node.value, lang);

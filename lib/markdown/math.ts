@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
-import { MAX_TEX_NESTING, texNesting } from './nesting';
+import { MAX_TEX_NESTING, texNesting } from './limits';
 
 /**
  * Math rendered at build time by KaTeX, as HTML for the eye and MathML for

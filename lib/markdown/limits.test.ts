@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_NESTING, MAX_TEX_NESTING, nestingProblem, texNesting } from './nesting';
+import { longestLine, MAX_NESTING, MAX_TEX_NESTING, nestingProblem, texNesting } from './limits';
 import { renderEntry } from './pipeline';
 
 const levels = (n: number, make: (i: number) => string, join = '\n') => Array.from({ length: n }, (_, i) => make(i)).join(join);
@@ -73,5 +73,20 @@ describe('formula nesting', () => {
     const tooDeep = renderEntry(`$$\n${nested(600)}\n$$\n\n$x$`).html;
     assert.match(tooDeep, /class="katex-error" title="the formula nests more than 40 groups deep"/);
     assert.match(tooDeep, /class="katex"/, 'the formula after it still typesets');
+  });
+});
+
+describe('highlighting bound', () => {
+  it('shows lines past the bound plain, in time, and highlights the lines around them', { timeout: 10_000 }, () => {
+    const bash = renderEntry('```bash\necho start\n' + 'x=$a '.repeat(16_000) + '\necho end\n```').html;
+    const js = renderEntry('```js\nconst s = "' + 'a'.repeat(20_000) + '";\nlet y = 2;\n```').html;
+    assert.match(bash, /<span class="line"><span>x=\$a x=\$a/);
+    assert.match(js, /<span class="line"><span>const s = "aaaa/);
+    assert.match(js, /--shiki-light:#D73A49[^>]*>let</, 'the next line is still highlighted');
+  });
+
+  it('measures the longest line', () => {
+    assert.equal(longestLine('ab\nabcd\n'), 4);
+    assert.equal(longestLine(''), 0);
   });
 });

@@ -3,6 +3,12 @@ import { proseLines } from './lines';
 import { parseMarkdown } from './parse';
 
 /**
+ * What the journal bounds so that no entry, however written, can stop a
+ * build or hold a page for minutes: nesting depth, formula depth and the
+ * length of a line worth highlighting.
+ */
+
+/**
  * How deeply an entry may nest: quotes in lists in quotes, emphasis in
  * links in emphasis. The parser, the HTML compiler and the sanitizer all
  * recurse once per level, so a few kilobytes of `>>>>…` or `- - - …` would
@@ -13,6 +19,21 @@ export const MAX_NESTING = 100;
 
 /** Formulas: braces, `\left…\right` and `\begin…\end` inside one another. */
 export const MAX_TEX_NESTING = 40;
+
+/**
+ * Code lines longer than this are shown without colours. Tokenizing is
+ * quadratic in a line's length on some grammars (a 4,000-character
+ * JavaScript string takes ten times as long as a 1,000-character one), and
+ * a minified bundle on one line gains nothing from colour.
+ */
+export const MAX_HIGHLIGHT_LINE = 1000;
+
+/** The length of a code block's longest line. */
+export function longestLine(code: string): number {
+  let longest = 0;
+  for (const line of code.split('\n')) longest = Math.max(longest, line.length);
+  return longest;
+}
 
 export interface NestingProblem {
   /** 1-based line in the Markdown where the too-deep part starts. */
