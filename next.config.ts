@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { buildSettings } from './lib/config/config';
+import { MALFORMED_PATH } from './lib/config/malformed-path';
 
 /**
  * Whether drafts exist is settled when the site is compiled: always in the
@@ -27,5 +28,8 @@ export default function config(phase: string): NextConfig {
     // The build checks the site's own code; `npm test` type-checks everything, tests and tools included.
     typescript: { tsconfigPath: 'tsconfig.build.json' },
     reactStrictMode: true,
+    // A malformed address is the journal's 404 at that address, before Next would fail on it with a 500.
+    // A static export has no server to rewrite: its host answers such paths (the README says how).
+    ...(build.staticExport ? {} : { rewrites: async () => ({ beforeFiles: [{ source: MALFORMED_PATH, destination: '/404/' }], afterFiles: [], fallback: [] }) }),
   };
 }

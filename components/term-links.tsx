@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { TermKind } from '@/lib/content';
-import { termSlug } from '@/lib/text/terms';
+import { termSlug } from '@/lib/text/names';
 import { termPath } from '@/lib/config/urls';
 
 /** An entry's tags or categories as links. */

@@ -28,6 +28,7 @@ export function nginxConfig(dir: string, sites: readonly NginxSite[], workerConn
     listen 127.0.0.1:${s.port};
     root ${s.root};
     error_page 404 ${base}/404.html;
+    error_page 400 =404 ${base}/404.html;
     location ${base}/ { try_files $uri $uri/ $uri.html =404; }
     location ${base}/media/ {
       add_header Content-Security-Policy "sandbox" always;

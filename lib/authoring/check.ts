@@ -66,6 +66,7 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
       for (const p of result.problems) problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
     } else {
       parsed.push(result.entry);
+      for (const note of result.notes) problems.push({ ...note, line: note.line ?? 1, severity: 'warning' });
       const firstLine = bodyLine(raw);
       warnEntry(f.file, firstLine, result.entry, problems);
       checkBody(dir, firstLine, result.entry, problems);

@@ -3,7 +3,7 @@ import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, type ImageContex
 import { memoByObject } from '../memo';
 import { markdownText } from '../text/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
-import { fileStem, type Entry } from './entry';
+import { defaultSlug, type Entry } from './entry';
 import type { Journal } from './journal';
 import { contentLabel } from './loader';
 import { ContentError, type ContentProblem } from './problems';
@@ -84,7 +84,7 @@ export function listPage(journal: Journal, page: number): ListPage | undefined {
 
 /** Problems of the entry that would live at `slug` (by file name, or the slug it claims), for the preview's error page. */
 export function problemsForSlug(journal: Journal, slug: string): readonly ContentProblem[] {
-  return journal.problems.filter((p) => fileStem(p.file) === slug || p.slug === slug);
+  return journal.problems.filter((p) => defaultSlug(p.file) === slug || p.slug === slug);
 }
 
 /** What a list shows of an entry. */

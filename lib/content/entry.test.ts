@@ -11,7 +11,8 @@ const TZ = 'Asia/Shanghai';
 function golden(result: ReturnType<typeof parseEntry>): string {
   if (!result.ok) return `${JSON.stringify({ problems: result.problems }, null, 2)}\n`;
   const { body: _body, ...rest } = result.entry;
-  return `${JSON.stringify({ entry: rest }, null, 2)}\n`;
+  const notes = result.notes.length > 0 ? { notes: result.notes } : {};
+  return `${JSON.stringify({ entry: rest, ...notes }, null, 2)}\n`;
 }
 
 describe('entry files (golden: test/fixtures/entries/*.md → *.json)', () => {

@@ -1,13 +1,14 @@
 import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
+import { entrySlug, nameLengthProblem, termSlug } from '../text/names';
 import { ENTRY_FIELDS, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
 /** One journal entry, validated and normalised from its file. */
 export interface Entry {
-  /** URL name: the file name without `.md`, or front matter `slug`. */
+  /** URL name: the file name without `.md`, or front matter `slug`, in the alphabet of lib/text/names.ts. */
   readonly slug: string;
   /** Path relative to the content folder, with forward slashes. */
   readonly file: string;
@@ -25,7 +26,11 @@ export interface Entry {
   readonly excerptSource: string | null;
 }
 
-export type EntryResult = { ok: true; entry: Entry } | { ok: false; problems: ContentProblem[] };
+/**
+ * A parsed entry, with what is probably a mistake but does not stop it
+ * (`notes`, shown as warnings by the checker), or every problem that does.
+ */
+export type EntryResult = { ok: true; entry: Entry; notes: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
 /**
  * The default slug: the file name without `.md`; for a folder's
@@ -39,14 +44,9 @@ export function fileStem(file: string): string {
   return (base.toLowerCase() === 'index' && folder !== undefined ? folder : base).normalize('NFC');
 }
 
-/** Why a slug cannot be a URL name, or null when it can. */
-export function slugProblem(slug: string): string | null {
-  if (slug.trim() === '') return 'must not be empty';
-  if (slug === '.' || slug === '..') return `"${slug}" cannot be used in a URL`;
-  if (/[/\\]/.test(slug)) return `"${slug}" must not contain / or \\`;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(slug)) return 'must not contain control characters';
-  return null;
+/** The slug an entry gets from its file name alone. */
+export function defaultSlug(file: string): string {
+  return entrySlug(fileStem(file));
 }
 
 /** Parses and validates one entry file. Never throws; every problem is returned, with its line. */
@@ -71,14 +71,23 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
   const draft = f.draft.read(data, report, timeZone);
   const ownSlug = f.slug.read(data, report, timeZone);
 
-  let slug = fileStem(file);
-  if (ownSlug !== null) {
-    const problem = slugProblem(ownSlug);
-    if (problem) report('slug', problem);
-    else slug = ownSlug.normalize('NFC');
-  } else {
-    const problem = slugProblem(slug);
-    if (problem) report('file', `the file name ${problem}; give the entry a \`slug\``);
+  const notes: ContentProblem[] = [];
+  const slugField = ownSlug !== null ? 'slug' : 'file';
+  const slug = entrySlug(ownSlug ?? fileStem(file));
+  if (slug === '') {
+    report(slugField, ownSlug !== null ? `"${ownSlug}" has no letters or digits to make a URL name of` : 'the file name has no letters or digits to make a URL name of; give the entry a `slug`');
+  } else if (ownSlug !== null && slug !== ownSlug) {
+    keyLines ??= frontMatterKeys(raw);
+    const message = `"${ownSlug}" is published as "${slug}": URL names keep letters, digits, _ and -`;
+    notes.push({ file, field: 'slug', message, line: keyLines.get('slug') ?? 1 });
+  }
+  const long = nameLengthProblem(slug);
+  if (long) report(slugField, `${long}; give the entry a shorter \`slug\``);
+  for (const [field, names] of [['tags', tags], ['categories', categories]] as const) {
+    for (const name of names) {
+      const problem = nameLengthProblem(termSlug(name));
+      if (problem) report(field, `"${[...name].slice(0, 12).join('')}…" ${problem}; shorten it`);
+    }
   }
 
   const tooDeep = nestingProblem(body);
@@ -88,7 +97,7 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
 
   const marker = findMoreMarker(body);
   const excerptSource = marker === null ? null : body.slice(0, marker);
-  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, body, excerptSource }) };
+  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, body, excerptSource }), notes };
 }
 
 /** An entry that nothing can change afterwards, lists included. */

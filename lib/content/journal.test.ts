@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseEntry, type Entry } from './entry';
 import { buildJournal } from './journal';
-import { termSlug } from '../text/terms';
+import { termSlug } from '../text/names';
 
 const NOW = Date.UTC(2026, 0, 1);
 
@@ -82,6 +82,28 @@ describe('journal index', () => {
         '2022/notes.md: slug: "notes" is also the slug of 2023/notes.md, custom.md',
         '2023/notes.md: slug: "notes" is also the slug of 2022/notes.md, custom.md',
         'custom.md: slug: "notes" is also the slug of 2022/notes.md, 2023/notes.md',
+      ],
+    );
+  });
+
+  it('takes slugs that one URL would serve as one: after the alphabet, and across case and width', () => {
+    const dup = [
+      entry('a?b.md', 'title: One\ndate: 2022-01-01'),
+      entry('a#b.md', 'title: Two\ndate: 2022-01-02'),
+      entry('Notes.md', 'title: Three\ndate: 2022-01-03'),
+      entry('notes.md', 'title: Four\ndate: 2022-01-04'),
+      entry('%E4%B8%AD.md', 'title: Five\ndate: 2022-01-05'),
+      entry('中.md', 'title: Six\ndate: 2022-01-06'),
+    ];
+    const j = buildJournal(dup, [], { preview: false }, NOW);
+    assert.deepEqual(j.entries.map((e) => e.slug), ['中', 'E4-B8-AD']);
+    assert.deepEqual(
+      j.problems.map((p) => `${p.file}: ${p.message}`),
+      [
+        'Notes.md: "Notes" is also the slug of notes.md (as "notes")',
+        'a#b.md: "a-b" is also the slug of a?b.md',
+        'a?b.md: "a-b" is also the slug of a#b.md',
+        'notes.md: "notes" is also the slug of Notes.md (as "Notes")',
       ],
     );
   });

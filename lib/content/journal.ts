@@ -1,6 +1,6 @@
 import { groupBy } from '../collections';
 import { site } from '../config/config';
-import { termSlug } from '../text/terms';
+import { nameKey, termSlug } from '../text/names';
 import { yearOf } from '../time/dates';
 import type { Entry } from './entry';
 import type { ContentProblem } from './problems';
@@ -90,23 +90,27 @@ export function buildJournal(
   now: number,
 ): Journal {
   const problems = [...parseProblems];
+  // Slugs that differ only by case or width are one URL on a case-insensitive host or file system.
   const bySlugAll = new Map<string, Entry[]>();
   for (const entry of parsed) {
-    const list = bySlugAll.get(entry.slug) ?? [];
+    const key = nameKey(entry.slug);
+    const list = bySlugAll.get(key) ?? [];
     list.push(entry);
-    bySlugAll.set(entry.slug, list);
+    bySlugAll.set(key, list);
   }
   const unique: Entry[] = [];
-  for (const [slug, list] of bySlugAll) {
+  for (const list of bySlugAll.values()) {
     const [first] = list;
     if (list.length === 1 && first) {
       unique.push(first);
       continue;
     }
-    const files = list.map((e) => e.file);
     for (const entry of list) {
-      const others = files.filter((f) => f !== entry.file).join(', ');
-      problems.push({ file: entry.file, field: 'slug', message: `"${slug}" is also the slug of ${others}`, slug });
+      const others = list
+        .filter((e) => e !== entry)
+        .map((e) => (e.slug === entry.slug ? e.file : `${e.file} (as "${e.slug}")`))
+        .join(', ');
+      problems.push({ file: entry.file, field: 'slug', message: `"${entry.slug}" is also the slug of ${others}`, slug: entry.slug });
     }
   }
 

@@ -129,7 +129,7 @@ export class EntryCache {
   /** Takes entries parsed by another process; a file is parsed again only if it changed since. */
   seed(records: readonly SnapshotRecord[]): void {
     for (const r of records) {
-      if (!this.cache.has(r.absolute)) this.cache.set(r.absolute, { mtimeMs: r.mtimeMs, size: r.size, result: { ok: true, entry: r.entry } });
+      if (!this.cache.has(r.absolute)) this.cache.set(r.absolute, { mtimeMs: r.mtimeMs, size: r.size, result: { ok: true, entry: r.entry, notes: [] } });
     }
   }
 

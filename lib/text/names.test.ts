@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeParam } from '../../app/_lib/params';
-import { termSlug } from './terms';
+import { entrySlug, MAX_NAME_BYTES, nameLengthProblem, termSlug } from './names';
 
 describe('termSlug', () => {
   const cases: [string, string][] = [
@@ -38,6 +38,43 @@ describe('termSlug', () => {
   it('folds case and width so one term has one page', () => {
     assert.equal(termSlug('Rust'), termSlug('rust'));
     assert.equal(termSlug('ＴＵＭ'), termSlug('TUM'));
+  });
+});
+
+describe('entrySlug', () => {
+  const cases: [string, string][] = [
+    ['失败的ML面试', '失败的ML面试'],
+    ['My-Post_2', 'My-Post_2'],
+    ['node.js', 'node-js'],
+    ['2024.01.04', '2024-01-04'],
+    ['a?b', 'a-b'],
+    ['a#b', 'a-b'],
+    ['100%', '100'],
+    ['%2F', '2F'],
+    ['%E4%B8%AD', 'E4-B8-AD'],
+    ['my post', 'my-post'],
+    ['../etc/passwd', 'etc-passwd'],
+    ['%', ''],
+    ['cafe\u0301', 'café'],
+  ];
+  for (const [name, slug] of cases) {
+    it(`${JSON.stringify(name)} → ${JSON.stringify(slug)}`, () => assert.equal(entrySlug(name), slug));
+  }
+
+  it('makes names that read the same raw and percent-encoded, with nothing a URL or a file system treats specially', () => {
+    for (const [name] of cases) {
+      const slug = entrySlug(name);
+      assert.equal(decodeParam(encodeURIComponent(slug)), slug);
+      assert.doesNotMatch(slug, /[/?#\\%.\s]/);
+    }
+  });
+});
+
+describe('URL name length', () => {
+  it('allows 200 bytes and refuses more, counting UTF-8 bytes', () => {
+    assert.equal(nameLengthProblem('a'.repeat(MAX_NAME_BYTES)), null);
+    assert.equal(nameLengthProblem('中'.repeat(66)), null);
+    assert.match(nameLengthProblem('中'.repeat(67)) ?? '', /201 bytes; the limit is 200 bytes/);
   });
 });
 

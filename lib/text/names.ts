@@ -1,0 +1,67 @@
+/**
+ * URL names: the one alphabet of every name the journal puts in a path,
+ * entries' slugs and terms' alike. A name keeps the letters, digits and
+ * marks of every script (`机器学习` stays `机器学习`), `_` and `-`; every
+ * other run of characters — spaces, dots, `%`, `?`, `#`, slashes — becomes
+ * one `-`, so no name can be mistaken for a file (`node.js`), a query, a
+ * fragment or an escape, and a name reads the same raw and percent-encoded.
+ */
+
+/**
+ * The longest URL name, in UTF-8 bytes (about 66 Chinese characters). The
+ * build writes each name as a file or folder name, with suffixes such as
+ * `.segments`, and file systems stop at 255 bytes.
+ */
+export const MAX_NAME_BYTES = 200;
+
+const KEPT = /[\p{L}\p{N}\p{M}_-]/u;
+
+function dashed(text: string, wordFor: Readonly<Record<string, string>> = {}): string {
+  let out = '';
+  for (const ch of text) {
+    const word = wordFor[ch];
+    if (word) out += `-${word}-`;
+    else out += KEPT.test(ch) ? ch : '-';
+  }
+  return out.replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/**
+ * An entry's URL name, from its file name or front matter `slug`: case is
+ * kept (old links keep working), Unicode is composed (NFC), the rest as
+ * above. `node.js入门` → `node-js入门`, `100%` → `100`. Empty when nothing
+ * is left.
+ */
+export function entrySlug(text: string): string {
+  return dashed(text.normalize('NFC'));
+}
+
+/**
+ * Two URL names that a case-insensitive file system or host would take
+ * for one: the same after folding case and width.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase();
+}
+
+const WORD_FOR: Readonly<Record<string, string>> = { '+': 'plus', '#': 'sharp', '&': 'and', '@': 'at' };
+
+/**
+ * The URL name of a tag or category. Case and full-width forms are folded,
+ * so one term has one page; `+ # & @` become words (`C++` → `c-plus-plus`,
+ * `C#` → `c-sharp`).
+ */
+export function termSlug(name: string): string {
+  const folded = name.normalize('NFKC').toLowerCase();
+  const out = dashed(folded, WORD_FOR);
+  if (out !== '') return out;
+  // A name of symbols alone still gets a stable, readable-enough name.
+  return `term-${[...folded].map((c) => c.codePointAt(0)?.toString(16) ?? '').join('-')}`;
+}
+
+/** Why a URL name is too long to be built, or null. */
+export function nameLengthProblem(name: string): string | null {
+  const bytes = new TextEncoder().encode(name).length;
+  if (bytes <= MAX_NAME_BYTES) return null;
+  return `makes a URL name of ${bytes} bytes; the limit is ${MAX_NAME_BYTES} bytes (about ${Math.floor(MAX_NAME_BYTES / 3)} Chinese characters)`;
+}
