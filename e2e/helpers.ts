@@ -4,13 +4,14 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 export const LEAK_TOKENS = ['zqxleak', '秘密口令'];
 
 /** Draft and future entries of e2e/fixtures/journal (slugs). */
-export const HIDDEN_SLUGS = ['zqxleak-publish', 'zqxleak-hexo', 'zqxleak-hugo', 'zqxleak-future'];
+export const HIDDEN_SLUGS = ['zqxleak-publish', 'zqxleak-hexo', 'zqxleak-hugo', 'zqxleak-future', 'zqxleak-locked'];
 
 /** Tags and categories used only by hidden entries. */
 export const HIDDEN_TERMS = [
   '/tags/zqxleak-tag',
   `/tags/${encodeURIComponent('秘密口令')}`,
   '/tags/zqxleak-hexo-tag',
+  '/tags/zqxleak-locked-tag',
   '/tags/zqxleak-hugo-tag',
   '/tags/zqxleak-future-tag',
   '/categories/zqxleak-category',

@@ -16,6 +16,11 @@ test.describe("the author's preview (next dev)", () => {
     await expect(page.locator('.entry-card[data-status="published"] .badge')).toHaveCount(0);
   });
 
+  test('shows a locked entry to its author, marked as kept private', async ({ page }) => {
+    await page.goto('/posts/zqxleak-locked/');
+    await expect(page.locator('article .badge')).toHaveText('加密 · 不公开');
+  });
+
   test('opens drafts at their URLs, marked, and shows their terms', async ({ page, request }) => {
     for (const slug of HIDDEN_SLUGS) await expectStatus(request, `/posts/${slug}`, 200);
     await page.goto('/posts/zqxleak-publish');

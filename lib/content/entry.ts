@@ -20,6 +20,8 @@ export interface Entry {
   readonly tags: readonly string[];
   /** True when the author marked the entry unpublished, in any of the spellings. */
   readonly draft: boolean;
+  /** The front matter key that locks the entry behind a password (`password`, `keys`, …), or null. Locked entries stay private. */
+  readonly locked: string | null;
   /** The Markdown after the front matter. */
   readonly body: string;
   /** The Markdown before `<!-- more -->`, or null when the entry has no marker. */
@@ -69,9 +71,15 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
   const categories = f.categories.read(data, report, timeZone);
   const tags = f.tags.read(data, report, timeZone);
   const draft = f.draft.read(data, report, timeZone);
+  const locked = f.locked.read(data, report, timeZone);
   const ownSlug = f.slug.read(data, report, timeZone);
 
   const notes: ContentProblem[] = [];
+  if (locked !== null) {
+    keyLines ??= frontMatterKeys(raw);
+    const message = 'the entry is locked behind a password; the journal does not publish encrypted entries, so it stays private like a draft (remove the key to publish it in the open)';
+    notes.push({ file, field: locked, message, line: keyLines.get(locked) ?? 1 });
+  }
   const slugField = ownSlug !== null ? 'slug' : 'file';
   const slug = entrySlug(ownSlug ?? fileStem(file));
   if (slug === '') {
@@ -97,7 +105,7 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
 
   const marker = findMoreMarker(body);
   const excerptSource = marker === null ? null : body.slice(0, marker);
-  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, body, excerptSource }), notes };
+  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, body, excerptSource }), notes };
 }
 
 /** An entry that nothing can change afterwards, lists included. */
@@ -118,11 +126,12 @@ export function decodeEntry(value: unknown): Entry | undefined {
   const categories = f.categories.decode(get('categories'));
   const tags = f.tags.decode(get('tags'));
   const draft = f.draft.decode(get('draft'));
+  const locked = f.locked.decode(get('locked'));
   const file = get('file');
   const body = get('body');
   const excerptSource = get('excerptSource');
   if (slug === undefined || title === undefined || date === undefined || updated === undefined || description === undefined) return undefined;
-  if (categories === undefined || tags === undefined || draft === undefined) return undefined;
+  if (categories === undefined || tags === undefined || draft === undefined || locked === undefined) return undefined;
   if (typeof file !== 'string' || typeof body !== 'string' || !(excerptSource === null || typeof excerptSource === 'string')) return undefined;
-  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, body, excerptSource });
+  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, body, excerptSource });
 }

@@ -173,6 +173,25 @@ const decodeString = (value: unknown) => (isString(value) ? value : undefined);
 const decodeStrings = (value: unknown) => (Array.isArray(value) && value.every(isString) ? value : undefined);
 const decodeBoolean = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
 
+/**
+ * Keys that lock an entry behind a password: hexo-blog-encrypt's
+ * `password`, VuePress reco's `keys`, and `encrypt` / `secret` of other
+ * themes. The journal publishes no encrypted entries, so a locked entry is
+ * kept private like a draft, whatever else its front matter says.
+ */
+const LOCK_KEYS = ['password', 'keys', 'encrypt', 'secret'];
+
+/** The key that locks the entry (any case), or null. `false`, null and '' lock nothing. */
+function readLock(data: FrontMatter): string | null {
+  for (const key of Object.keys(data)) {
+    if (!LOCK_KEYS.includes(key.toLowerCase())) continue;
+    const value = data[key];
+    if (value === false || isBlank(value)) continue;
+    return key;
+  }
+  return null;
+}
+
 const field = <Read, Stored>(spec: FieldSpec<Read, Stored>): FieldSpec<Read, Stored> => spec;
 
 export const ENTRY_FIELDS = {
@@ -183,6 +202,7 @@ export const ENTRY_FIELDS = {
   categories: field({ keys: ['categories'], read: (d, r) => readTerms(d, 'categories', r), decode: decodeStrings }),
   tags: field({ keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r), decode: decodeStrings }),
   draft: field({ keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r), decode: decodeBoolean }),
+  locked: field({ keys: LOCK_KEYS, read: (d) => readLock(d), decode: nullable(decodeString) }),
   slug: field({ keys: ['slug'], read: (d, r) => readText(d, 'slug', r, false), decode: decodeString }),
 };
 

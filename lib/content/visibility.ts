@@ -6,13 +6,15 @@ export interface VisibilityEnv {
   readonly preview: boolean;
 }
 
-export type EntryStatus = 'published' | 'draft' | 'scheduled';
+export type EntryStatus = 'published' | 'draft' | 'locked' | 'scheduled';
 
 /**
- * What an entry is at a given moment: a draft (marked unpublished by its
+ * What an entry is at a given moment: locked (behind a password, which
+ * the journal never publishes), a draft (marked unpublished by its
  * author), scheduled (dated in the future), or published.
  */
-export function entryStatus(entry: Pick<Entry, 'draft' | 'date'>, now: number): EntryStatus {
+export function entryStatus(entry: Pick<Entry, 'draft' | 'locked' | 'date'>, now: number): EntryStatus {
+  if (entry.locked !== null) return 'locked';
   if (entry.draft) return 'draft';
   if (entry.date.epoch > now) return 'scheduled';
   return 'published';
@@ -22,6 +24,6 @@ export function entryStatus(entry: Pick<Entry, 'draft' | 'date'>, now: number): 
  * The one decision whether an entry exists on the site, like Hugo's
  * shouldBuild: pure, with the environment and the clock passed in.
  */
-export function isVisible(entry: Pick<Entry, 'draft' | 'date'>, env: VisibilityEnv, now: number): boolean {
+export function isVisible(entry: Pick<Entry, 'draft' | 'locked' | 'date'>, env: VisibilityEnv, now: number): boolean {
   return env.preview || entryStatus(entry, now) === 'published';
 }
