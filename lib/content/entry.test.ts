@@ -34,6 +34,13 @@ describe('front matter forms', () => {
     return result.entry;
   };
 
+  it('names an entry after its file, whether it ends in .md or .markdown', () => {
+    const raw = '---\ntitle: T\ndate: 2018-3-9\n---\n';
+    assert.equal(entry(raw, 'hugo/old-post.markdown').slug, 'old-post');
+    assert.equal(entry(raw, 'bundle/index.markdown').slug, 'bundle');
+    assert.equal(entry(raw, 'a.MD').slug, 'a');
+  });
+
   it('reads the three draft spellings and nothing else as a draft', () => {
     const base = '---\ntitle: T\ndate: 2022-12-27\n';
     assert.equal(entry(`${base}publish: false\n---\n`).draft, true);

@@ -32,16 +32,19 @@ export interface Entry {
  * A parsed entry, with what is probably a mistake but does not stop it
  * (`notes`, shown as warnings by the checker), or every problem that does.
  */
+/** The names of entry files: `.md`, or `.markdown` as Hugo and Jekyll also name them. */
+export const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
 export type EntryResult = { ok: true; entry: Entry; notes: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
 /**
- * The default slug: the file name without `.md`; for a folder's
+ * The default slug: the file name without `.md` (or `.markdown`); for a folder's
  * `index.md` (an entry kept with its images, as in Hugo's page bundles),
  * the folder's name.
  */
 export function fileStem(file: string): string {
   const parts = file.split('/');
-  const base = (parts.at(-1) ?? '').replace(/\.md$/i, '');
+  const base = (parts.at(-1) ?? '').replace(MARKDOWN_FILE, '');
   const folder = parts.at(-2);
   return (base.toLowerCase() === 'index' && folder !== undefined ? folder : base).normalize('NFC');
 }

@@ -197,7 +197,8 @@ const field = <Read, Stored>(spec: FieldSpec<Read, Stored>): FieldSpec<Read, Sto
 export const ENTRY_FIELDS = {
   title: field({ keys: ['title'], read: (d, r) => readText(d, 'title', r, true), decode: decodeString }),
   date: field({ keys: ['date'], read: (d, r, tz) => readDate(d, 'date', r, tz, true), decode: decodeDate }),
-  updated: field({ keys: ['updated'], read: (d, r, tz) => readDate(d, 'updated', r, tz, false), decode: nullable(decodeDate) }),
+  // Hugo writes the last change as `lastmod`.
+  updated: field({ keys: ['updated', 'lastmod'], read: (d, r, tz) => readDate(d, isBlank(d.updated) ? 'lastmod' : 'updated', r, tz, false), decode: nullable(decodeDate) }),
   description: field({ keys: ['description'], read: (d, r) => readText(d, 'description', r, false), decode: nullable(decodeString) }),
   categories: field({ keys: ['categories'], read: (d, r) => readTerms(d, 'categories', r), decode: decodeStrings }),
   tags: field({ keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r), decode: decodeStrings }),

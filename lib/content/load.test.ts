@@ -43,9 +43,11 @@ describe('content folder', () => {
     assert.equal(resolveContentDir('/srv/journal'), '/srv/journal');
   });
 
-  it('finds .md files in nested folders, skipping hidden ones and other files', () => {
+  it('finds .md and .markdown files in nested folders, skipping hidden ones and other files', () => {
     const dir = journalDir({
       'a.md': md('A', '2022-01-01'),
+      'hugo/old-post.markdown': md('F', '2019-01-01'),
+      'hugo/notes.markdown.bak': 'not an entry',
       '2023/旅行/b.md': md('B', '2023-01-01'),
       '2023/c.MD': md('C', '2023-01-02'),
       '.hidden/d.md': md('D', '2023-01-03'),
@@ -55,7 +57,7 @@ describe('content folder', () => {
     });
     assert.deepEqual(
       listEntryFiles(dir).map((f) => f.file),
-      ['2023/c.MD', '2023/旅行/b.md', 'a.md'],
+      ['2023/c.MD', '2023/旅行/b.md', 'a.md', 'hugo/old-post.markdown'],
     );
   });
 

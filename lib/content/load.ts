@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseEntry, type Entry, type EntryResult } from './entry';
+import { MARKDOWN_FILE, parseEntry, type Entry, type EntryResult } from './entry';
 
 /**
  * Finds and reads entry files. Each file is parsed once per process; a
@@ -19,7 +19,7 @@ export interface SourceFile {
 
 const SKIPPED_DIRS = new Set(['node_modules']);
 
-/** Every `.md` file below `dir`, in a stable order. Hidden files and folders are skipped. */
+/** Every Markdown file (`.md`, or `.markdown` as Hugo and Jekyll name them) below `dir`, in a stable order. Hidden files and folders are skipped. */
 export function listEntryFiles(dir: string): SourceFile[] {
   if (!fs.existsSync(dir)) {
     throw new Error(`The content folder ${dir} does not exist (set CONTENT_DIR to the folder that holds your entries).`);
@@ -34,7 +34,7 @@ export function listEntryFiles(dir: string): SourceFile[] {
       const file = relDir === '' ? item.name : `${relDir}/${item.name}`;
       if (item.isDirectory()) {
         if (!SKIPPED_DIRS.has(item.name)) walk(absolute, file);
-      } else if (item.isFile() && /\.md$/i.test(item.name)) {
+      } else if (item.isFile() && MARKDOWN_FILE.test(item.name)) {
         const stat = gone(() => fs.statSync(absolute));
         if (stat) found.push({ file, absolute, mtimeMs: stat.mtimeMs, size: stat.size });
       }

@@ -43,6 +43,16 @@ describe('entry dates', () => {
     assert.equal(parse('2023-06-02T10:00:00-0700').epoch, Date.UTC(2023, 5, 2, 17));
   });
 
+  it("reads Hexo's and VuePress's forms: slashes, no leading zeros", () => {
+    assert.equal(parse('2019/04/09').day, '2019-04-09');
+    assert.equal(parse('2019/7/1').iso, '2019-07-01');
+    assert.equal(parse('2022-8-14').day, '2022-08-14');
+    assert.equal(parse('2019-05-17 18:10:59').iso, '2019-05-17T18:10:59+08:00');
+    assert.equal(parse('2019/5/17 8:05').iso, '2019-05-17T08:05:00+08:00');
+    assert.equal(parse('2021-03-05T21:30:00+08:00').iso, '2021-03-05T21:30:00+08:00');
+    for (const bad of ['2019/02/30', '2019/13/1', '2019-7/1', '2019/7/1 24:00']) assert.equal(parseEntryDate(bad, 'UTC').ok, false, bad);
+  });
+
   it('handles daylight saving time in the site time zone', () => {
     // 2023-03-12: clocks in Los Angeles jump from 02:00 to 03:00.
     assert.equal(parse('2023-03-12 12:00', 'America/Los_Angeles').iso, '2023-03-12T12:00:00-07:00');

@@ -18,9 +18,10 @@ export interface EntryDate {
   readonly epoch: number;
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Hexo and VuePress write days with slashes and without leading zeros (`2019/7/1`, `2022-8-14`): read as the same day.
+const DAY = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -132,23 +133,24 @@ export function parseEntryDate(value: unknown, timeZone: string): DateParseResul
   const text = value.trim();
   const day = DAY.exec(text);
   if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const [y, m, d] = [Number(day[1]), Number(day[3]), Number(day[4])];
     if (!isRealDay(y, m, d)) return { ok: false, message: `"${text}" is not a real calendar day` };
     if (y < FIRST_YEAR) return { ok: false, message: tooEarly(text) };
+    const canonical = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
     return {
       ok: true,
-      date: { day: text, iso: text, epoch: zonedToEpoch({ y, m, d, h: 0, min: 0, s: 0 }, timeZone) },
+      date: { day: canonical, iso: canonical, epoch: zonedToEpoch({ y, m, d, h: 0, min: 0, s: 0 }, timeZone) },
     };
   }
   const dt = DATE_TIME.exec(text);
   if (!dt) {
     return { ok: false, message: `"${text}" is not a date such as 2022-12-27 or 2022-12-27 21:30` };
   }
-  const [y, m, d, h, min, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(dt[i] ?? 0)) as [number, number, number, number, number, number];
+  const [y, m, d, h, min, s] = [1, 3, 4, 5, 6, 7].map((i) => Number(dt[i] ?? 0)) as [number, number, number, number, number, number];
   if (!isRealDay(y, m, d)) return { ok: false, message: `"${text}" is not a real calendar day` };
   if (y < FIRST_YEAR) return { ok: false, message: tooEarly(text) };
   if (h > 23 || min > 59 || s > 59) return { ok: false, message: `"${text}" is not a real time of day` };
-  const zone = dt[8];
+  const zone = dt[9];
   let epoch: number;
   if (zone === undefined) {
     epoch = zonedToEpoch({ y, m, d, h, min, s }, timeZone);
