@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { t } from '../config/i18n';
+import { mathWhereMeant } from './dollars';
 import { autoExcerptTree } from './excerpt';
 import { headingIds, type TocItem } from './headings';
 import { codeBlock } from './highlight';
@@ -63,10 +64,10 @@ function features() {
 const compile = [remarkHtml, { sanitize: ENTRY_SCHEMA, handlers }] as const;
 
 /** Whole entries: heading ids, anchors and a table of contents. */
-const entryProcessor = remark().use(remarkGfm).use(remarkMath).use(headingIds).use(localImages).use(features).use(...compile).freeze();
+const entryProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(headingIds).use(localImages).use(features).use(...compile).freeze();
 
 /** Excerpts in lists: no heading ids, which would repeat across the entries of one page. */
-const excerptProcessor = remark().use(remarkGfm).use(remarkMath).use(localImages).use(...compile).freeze();
+const excerptProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(localImages).use(...compile).freeze();
 
 export interface RenderedEntry {
   readonly html: string;

@@ -1,0 +1,67 @@
+import type { Parent, PhrasingContent, Root } from 'mdast';
+import type { InlineMath } from 'mdast-util-math';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import type { VFile } from 'vfile';
+
+/**
+ * Inline math only where it is meant. remark-math takes any two `$` in a
+ * paragraph for a formula, so prose about money (`存下 $10,000 … 大约是
+ * $600,000`), shell variables (`$HOME 和 $PATH`) or Makefiles
+ * (`$(CLEAR_VARS) … $(LOCAL_PATH)`) vanished into math italics. Pandoc's
+ * rule decides instead: the opening `$` has a non-space right after it,
+ * the closing `$` a non-space right before it and no digit right after
+ * it. A span that fails is read again as ordinary Markdown. `$$…$$` inline
+ * and display math are left alone.
+ */
+
+const proseParser = remark().use(remarkGfm).freeze();
+
+function meant(source: string, after: string | undefined): boolean {
+  if (source.startsWith('$$')) return true;
+  const inner = source.slice(1, -1);
+  if (inner === '' || /^\s/.test(inner) || /\s$/.test(inner)) return false;
+  return after === undefined || !/\d/.test(after);
+}
+
+/** The span's text as ordinary Markdown (emphasis, links and code inside it keep working). */
+function asProse(source: string): PhrasingContent[] {
+  const [first] = proseParser.parse(source).children;
+  if (first?.type === 'paragraph') return first.children;
+  return [{ type: 'text', value: source }];
+}
+
+/** Turns every inline formula the rule refuses back into text, in place. */
+export function keepDollarsAsText(tree: Root, markdown: string): void {
+  const walk = (parent: Parent): void => {
+    const children = parent.children;
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i];
+      if (node === undefined) continue;
+      if (node.type === 'inlineMath') {
+        const replacement = refused(node, markdown);
+        if (replacement) {
+          children.splice(i, 1, ...replacement);
+          i += replacement.length - 1;
+        }
+      } else if ('children' in node) {
+        walk(node);
+      }
+    }
+  };
+  walk(tree);
+}
+
+function refused(node: InlineMath, markdown: string): PhrasingContent[] | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return null;
+  const source = markdown.slice(start, end);
+  if (meant(source, markdown[end])) return null;
+  return asProse(source);
+}
+
+/** The same, as a remark plugin for the render pipeline. */
+export function mathWhereMeant() {
+  return (tree: Root, file: VFile) => keepDollarsAsText(tree, String(file.value));
+}
