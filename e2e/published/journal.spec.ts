@@ -115,9 +115,9 @@ test.describe('the published journal', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://journal.example/posts/ml-interview/');
   });
 
-  test('the layout holds at 360 px without horizontal scrolling', async ({ page }) => {
+  test('the layout holds at 360 px without horizontal scrolling, long code spans and URLs included', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of ['/', '/posts/ml-interview', '/tags', '/archive']) {
+    for (const path of ['/', '/page/2/', '/posts/daily-01/', '/posts/ml-interview', '/tags', '/archive']) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -2,7 +2,7 @@ import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
 import { entrySlug, nameLengthProblem, termSlug } from '../text/names';
-import { ENTRY_FIELDS, type Report } from './fields';
+import { ENTRY_FIELDS, hasCategoryPaths, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
@@ -78,6 +78,11 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
   const ownSlug = f.slug.read(data, report, timeZone);
 
   const notes: ContentProblem[] = [];
+  if (hasCategoryPaths(data)) {
+    keyLines ??= frontMatterKeys(raw);
+    const message = 'Hexo category paths (a list inside the list) are read as separate categories, one for each name of the path; the journal has no nested categories';
+    notes.push({ file, field: 'categories', message, line: keyLines.get('categories') ?? 1 });
+  }
   if (locked !== null) {
     keyLines ??= frontMatterKeys(raw);
     const message = 'the entry is locked behind a password; the journal does not publish encrypted entries, so it stays private like a draft (remove the key to publish it in the open)';

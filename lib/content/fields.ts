@@ -60,6 +60,12 @@ function readDate(data: FrontMatter, key: string, report: Report, timeZone: stri
   return null;
 }
 
+/** Whether `categories` holds Hexo category paths (lists inside the list). */
+export function hasCategoryPaths(data: FrontMatter): boolean {
+  const value = data.categories;
+  return Array.isArray(value) && value.some(Array.isArray);
+}
+
 /**
  * `categories` / `tags`: a list of names or a single name. A single string
  * is one term; numbers become their text; blanks and repeats are dropped.
@@ -67,9 +73,11 @@ function readDate(data: FrontMatter, key: string, report: Report, timeZone: stri
 function readTerms(data: FrontMatter, field: string, report: Report): string[] {
   const value = data[field];
   if (value === undefined || value === null) return [];
-  const items = Array.isArray(value) ? value : [value];
+  const items: unknown[] = Array.isArray(value) ? value : [value];
+  // Hexo writes a category path as a list inside the list (`- [技术, Linux]`): each name of the path is kept.
+  const flat = field === 'categories' ? items.flatMap((item): unknown[] => (Array.isArray(item) ? item : [item])) : items;
   const out: string[] = [];
-  for (const item of items) {
+  for (const item of flat) {
     if (typeof item === 'string' || typeof item === 'number') {
       const name = cleanText(item).replace(/\s+/g, ' ');
       if (name !== '' && !out.includes(name)) out.push(name);
