@@ -1,7 +1,7 @@
 import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
-import { entrySlug, nameLengthProblem, termSlug } from '../text/names';
+import { entrySlug, MARKDOWN_FILE, nameLengthProblem, termSlug } from '../text/names';
 import { ENTRY_FIELDS, hasCategoryPaths, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
@@ -32,9 +32,6 @@ export interface Entry {
  * A parsed entry, with what is probably a mistake but does not stop it
  * (`notes`, shown as warnings by the checker), or every problem that does.
  */
-/** The names of entry files: `.md`, or `.markdown` as Hugo and Jekyll also name them. */
-export const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
-
 export type EntryResult = { ok: true; entry: Entry; notes: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
 /**

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MARKDOWN_FILE, parseEntry, type Entry, type EntryResult } from './entry';
+import { MARKDOWN_FILE } from '../text/names';
+import { parseEntry, type Entry, type EntryResult } from './entry';
 
 /**
  * Finds and reads entry files. Each file is parsed once per process; a

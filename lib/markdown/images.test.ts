@@ -63,6 +63,20 @@ describe('local images: only images inside the content folder are published', ()
     assert.equal(photo.kind === 'local' ? photo.file.type : '', 'image/png');
   });
 
+  it("finds a bare name in the entry's asset folder, as Hexo keeps post.md's files in post/", () => {
+    fs.mkdirSync(path.join(dir, '2019', 'trip', 'img'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '2019', 'trip', 'lake.png'), PNG);
+    fs.writeFileSync(path.join(dir, '2019', 'trip', 'img', 'hill.png'), PNG);
+    const at = (url: string) => {
+      const target = resolveImage(url, { contentDir: dir, entryFile: '2019/trip.md', basePath: '' });
+      return target.kind === 'local' ? target.file.path : target.kind === 'refused' ? target.message : target.kind;
+    };
+    assert.equal(at('lake.png'), '2019/trip/lake.png');
+    assert.equal(at('img/hill.png'), '2019/trip/img/hill.png');
+    assert.equal(at('./lake.png'), './lake.png does not exist', 'an explicit ./ path means beside the entry');
+    assert.match(at('../trip/../../secret.png'), /outside the content folder/);
+  });
+
   it('renders an entry whose image leads outside as a problem naming the link, never as media', () => {
     const rendered = renderEntry('![a](./pics/env.png) ![b](./pics/ok.png)', { contentDir: dir, entryFile: 'entry.md', basePath: '' });
     assert.deepEqual(rendered.media.map((m) => m.path), ['pics/ok.png']);

@@ -4,6 +4,7 @@ import { imageSize } from 'image-size';
 import type { Image, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { MARKDOWN_FILE } from '../text/names';
 
 /** An image file of the content folder that an entry shows. */
 export interface MediaFile {
@@ -79,18 +80,35 @@ function realPath(file: string): string | undefined {
  * counts), or a file whose bytes are not an image (a Markdown entry, an
  * HTML page, an SVG with scripts).
  */
+/**
+ * Where a relative image path may be, relative to the content folder: beside
+ * the entry, then — for a bare name (`pic.png`, `img/pic.png`) — in the
+ * entry's asset folder, as Hexo's post_asset_folder keeps `post.md`'s files
+ * in `post/`.
+ */
+function candidatePaths(target: string, entryFile: string): string[] {
+  const folder = path.posix.dirname(entryFile);
+  const beside = path.posix.normalize(path.posix.join(folder, target));
+  const bare = !/^(?:\.{1,2}\/|\/)/.test(target);
+  const stem = path.posix.basename(entryFile).replace(MARKDOWN_FILE, '');
+  if (!bare || stem.toLowerCase() === 'index') return [beside];
+  return [beside, path.posix.normalize(path.posix.join(folder, stem, target))];
+}
+
 export function resolveImage(url: string, context: ImageContext): ImageTarget {
   if (EXTERNAL.test(url)) return { kind: 'external' };
-  let relative: string;
+  let candidates: string[];
   try {
-    relative = path.posix.normalize(path.posix.join(path.posix.dirname(context.entryFile), decodeURI(url.split(/[?#]/)[0] ?? '')));
+    candidates = candidatePaths(decodeURI(url.split(/[?#]/)[0] ?? ''), context.entryFile);
   } catch {
     return { kind: 'refused', message: `${url} is not a valid path` };
   }
+  const existing = candidates.find((c) => fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ context.contentDir, c)));
+  const relative = existing ?? candidates[0] ?? '';
   const absolute = path.join(/* turbopackIgnore: true */ context.contentDir, relative);
   const inside = relative !== '' && !relative.startsWith('../') && absolute.startsWith(context.contentDir + path.sep);
   if (!inside) return { kind: 'refused', message: `${url} is outside the content folder` };
-  if (!fs.existsSync(/* turbopackIgnore: true */ absolute)) return { kind: 'refused', message: `${url} does not exist` };
+  if (existing === undefined) return { kind: 'refused', message: `${url} does not exist` };
   const root = realPath(context.contentDir);
   const real = realPath(absolute);
   if (root === undefined || real === undefined || !real.startsWith(root + path.sep)) {

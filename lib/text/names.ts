@@ -14,6 +14,9 @@
  */
 export const MAX_NAME_BYTES = 200;
 
+/** The names of entry files: `.md`, or `.markdown` as Hugo and Jekyll also name them. */
+export const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
 const KEPT = /[\p{L}\p{N}\p{M}_-]/u;
 
 function dashed(text: string, wordFor: Readonly<Record<string, string>> = {}): string {
