@@ -11,6 +11,7 @@ import type { ContentProblem } from '../content/problems';
 import { findMoreMarker } from '../markdown/excerpt';
 import { resolveImage } from '../markdown/images';
 import { longestLine, MAX_HIGHLIGHT_LINE, MAX_TEX_NESTING, texNesting } from '../markdown/limits';
+import type { EngineNote } from '../markdown/engines';
 import { parseMarkdown } from '../markdown/parse';
 import { readingStats } from '../text/reading';
 
@@ -127,14 +128,18 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
 /**
  * What the body holds that cannot be published as written: local images
  * that would stop the build (missing, outside the folder, not images),
- * formulas too deep to typeset (shown as their source) and code lines too
- * long to highlight (shown plain).
+ * formulas too deep to typeset (shown as their source), code lines too
+ * long to highlight (shown plain), and other engines' tags the journal
+ * cannot carry over.
  */
 function checkBody(dir: string, firstLine: number, entry: Entry, problems: CheckProblem[]): void {
   const body = entry.body;
-  if (!['](', ']:', '$', '```', '~~~'].some((mark) => body.includes(mark))) return;
+  if (!['](', ']:', '$', '```', '~~~', '{%', '{{', ':::'].some((mark) => body.includes(mark))) return;
   const lineOf = (node: Node) => firstLine + (node.position?.start.line ?? 1) - 1;
-  visit(parseMarkdown(body), (node) => {
+  const notes: EngineNote[] = [];
+  const tree = parseMarkdown(body, notes);
+  for (const note of notes) problems.push({ file: entry.file, line: firstLine + note.line - 1, field: 'body', message: note.message, severity: 'warning' });
+  visit(tree, (node) => {
     if (node.type === 'image') {
       const target = resolveImage(node.url, { contentDir: dir, entryFile: entry.file, basePath: '' });
       if (target.kind === 'refused') problems.push({ file: entry.file, line: lineOf(node), field: 'image', message: target.message, severity: 'error' });

@@ -3,7 +3,8 @@ import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, type ImageContex
 import { memoByObject } from '../memo';
 import { markdownText } from '../text/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
-import { defaultSlug, type Entry } from './entry';
+import { defaultSlug } from '../text/names';
+import type { Entry } from './entry';
 import type { Journal } from './journal';
 import { contentLabel } from './loader';
 import { ContentError, type ContentProblem } from './problems';

@@ -1,7 +1,7 @@
 import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
-import { entrySlug, MARKDOWN_FILE, nameLengthProblem, termSlug } from '../text/names';
+import { entrySlug, fileStem, nameLengthProblem, termSlug } from '../text/names';
 import { ENTRY_FIELDS, hasCategoryPaths, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
@@ -33,23 +33,6 @@ export interface Entry {
  * (`notes`, shown as warnings by the checker), or every problem that does.
  */
 export type EntryResult = { ok: true; entry: Entry; notes: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
-
-/**
- * The default slug: the file name without `.md` (or `.markdown`); for a folder's
- * `index.md` (an entry kept with its images, as in Hugo's page bundles),
- * the folder's name.
- */
-export function fileStem(file: string): string {
-  const parts = file.split('/');
-  const base = (parts.at(-1) ?? '').replace(MARKDOWN_FILE, '');
-  const folder = parts.at(-2);
-  return (base.toLowerCase() === 'index' && folder !== undefined ? folder : base).normalize('NFC');
-}
-
-/** The slug an entry gets from its file name alone. */
-export function defaultSlug(file: string): string {
-  return entrySlug(fileStem(file));
-}
 
 /** Parses and validates one entry file. Never throws; every problem is returned, with its line. */
 export function parseEntry(file: string, raw: string, timeZone: string): EntryResult {

@@ -3,12 +3,20 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { keepDollarsAsText } from './dollars';
+import { convertEngineSyntax, type EngineNote } from './engines';
 
 /** The syntax the render pipeline reads (GFM, math where meant), parsed only: for excerpts and the checker. */
 const parser = remark().use(remarkGfm).use(remarkMath).freeze();
 
-export function parseMarkdown(markdown: string): Root {
+/**
+ * An entry's Markdown as a syntax tree, with dollars that are not math kept
+ * as text and other engines' tags read (lib/markdown/engines.ts). What the
+ * engine forms could not carry over is added to `notes` when given.
+ */
+export function parseMarkdown(markdown: string, notes?: EngineNote[]): Root {
   const tree = parser.parse(markdown);
   keepDollarsAsText(tree, markdown);
+  const found = convertEngineSyntax(tree, markdown, (inner) => parseMarkdown(inner));
+  notes?.push(...found);
   return tree;
 }

@@ -8,7 +8,10 @@ import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { t } from '../config/i18n';
+import { entryPath, withBase } from '../config/urls';
 import { mathWhereMeant } from './dollars';
+import { convertEngineSyntax } from './engines';
+import { parseMarkdown } from './parse';
 import { autoExcerptTree } from './excerpt';
 import { headingIds, type TocItem } from './headings';
 import { codeBlock } from './highlight';
@@ -61,13 +64,21 @@ function features() {
   };
 }
 
+/** Other engines' tags, with links to entries under the site's base path. */
+function engineSyntax() {
+  return (tree: Root, file: VFile) => {
+    const context = { entryHref: (slug: string) => withBase(entryPath(slug)) };
+    file.data.engineNotes = convertEngineSyntax(tree, String(file.value), (inner) => parseMarkdown(inner), context);
+  };
+}
+
 const compile = [remarkHtml, { sanitize: ENTRY_SCHEMA, handlers }] as const;
 
 /** Whole entries: heading ids, anchors and a table of contents. */
-const entryProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(headingIds).use(localImages).use(features).use(...compile).freeze();
+const entryProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(engineSyntax).use(headingIds).use(localImages).use(features).use(...compile).freeze();
 
 /** Excerpts in lists: no heading ids, which would repeat across the entries of one page. */
-const excerptProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(localImages).use(...compile).freeze();
+const excerptProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(engineSyntax).use(localImages).use(...compile).freeze();
 
 export interface RenderedEntry {
   readonly html: string;

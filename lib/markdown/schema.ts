@@ -5,7 +5,7 @@ type Schema = typeof defaultSchema;
 /**
  * The sanitize schema for entries: GitHub's, widened only by what the
  * journal's own Markdown features produce — heading ids and anchors,
- * footnotes, highlighted code (inline colour variables), KaTeX (HTML with
+ * footnotes, callouts, highlighted code (inline colour variables), KaTeX (HTML with
  * inline sizes, MathML, a few SVG paths) and lazy images with their size.
  * No script, no `on*` attribute, no `style` element, no new URL protocol:
  * raw HTML written in an entry is dropped before this schema is applied,
@@ -31,7 +31,7 @@ export const ENTRY_SCHEMA: Schema = {
   ...defaultSchema,
   // Footnote ids already carry `user-content-` (from mdast-util-to-hast); heading ids are made safe where made.
   clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), ...MATHML, 'svg', 'path', 'line', 'figure', 'figcaption'],
+  tagNames: [...(defaultSchema.tagNames ?? []), ...MATHML, 'svg', 'path', 'line', 'figure', 'figcaption', 'aside'],
   attributes: {
     ...base,
     '*': [...(base['*'] ?? []), 'ariaHidden'],
@@ -39,6 +39,10 @@ export const ENTRY_SCHEMA: Schema = {
     a: [...(base.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', 'data-footnote-backref', 'heading-anchor']],
     code: [['className', /^language-./]],
     div: [...(base.div ?? []), ['className', 'math-display']],
+    // Callouts (VuePress containers, Hexo notes, GitHub alerts) and quote sources, from lib/markdown/engines.ts.
+    aside: [['className', 'callout', /^callout-[a-z]+$/]],
+    details: [...(base.details ?? []), ['className', 'callout', 'callout-details']],
+    p: [...(base.p ?? []), ['className', 'callout-title', 'quote-source']],
     figure: [['className', 'code-block']],
     figcaption: [['className', 'code-lang']],
     img: [...(base.img ?? []), 'loading', 'decoding', 'width', 'height'],

@@ -40,6 +40,23 @@ export function entrySlug(text: string): string {
 }
 
 /**
+ * The default slug: the file name without `.md` (or `.markdown`); for a folder's
+ * `index.md` (an entry kept with its images, as in Hugo's page bundles),
+ * the folder's name.
+ */
+export function fileStem(file: string): string {
+  const parts = file.split('/');
+  const base = (parts.at(-1) ?? '').replace(MARKDOWN_FILE, '');
+  const folder = parts.at(-2);
+  return (base.toLowerCase() === 'index' && folder !== undefined ? folder : base).normalize('NFC');
+}
+
+/** The slug an entry gets from its file name alone. */
+export function defaultSlug(file: string): string {
+  return entrySlug(fileStem(file));
+}
+
+/**
  * Two URL names that a case-insensitive file system or host would take
  * for one: the same after folding case and width.
  */
