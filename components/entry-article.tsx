@@ -18,12 +18,12 @@ interface Props {
   related: readonly Entry[];
 }
 
-/** Entries with this many h2/h3 headings get a table of contents. */
+/** Entries with this many h2/h3 headings get a table of contents, unless their front matter says `toc: false`. */
 const TOC_MIN_HEADINGS = 3;
 
 /** A whole entry, with its contents, reading time and footer. */
 export function EntryArticle({ entry, status, rendered, reading, newer, older, related }: Props) {
-  const withToc = rendered.toc.length >= TOC_MIN_HEADINGS;
+  const withToc = entry.toc && rendered.toc.length >= TOC_MIN_HEADINGS;
   return (
     <div className={withToc ? 'entry-layout entry-with-toc' : 'entry-layout'}>
       {rendered.hasMath ? <link rel="stylesheet" href={`${basePath}/katex/katex.min.css`} precedence="default" /> : null}

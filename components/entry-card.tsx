@@ -12,6 +12,7 @@ export function EntryCard({ card }: { card: EntryCardData }) {
   return (
     <article className="entry-card" data-slug={entry.slug} data-status={status}>
       <h2 className="entry-card-title">
+        {entry.pinned ? <span className="badge badge-pinned">{t.pinned}</span> : null}
         <Link href={href}>{entry.title}</Link>
       </h2>
       <EntryMeta entry={entry} status={status} reading={reading} />

@@ -57,6 +57,8 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
   const problems: CheckProblem[] = [];
   const keyLines = new Map<string, Map<string, number>>();
   const parsed: Entry[] = [];
+  // Keys other engines use that the journal does not read (abbrlink, comments, …): reported once per journal.
+  const ignored = new Map<string, { file: string; line: number; count: number }>();
 
   for (const f of files) {
     const raw = fs.readFileSync(f.absolute, 'utf8');
@@ -76,10 +78,20 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
     const refused = new Set(result.ok ? [] : result.problems.map((p) => p.field));
     for (const [key, line] of keys) {
       const suggestion = suggestKey(key);
+      if (suggestion === null && !isKnownKey(key)) {
+        const seen = ignored.get(key);
+        if (seen) seen.count += 1;
+        else ignored.set(key, { file: f.file, line, count: 1 });
+      }
       if (suggestion && !refused.has(key)) {
         problems.push({ file: f.file, line, field: key, message: `unknown key; did you mean \`${suggestion}\`?`, severity: 'warning' });
       }
     }
+  }
+
+  for (const [key, first] of ignored) {
+    const where = first.count === 1 ? 'in this entry' : `in ${first.count} entries, first here`;
+    problems.push({ file: first.file, line: first.line, field: key, message: `is not read by the journal (${where}); it has no effect`, severity: 'warning' });
   }
 
   // Duplicate slugs: the journal index finds them.

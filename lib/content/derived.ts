@@ -41,10 +41,15 @@ export function entryHtml(entry: Entry): string {
   return renderedEntry(entry).html;
 }
 
-/** The entry's excerpt as sanitized HTML: the part before `<!-- more -->`, or a short cut of its opening. */
-export const excerptHtml = memoByObject((entry: Entry): string =>
-  entry.excerptSource !== null ? renderExcerpt(entry.excerptSource, imageContext(entry)) : autoExcerpt(entry.body),
-);
+/**
+ * The entry's excerpt as sanitized HTML: the part before `<!-- more -->`;
+ * else its `description` (`excerpt`, `summary`); else a short cut of its opening.
+ */
+export const excerptHtml = memoByObject((entry: Entry): string => {
+  if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(entry));
+  if (entry.description !== null) return renderExcerpt(entry.description);
+  return autoExcerpt(entry.body);
+});
 
 /** Every local image shown by a visible entry: what the published site serves under /media/. */
 export function publishedMedia(journal: Journal): MediaFile[] {
@@ -75,12 +80,19 @@ export interface ListPage {
   readonly entries: readonly Entry[];
 }
 
-/** Page `page` (from 1) of the newest-first list, or undefined past the end. */
+/** The home page's order: pinned entries (`sticky`, `top`) first, each group newest first. */
+const homeOrder = memoByObject((journal: Journal): readonly Entry[] => [
+  ...journal.entries.filter((e) => e.pinned),
+  ...journal.entries.filter((e) => !e.pinned),
+]);
+
+/** Page `page` (from 1) of the home list, or undefined past the end. */
 export function listPage(journal: Journal, page: number): ListPage | undefined {
   const size = journalConfig().site.entriesPerPage;
-  const pageCount = Math.max(1, Math.ceil(journal.entries.length / size));
+  const entries = homeOrder(journal);
+  const pageCount = Math.max(1, Math.ceil(entries.length / size));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
-  return { page, pageCount, entries: journal.entries.slice((page - 1) * size, page * size) };
+  return { page, pageCount, entries: entries.slice((page - 1) * size, page * size) };
 }
 
 /** Problems of the entry that would live at `slug` (by file name, or the slug it claims), for the preview's error page. */

@@ -20,6 +20,10 @@ export interface Entry {
   readonly tags: readonly string[];
   /** True when the author marked the entry unpublished, in any of the spellings. */
   readonly draft: boolean;
+  /** False when the author hid the table of contents (`toc: false`). */
+  readonly toc: boolean;
+  /** Pinned to the top of the home page (`sticky`, `top`). */
+  readonly pinned: boolean;
   /** The front matter key that locks the entry behind a password (`password`, `keys`, …), or null. Locked entries stay private. */
   readonly locked: string | null;
   /** The Markdown after the front matter. */
@@ -55,6 +59,8 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
   const tags = f.tags.read(data, report, timeZone);
   const draft = f.draft.read(data, report, timeZone);
   const locked = f.locked.read(data, report, timeZone);
+  const toc = f.toc.read(data, report, timeZone);
+  const pinned = f.pinned.read(data, report, timeZone);
   const ownSlug = f.slug.read(data, report, timeZone);
 
   const notes: ContentProblem[] = [];
@@ -93,7 +99,7 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
 
   const marker = findMoreMarker(body);
   const excerptSource = marker === null ? null : body.slice(0, marker);
-  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, body, excerptSource }), notes };
+  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, toc, pinned, body, excerptSource }), notes };
 }
 
 /** An entry that nothing can change afterwards, lists included. */
@@ -115,11 +121,13 @@ export function decodeEntry(value: unknown): Entry | undefined {
   const tags = f.tags.decode(get('tags'));
   const draft = f.draft.decode(get('draft'));
   const locked = f.locked.decode(get('locked'));
+  const toc = f.toc.decode(get('toc'));
+  const pinned = f.pinned.decode(get('pinned'));
   const file = get('file');
   const body = get('body');
   const excerptSource = get('excerptSource');
   if (slug === undefined || title === undefined || date === undefined || updated === undefined || description === undefined) return undefined;
-  if (categories === undefined || tags === undefined || draft === undefined || locked === undefined) return undefined;
+  if (categories === undefined || tags === undefined || draft === undefined || locked === undefined || toc === undefined || pinned === undefined) return undefined;
   if (typeof file !== 'string' || typeof body !== 'string' || !(excerptSource === null || typeof excerptSource === 'string')) return undefined;
-  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, body, excerptSource });
+  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, toc, pinned, body, excerptSource });
 }

@@ -200,6 +200,25 @@ function readLock(data: FrontMatter): string | null {
   return null;
 }
 
+const DESCRIPTION_KEYS = ['description', 'excerpt', 'summary'];
+const PIN_KEYS = ['sticky', 'top', 'pinned'];
+
+/** The first of `keys` the front matter gives a value, else the first key (for its messages). */
+function firstPresent(data: FrontMatter, keys: readonly string[]): string {
+  return keys.find((k) => !isBlank(data[k])) ?? keys[0] ?? '';
+}
+
+/** `true` or a positive number pins; `false`, 0 and nothing do not. */
+function readPinned(data: FrontMatter, report: Report): boolean {
+  for (const key of PIN_KEYS) {
+    const value = data[key];
+    if (value === undefined || value === null || value === false || value === 0) continue;
+    if (value === true || (typeof value === 'number' && value > 0)) return true;
+    report(key, `must be true, false or a number, got ${describeValue(value)}`);
+  }
+  return false;
+}
+
 const field = <Read, Stored>(spec: FieldSpec<Read, Stored>): FieldSpec<Read, Stored> => spec;
 
 export const ENTRY_FIELDS = {
@@ -207,11 +226,16 @@ export const ENTRY_FIELDS = {
   date: field({ keys: ['date'], read: (d, r, tz) => readDate(d, 'date', r, tz, true), decode: decodeDate }),
   // Hugo writes the last change as `lastmod`.
   updated: field({ keys: ['updated', 'lastmod'], read: (d, r, tz) => readDate(d, isBlank(d.updated) ? 'lastmod' : 'updated', r, tz, false), decode: nullable(decodeDate) }),
-  description: field({ keys: ['description'], read: (d, r) => readText(d, 'description', r, false), decode: nullable(decodeString) }),
+  // Hexo themes write the list excerpt as `excerpt`, Hugo as `summary`.
+  description: field({ keys: DESCRIPTION_KEYS, read: (d, r) => readText(d, firstPresent(d, DESCRIPTION_KEYS), r, false), decode: nullable(decodeString) }),
   categories: field({ keys: ['categories'], read: (d, r) => readTerms(d, 'categories', r), decode: decodeStrings }),
   tags: field({ keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r), decode: decodeStrings }),
   draft: field({ keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r), decode: decodeBoolean }),
   locked: field({ keys: LOCK_KEYS, read: (d) => readLock(d), decode: nullable(decodeString) }),
+  // `toc: false` hides the table of contents.
+  toc: field({ keys: ['toc'], read: (d, r) => readBoolean(d, 'toc', r) ?? true, decode: decodeBoolean }),
+  // Hexo's `sticky: 100` / `top: true` and reco's `sticky: 1` pin an entry to the top of the home page.
+  pinned: field({ keys: PIN_KEYS, read: (d, r) => readPinned(d, r), decode: decodeBoolean }),
   slug: field({ keys: ['slug'], read: (d, r) => readText(d, 'slug', r, false), decode: decodeString }),
 };
 
