@@ -15,7 +15,12 @@ import { MALFORMED_PATH } from './lib/config/malformed-path';
 export default function config(phase: string): NextConfig {
   const build = buildSettings(phase === PHASE_DEVELOPMENT_SERVER);
   return {
-    env: { JOURNAL_PREVIEW: build.preview ? '1' : '0', JOURNAL_BASE_PATH: build.basePath, JOURNAL_BUILD_TIME: build.buildTime },
+    env: {
+      JOURNAL_PREVIEW: build.preview ? '1' : '0',
+      JOURNAL_EXPORT: build.staticExport ? '1' : '0',
+      JOURNAL_BASE_PATH: build.basePath,
+      JOURNAL_BUILD_TIME: build.buildTime,
+    },
     output: build.staticExport ? 'export' : undefined,
     basePath: build.basePath || undefined,
     trailingSlash: true,

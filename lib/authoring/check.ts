@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { journalConfig } from '../config/config';
+import { oldAddresses } from '../content/aliases';
 import { parseEntry, type Entry } from '../content/entry';
 import { isKnownKey, KNOWN_KEYS, nearestKey } from '../content/fields';
 import { bodyLine, frontMatterKeys } from '../content/front-matter';
@@ -98,6 +99,13 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
   const journal = buildJournal(parsed, [], { preview: true }, Date.now());
   for (const p of journal.problems) {
     problems.push({ ...p, line: keyLines.get(p.file)?.get('slug') ?? 1, severity: 'error' });
+  }
+
+  // Old addresses that cannot lead to their entry: taken by the journal's own pages, or claimed twice.
+  for (const r of oldAddresses(journal, journalConfig().site.oldPermalinks).refused) {
+    const lines = keyLines.get(r.file);
+    const line = lines?.get('aliases') ?? lines?.get('permalink') ?? 1;
+    problems.push({ file: r.file, line, field: 'old address', message: `${r.path} ${r.reason}; it is not kept`, severity: 'warning' });
   }
 
   // Terms written two ways: the same after folding case and width, spelled differently.

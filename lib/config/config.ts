@@ -14,10 +14,11 @@ import { SITE_SETTINGS, type SiteSettings } from './settings';
  * | `BASE_PATH` → `JOURNAL_BASE_PATH` | the sub-path the site is served under; next.config.ts passes it on |
  * | `CONTENT_DIR` | the folder of entries, absolute or relative to the project |
  * | `SHOW_DRAFTS` → `JOURNAL_PREVIEW` | drafts shown in a build; fixed at compile time by next.config.ts |
- * | `EXPORT` | a static export to out/ (next.config.ts) |
+ * | `EXPORT` → `JOURNAL_EXPORT` | a static export to out/ (next.config.ts); old addresses become refresh pages |
  * | `NEXT_DIST_DIR` | another build folder (tests and benchmarks) |
  * | `JOURNAL_PARSE_LOG` | a file every parse is logged to (the benchmark) |
  * | `PREVIEW_HOSTS` | host names besides loopback that may read `next dev` |
+ * | `OLD_PERMALINKS` | the old site's address patterns, comma-separated (settings `oldPermalinks`) |
  */
 
 export interface EnvVars {
@@ -25,11 +26,15 @@ export interface EnvVars {
   readonly JOURNAL_BASE_PATH?: string | undefined;
   readonly CONTENT_DIR?: string | undefined;
   readonly JOURNAL_PREVIEW?: string | undefined;
+  /** `1` when the site is compiled as a static export (EXPORT=1); fixed by next.config.ts. */
+  readonly JOURNAL_EXPORT?: string | undefined;
   readonly NODE_ENV?: string | undefined;
   readonly SHOW_DRAFTS?: string | undefined;
   readonly JOURNAL_PARSE_LOG?: string | undefined;
   readonly PREVIEW_HOSTS?: string | undefined;
   readonly JOURNAL_BUILD_TIME?: string | undefined;
+  /** The old site's address patterns, comma-separated; replaces settings `oldPermalinks`. */
+  readonly OLD_PERMALINKS?: string | undefined;
 }
 
 export interface JournalConfig {
@@ -42,6 +47,8 @@ export interface JournalConfig {
   readonly preview: boolean;
   /** This process is `next dev` itself, or one of its children. */
   readonly devServer: boolean;
+  /** The site is compiled as a static export: no server to answer redirects. */
+  readonly staticExport: boolean;
   /** A broken entry stops the process (a production build or server). */
   readonly strict: boolean;
   /** Where every parse is logged, for the benchmark. */
@@ -95,11 +102,16 @@ export function resolvePreview(vars: Pick<EnvVars, 'JOURNAL_PREVIEW' | 'NODE_ENV
 export function resolveConfig(vars: EnvVars, settings: SiteSettings = SITE_SETTINGS): JournalConfig {
   const preview = resolvePreview(vars);
   return Object.freeze({
-    site: Object.freeze({ ...settings, url: resolveSiteUrl(vars.SITE_URL, settings.url) }),
+    site: Object.freeze({
+      ...settings,
+      url: resolveSiteUrl(vars.SITE_URL, settings.url),
+      oldPermalinks: Object.freeze(vars.OLD_PERMALINKS === undefined ? [...settings.oldPermalinks] : vars.OLD_PERMALINKS.split(',').map((p) => p.trim()).filter(Boolean)),
+    }),
     basePath: resolveBasePath(vars.JOURNAL_BASE_PATH),
     contentDir: resolveContentDir(vars.CONTENT_DIR),
     preview,
     devServer: preview && vars.NODE_ENV === 'development',
+    staticExport: vars.JOURNAL_EXPORT === '1',
     strict: vars.NODE_ENV === 'production',
     parseLog: vars.JOURNAL_PARSE_LOG || undefined,
     buildTime: /^\d+$/.test(vars.JOURNAL_BUILD_TIME ?? '') ? Number(vars.JOURNAL_BUILD_TIME) : undefined,
@@ -121,11 +133,13 @@ export function journalConfig(): JournalConfig {
     JOURNAL_BASE_PATH: process.env.JOURNAL_BASE_PATH,
     CONTENT_DIR: process.env.CONTENT_DIR,
     JOURNAL_PREVIEW: process.env.JOURNAL_PREVIEW,
+    JOURNAL_EXPORT: process.env.JOURNAL_EXPORT,
     NODE_ENV: process.env.NODE_ENV,
     SHOW_DRAFTS: process.env.SHOW_DRAFTS,
     JOURNAL_PARSE_LOG: process.env.JOURNAL_PARSE_LOG,
     PREVIEW_HOSTS: process.env.PREVIEW_HOSTS,
     JOURNAL_BUILD_TIME: process.env.JOURNAL_BUILD_TIME,
+    OLD_PERMALINKS: process.env.OLD_PERMALINKS,
   };
   const key = JSON.stringify(vars);
   if (last?.key !== key) last = { key, config: resolveConfig(vars) };

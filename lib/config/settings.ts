@@ -18,6 +18,13 @@ export interface SiteSettings {
   readonly url: string;
   /** Entries per list page on the home page and its following pages. */
   readonly entriesPerPage: number;
+  /**
+   * The address patterns of the site this journal replaces, so its old links
+   * keep working: Hexo's `:year/:month/:day/:title/`, Hugo's `posts/:filename/`
+   * or `:filename.html`. Tokens: `:year :month :day :i_month :i_day :hour
+   * :minute :second :title :filename :slug :category`.
+   */
+  readonly oldPermalinks: readonly string[];
 }
 
 /** The settings of the sample journal; SITE_URL replaces `url` for a deployment. */
@@ -29,4 +36,5 @@ export const SITE_SETTINGS: SiteSettings = Object.freeze({
   timezone: 'Asia/Shanghai',
   url: 'http://localhost:3000',
   entriesPerPage: 10,
+  oldPermalinks: [],
 });

@@ -4,6 +4,7 @@ import { memoByObject } from '../memo';
 import { markdownText } from '../text/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
 import { defaultSlug } from '../text/names';
+import { oldAddresses, type OldAddresses } from './aliases';
 import type { Entry } from './entry';
 import type { Journal } from './journal';
 import { contentLabel } from './loader';
@@ -79,6 +80,9 @@ export interface ListPage {
   readonly pageCount: number;
   readonly entries: readonly Entry[];
 }
+
+/** The journal's old addresses (lib/content/aliases.ts), under the site's old patterns from settings. */
+export const journalOldAddresses = memoByObject((journal: Journal): OldAddresses => oldAddresses(journal, journalConfig().site.oldPermalinks));
 
 /** The home page's order: pinned entries (`sticky`, `top`) first, each group newest first. */
 const homeOrder = memoByObject((journal: Journal): readonly Entry[] => [

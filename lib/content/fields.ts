@@ -201,6 +201,59 @@ function readLock(data: FrontMatter): string | null {
 }
 
 const DESCRIPTION_KEYS = ['description', 'excerpt', 'summary'];
+const ALIAS_KEYS = ['aliases', 'permalink'];
+
+/**
+ * An old address as a site path: `/2019/05/14/title/`, `/posts/abc.html`.
+ * A full URL gives its path; query and fragment are dropped; segments are
+ * percent-decoded once. Null for what cannot be a path of this site.
+ */
+export function oldAddressPath(value: string): string | null {
+  let text = value.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) {
+    if (!/^https?:\/\//i.test(text)) return null;
+    try {
+      text = new URL(text).pathname;
+    } catch {
+      return null;
+    }
+  }
+  const segments: string[] = [];
+  for (const raw of (text.split(/[?#]/)[0] ?? '').split('/')) {
+    if (raw === '') continue;
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw).normalize('NFC');
+    } catch {
+      return null;
+    }
+    // eslint-disable-next-line no-control-regex
+    if (segment === '.' || segment === '..' || /[\u0000-\u001f\u007f/\\]/.test(segment)) return null;
+    segments.push(segment);
+  }
+  return segments.length === 0 ? null : pathOfSegments(segments);
+}
+
+/** A site path from its (decoded) segments: a trailing `/` unless the last looks like a file (`abc.html`). */
+export function pathOfSegments(segments: readonly string[]): string {
+  const last = segments.at(-1) ?? '';
+  return `/${segments.join('/')}${/\.[a-z0-9]+$/i.test(last) ? '' : '/'}`;
+}
+
+/** `permalink` (Hexo, reco: one path) and `aliases` (Hugo: a list): the entry's old addresses. */
+function readAliases(data: FrontMatter, report: Report): string[] {
+  const out: string[] = [];
+  for (const key of ALIAS_KEYS) {
+    const value = data[key];
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      const path = typeof item === 'string' ? oldAddressPath(item) : null;
+      if (path === null) report(key, `${describeValue(item)} is not an address of this site (write a path such as /2019/05/14/title/)`);
+      else if (!out.includes(path)) out.push(path);
+    }
+  }
+  return out;
+}
 const PIN_KEYS = ['sticky', 'top', 'pinned'];
 
 /** The first of `keys` the front matter gives a value, else the first key (for its messages). */
@@ -232,6 +285,7 @@ export const ENTRY_FIELDS = {
   tags: field({ keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r), decode: decodeStrings }),
   draft: field({ keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r), decode: decodeBoolean }),
   locked: field({ keys: LOCK_KEYS, read: (d) => readLock(d), decode: nullable(decodeString) }),
+  aliases: field({ keys: ALIAS_KEYS, read: (d, r) => readAliases(d, r), decode: decodeStrings }),
   // `toc: false` hides the table of contents.
   toc: field({ keys: ['toc'], read: (d, r) => readBoolean(d, 'toc', r) ?? true, decode: decodeBoolean }),
   // Hexo's `sticky: 100` / `top: true` and reco's `sticky: 1` pin an entry to the top of the home page.

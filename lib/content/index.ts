@@ -10,6 +10,7 @@ export {
   entryReading,
   entryText,
   excerptHtml,
+  journalOldAddresses,
   listPage,
   problemsForSlug,
   publishedMedia,
@@ -18,6 +19,7 @@ export {
   type ListPage,
 } from './derived';
 export type { Entry } from './entry';
+export { pathOfSegments } from './fields';
 export type { Journal, Term, TermKind, YearGroup } from './journal';
 export type { ContentProblem } from './problems';
 export type { EntryStatus } from './visibility';

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { expandPattern, oldAddresses } from './aliases';
+import { parseEntry, type Entry } from './entry';
+import { oldAddressPath } from './fields';
+import { buildJournal } from './journal';
+
+const NOW = Date.UTC(2030, 0, 1);
+
+function entry(file: string, front: string): Entry {
+  const result = parseEntry(file, `---\n${front}\n---\nBody.\n`, 'Asia/Shanghai');
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+  return result.entry;
+}
+
+describe('old address paths', () => {
+  it('reads paths, URLs and file-like names, refusing what is not a path of this site', () => {
+    assert.equal(oldAddressPath('2019/05/14/title/'), '/2019/05/14/title/');
+    assert.equal(oldAddressPath('/posts/abc.html'), '/posts/abc.html');
+    assert.equal(oldAddressPath('https://old.example/p/%E6%97%A5%E8%AE%B0?x=1#top'), '/p/日记/');
+    assert.equal(oldAddressPath('/a//b'), '/a/b/');
+    for (const bad of ['javascript:alert(1)', '/a/../b', '/', '', '/%ZZ', 'mailto:a@b.c']) assert.equal(oldAddressPath(bad), null, bad);
+  });
+
+  it("expands Hexo's and Hugo's patterns", () => {
+    const e = entry('2019/hello-world.md', 'title: T\ndate: 2019-05-04 08:09:10\ncategories: [Tech Notes]');
+    assert.equal(expandPattern(':year/:month/:day/:title/', e), '/2019/05/04/hello-world/');
+    assert.equal(expandPattern(':year/:i_month/:i_day/:hour:minute/', e), '/2019/5/4/0809/');
+    assert.equal(expandPattern('posts/:filename.html', e), '/posts/hello-world.html');
+    assert.equal(expandPattern(':category/:slug/', e), '/tech-notes/hello-world/');
+    assert.equal(expandPattern(':nope/:title/', e), null);
+  });
+});
+
+describe('old addresses of a journal', () => {
+  const a = entry('a.md', 'title: A\ndate: 2020-01-01\naliases: [/old/a.html, /posts/a-old/]');
+  const b = entry('b.md', 'title: B\ndate: 2020-01-02\npermalink: /old/a.html');
+  const c = entry('c.md', 'title: C\ndate: 2020-01-03\naliases: [/tags/x/, /posts/a/]');
+  const d = entry('d.md', 'title: D\ndate: 2020-01-04\npermalink: /secret/\npublish: false');
+
+  it('leads each old path to one visible entry, and says why others are not kept', () => {
+    const journal = buildJournal([a, b, c, d], [], { preview: false }, NOW);
+    const found = oldAddresses(journal, [':year/:title/']);
+    assert.deepEqual(
+      found.addresses.map((x) => `${x.path} → ${x.entry.slug}`),
+      ['/2020/c/ → c', '/old/a.html → b', '/2020/b/ → b', '/posts/a-old/ → a', '/2020/a/ → a'],
+    );
+    assert.deepEqual(
+      found.refused.map((r) => `${r.file} ${r.path} ${r.reason}`),
+      [
+        "c.md /tags/x/ is the address of one of the journal's own pages",
+        "c.md /posts/a/ is the address of one of the journal's own pages",
+        'a.md /old/a.html is also an old address of b.md',
+      ],
+    );
+    assert.equal(found.byPath.get('/secret/'), undefined, "a draft's old address does not exist");
+  });
+});

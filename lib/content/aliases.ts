@@ -1,0 +1,93 @@
+import { dayParts } from '../time/dates';
+import { fileStem, termSlug } from '../text/names';
+import type { Entry } from './entry';
+import { oldAddressPath } from './fields';
+import type { Journal } from './journal';
+
+/**
+ * Old addresses: where the entries of the site this journal replaces used
+ * to live, so links from elsewhere keep reaching them. They come from each
+ * entry's `permalink` / `aliases` and from the old site's patterns
+ * (settings `oldPermalinks`), for visible entries only. A path the
+ * journal's own pages use, or one claimed twice, is not an old address;
+ * the checker says which.
+ */
+
+export interface OldAddress {
+  /** The site path, `/2019/05/14/title/`, with raw (decoded) segments. */
+  readonly path: string;
+  readonly segments: readonly string[];
+  readonly entry: Entry;
+}
+
+export interface OldAddresses {
+  readonly addresses: readonly OldAddress[];
+  /** The entry an old path leads to. */
+  readonly byPath: ReadonlyMap<string, Entry>;
+  /** Paths that could not be used, with the reason, per entry file. */
+  readonly refused: readonly { readonly file: string; readonly path: string; readonly reason: string }[];
+}
+
+/** First segments of the journal's own pages: an old address there would shadow or be shadowed by them. */
+const OWN_PAGES = new Set([
+  'posts', 'tags', 'categories', 'archive', 'page', 'search', 'stats', 'on-this-day', 'drafts', 'media', 'katex', '_next',
+  'rss.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'search-index.json', 'journal-version.json', '404',
+]);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** One entry's address under an old site's pattern. */
+export function expandPattern(pattern: string, entry: Entry): string | null {
+  const { year, month, date } = dayParts(entry.date.day);
+  const time = /T(\d{2}):(\d{2}):(\d{2})/.exec(entry.date.iso);
+  const values: Record<string, string> = {
+    year: String(year),
+    month: pad(month),
+    day: pad(date),
+    i_month: String(month),
+    i_day: String(date),
+    hour: time?.[1] ?? '00',
+    minute: time?.[2] ?? '00',
+    second: time?.[3] ?? '00',
+    title: fileStem(entry.file),
+    filename: fileStem(entry.file),
+    slug: entry.slug,
+    category: entry.categories[0] === undefined ? 'uncategorized' : termSlug(entry.categories[0]),
+  };
+  let unknown = false;
+  const path = pattern.replace(/:([a-z_]+)/g, (whole, token: string) => {
+    const value = values[token];
+    if (value === undefined) unknown = true;
+    return value === undefined ? whole : encodeURIComponent(value);
+  });
+  return unknown ? null : oldAddressPath(path);
+}
+
+/** The path of an entry's own page, with raw segments. */
+const ownPath = (entry: Entry) => `/posts/${entry.slug}/`;
+
+export function oldAddresses(journal: Journal, patterns: readonly string[]): OldAddresses {
+  const byPath = new Map<string, Entry>();
+  const addresses: OldAddress[] = [];
+  const refused: { file: string; path: string; reason: string }[] = [];
+  const own = new Set(journal.entries.map(ownPath));
+  for (const entry of journal.entries) {
+    const candidates = [...entry.aliases, ...patterns.map((p) => expandPattern(p, entry)).filter((p): p is string => p !== null)];
+    for (const path of new Set(candidates)) {
+      if (path === ownPath(entry)) continue;
+      const segments = path.split('/').filter(Boolean);
+      const taken = byPath.get(path);
+      if (taken !== undefined) {
+        if (taken !== entry) refused.push({ file: entry.file, path, reason: `is also an old address of ${taken.file}` });
+        continue;
+      }
+      if (own.has(path) || (OWN_PAGES.has(segments[0] ?? '') && !(segments[0] === 'posts' && segments.length === 2))) {
+        refused.push({ file: entry.file, path, reason: "is the address of one of the journal's own pages" });
+        continue;
+      }
+      byPath.set(path, entry);
+      addresses.push({ path, segments, entry });
+    }
+  }
+  return { addresses, byPath, refused };
+}
