@@ -157,7 +157,8 @@ test.describe('a journal moved in from Hexo, Hugo and VuePress, with hard names'
     test(`${server}: every old address leads to its entry`, async ({ request }) => {
       const origin = `http://127.0.0.1:${port}`;
       for (const [old, target] of OLD) {
-        const response = await request.get(`${origin}${old}`, { maxRedirects: 0 });
+        // nginx adds the slash to a folder first (`/old/a.html` is a folder of the export), as static hosts do.
+        const response = await request.get(`${origin}${old}`, { maxRedirects: port === START_PORT ? 0 : 1 });
         if (port === START_PORT) {
           expect(response.status(), old).toBe(308);
           expect(response.headers().location, old).toBe(target);

@@ -52,12 +52,14 @@ export const excerptHtml = memoByObject((entry: Entry): string => {
   return autoExcerpt(entry.body);
 });
 
+const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]/;
+
 /** Every local image shown by a visible entry: what the published site serves under /media/. */
 export function publishedMedia(journal: Journal): MediaFile[] {
   const byPath = new Map<string, MediaFile>();
   for (const entry of journal.entries) {
-    // Every Markdown image starts with `![`: entries without one are not rendered here.
-    if (!entry.body.includes('![')) continue;
+    // Every image starts with `![`, or is an engine tag (`{% asset_img %}`, `{{< figure >}}`): entries with neither are not rendered here.
+    if (!IMAGE_SYNTAX.test(entry.body)) continue;
     for (const m of renderedEntry(entry).media) byPath.set(m.path, m);
   }
   return [...byPath.values()];
