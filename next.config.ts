@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
-import { buildSettings } from './lib/config/config';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { buildSettings, journalConfig } from './lib/config/config';
+import { buildStoppers } from './lib/content/loader';
 import { MALFORMED_PATH } from './lib/config/malformed-path';
 
 /**
@@ -14,6 +15,13 @@ import { MALFORMED_PATH } from './lib/config/malformed-path';
  */
 export default function config(phase: string): NextConfig {
   const build = buildSettings(phase === PHASE_DEVELOPMENT_SERVER);
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const stoppers = buildStoppers(journalConfig());
+    if (stoppers !== null) {
+      console.error(`\n${stoppers}\n`);
+      process.exit(1);
+    }
+  }
   return {
     env: {
       JOURNAL_PREVIEW: build.preview ? '1' : '0',

@@ -16,20 +16,23 @@ test.describe('a journal with broken entries', () => {
     const output = `${build.stdout}\n${build.stderr}`;
     expect(build.status, output).not.toBe(0);
     for (const line of [
-      'bad-yaml.md: front matter: invalid YAML at line',
-      'no-title.md: title: is missing',
-      'impossible.md: date: "2022-13-45" is not a real calendar day',
-      'publish-string.md: publish: must be true or false, got string "false"',
+      'bad-yaml.md:3: front matter: invalid YAML at line',
+      'no-title.md:1: title: is missing',
+      'impossible.md:3: date: "2022-13-45" is not a real calendar day',
+      'publish-string.md:4: publish: must be true or false, got string "false"',
       'a/same.md: slug: "same" is also the slug of b/same.md',
       'b/same.md: slug: "same" is also the slug of a/same.md',
-      'js.md: front matter: "---js" front matter is not supported',
-      'nesting.md: body: nests more than 100 levels deep',
-      'long-tag.md: tags: "标标标标标标标标标标标标…" makes a URL name of 240 bytes; the limit is 200 bytes',
+      'js.md:1: front matter: "---js" front matter is not supported',
+      'nesting.md:5: body: nests more than 100 levels deep',
+      'long-tag.md:4: tags: "标标标标标标标标标标标标…" makes a URL name of 240 bytes; the limit is 200 bytes',
       'same#name.md: slug: "same-name" is also the slug of same?name.md',
       'same?name.md: slug: "same-name" is also the slug of same#name.md',
     ]) {
       expect(output, output).toContain(`e2e/fixtures/broken-journal/${line}`);
     }
     expect(output).not.toContain('good.md:');
+    // The list ends the build, before anything is compiled: no framework stack trace after it.
+    expect(output.trimEnd().split('\n').at(-1)).toMatch(/^  - e2e\/fixtures\/broken-journal\/.+: .+: /);
+    expect(output).not.toContain('Creating an optimized production build');
   });
 });

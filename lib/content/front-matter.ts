@@ -70,6 +70,10 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
   }
   const opening = OPENING.exec(text);
   if (!opening) {
+    if (/^(`{3,}|~{3,})[^\n]*\n---[ \t]*\n/.test(text)) {
+      const message = 'the front matter is inside a code fence: remove the fence lines around it, so the file starts with `---`';
+      return { ok: false, field: 'front matter', message, line: 1 };
+    }
     return { ok: false, field: 'front matter', message: 'the file must start with a `---` line opening the YAML front matter' };
   }
   const language = (opening[1] ?? '').trim();

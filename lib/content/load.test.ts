@@ -91,9 +91,9 @@ describe('getJournal', () => {
       assert.ok(error instanceof ContentError);
       assert.equal(error.problems.length, 5);
       for (const line of [
-        'bad-date.md: date: "2022-13-45" is not a real calendar day',
-        'draft-bad.md: publish: must be true or false, got string "false"',
-        'no-title.md: title: is missing',
+        'bad-date.md:3: date: "2022-13-45" is not a real calendar day',
+        'draft-bad.md:4: publish: must be true or false, got string "false"',
+        'no-title.md:1: title: is missing',
         'x/dup.md: slug: "dup" is also the slug of y/dup.md',
         'y/dup.md: slug: "dup" is also the slug of x/dup.md',
       ]) {

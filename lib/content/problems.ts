@@ -12,7 +12,8 @@ export interface ContentProblem {
 }
 
 export function formatProblem(p: ContentProblem, contentLabel = ''): string {
-  return `${contentLabel}${p.file}: ${p.field}: ${p.message}`;
+  const line = p.line === undefined ? '' : `:${p.line}`;
+  return `${contentLabel}${p.file}${line}: ${p.field}: ${p.message}`;
 }
 
 /** Thrown when the published journal cannot be built because entries are broken. */
