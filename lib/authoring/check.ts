@@ -161,7 +161,7 @@ function checkBody(dir: string, firstLine: number, entry: Entry, problems: Check
   for (const note of notes) problems.push({ file: entry.file, line: firstLine + note.line - 1, field: 'body', message: note.message, severity: 'warning' });
   visit(tree, (node) => {
     if (node.type === 'image') {
-      const target = resolveImage(node.url, { contentDir: dir, entryFile: entry.file, basePath: '' });
+      const target = resolveImage(node.url, { contentDir: dir, entryFile: entry.file, basePath: '', staticDir: journalConfig().staticDir });
       if (target.kind === 'refused') problems.push({ file: entry.file, line: lineOf(node), field: 'image', message: target.message, severity: 'error' });
     } else if ((node.type === 'math' || node.type === 'inlineMath') && texNesting(node.value) > MAX_TEX_NESTING) {
       const message = `a formula nests more than ${MAX_TEX_NESTING} groups deep; it is shown as its source`;

@@ -18,6 +18,7 @@ import { SITE_SETTINGS, type SiteSettings } from './settings';
  * | `NEXT_DIST_DIR` | another build folder (tests and benchmarks) |
  * | `JOURNAL_PARSE_LOG` | a file every parse is logged to (the benchmark) |
  * | `PREVIEW_HOSTS` | host names besides loopback that may read `next dev` |
+ * | `STATIC_DIR` | the old site's folder of site-level images (`/images/a.png`), published under /media/_site/ |
  * | `OLD_PERMALINKS` | the old site's address patterns, comma-separated (settings `oldPermalinks`) |
  */
 
@@ -33,6 +34,8 @@ export interface EnvVars {
   readonly JOURNAL_PARSE_LOG?: string | undefined;
   readonly PREVIEW_HOSTS?: string | undefined;
   readonly JOURNAL_BUILD_TIME?: string | undefined;
+  /** A folder of site-level images an old site linked (`/images/a.png`): Hexo's source/, Hugo's static/. */
+  readonly STATIC_DIR?: string | undefined;
   /** The old site's address patterns, comma-separated; replaces settings `oldPermalinks`. */
   readonly OLD_PERMALINKS?: string | undefined;
 }
@@ -49,6 +52,8 @@ export interface JournalConfig {
   readonly devServer: boolean;
   /** The site is compiled as a static export: no server to answer redirects. */
   readonly staticExport: boolean;
+  /** The old site's folder of site-level images (STATIC_DIR), absolute; entries' images are looked up there too. */
+  readonly staticDir: string | undefined;
   /** A broken entry stops the process (a production build or server). */
   readonly strict: boolean;
   /** Where every parse is logged, for the benchmark. */
@@ -109,6 +114,7 @@ export function resolveConfig(vars: EnvVars, settings: SiteSettings = SITE_SETTI
     }),
     basePath: resolveBasePath(vars.JOURNAL_BASE_PATH),
     contentDir: resolveContentDir(vars.CONTENT_DIR),
+    staticDir: vars.STATIC_DIR ? path.resolve(/* turbopackIgnore: true */ process.cwd(), vars.STATIC_DIR) : undefined,
     preview,
     devServer: preview && vars.NODE_ENV === 'development',
     staticExport: vars.JOURNAL_EXPORT === '1',
@@ -140,6 +146,7 @@ export function journalConfig(): JournalConfig {
     PREVIEW_HOSTS: process.env.PREVIEW_HOSTS,
     JOURNAL_BUILD_TIME: process.env.JOURNAL_BUILD_TIME,
     OLD_PERMALINKS: process.env.OLD_PERMALINKS,
+    STATIC_DIR: process.env.STATIC_DIR,
   };
   const key = JSON.stringify(vars);
   if (last?.key !== key) last = { key, config: resolveConfig(vars) };

@@ -19,7 +19,7 @@ import type { EntryStatus } from './visibility';
 
 function imageContext(entry: Entry): ImageContext {
   const config = journalConfig();
-  return { contentDir: config.contentDir, entryFile: entry.file, basePath: config.basePath };
+  return { contentDir: config.contentDir, entryFile: entry.file, basePath: config.basePath, staticDir: config.staticDir };
 }
 
 /**

@@ -77,6 +77,28 @@ describe('local images: only images inside the content folder are published', ()
     assert.match(at('../trip/../../secret.png'), /outside the content folder/);
   });
 
+  it("finds an old site's site-level images in the site folder (STATIC_DIR), under /media/_site/", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-site-'));
+    const site = path.join(root, 'source');
+    const posts = path.join(site, '_posts');
+    fs.mkdirSync(path.join(posts, 'a', 'b'), { recursive: true });
+    fs.mkdirSync(path.join(site, 'img'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'img', 'x.png'), PNG);
+    fs.writeFileSync(path.join(site, 'img', 'notes.md'), '# not an image');
+    fs.writeFileSync(path.join(root, 'secret.png'), PNG);
+    fs.symlinkSync(path.join(root, 'secret.png'), path.join(site, 'img', 'link.png'));
+    const at = (url: string, staticDir: string | null = site) => {
+      const target = resolveImage(url, { contentDir: posts, entryFile: 'a/b/post.md', basePath: '', staticDir: staticDir ?? undefined });
+      return target.kind === 'local' ? target.file.path : target.kind === 'refused' ? target.message : target.kind;
+    };
+    for (const url of ['/img/x.png', 'img/x.png', '../../../img/x.png', '../../img/x.png']) assert.equal(at(url), '_site/img/x.png', url);
+    assert.equal(at('/img/x.png', null), 'external', 'without a site folder a site path is left as written');
+    assert.match(at('/img/notes.md'), /is not an image/);
+    assert.match(at('/img/link.png'), /link to a file outside the site folder/);
+    assert.match(at('/../secret.png'), /outside the site folder/);
+    assert.match(at('img/none.png'), /does not exist, beside the entry or in the site folder/);
+  });
+
   it('renders an entry whose image leads outside as a problem naming the link, never as media', () => {
     const rendered = renderEntry('![a](./pics/env.png) ![b](./pics/ok.png)', { contentDir: dir, entryFile: 'entry.md', basePath: '' });
     assert.deepEqual(rendered.media.map((m) => m.path), ['pics/ok.png']);

@@ -8,9 +8,9 @@ import { MARKDOWN_FILE } from '../text/names';
 
 /** An image file of the content folder that an entry shows. */
 export interface MediaFile {
-  /** Path relative to the content folder, with forward slashes: also its URL under /media/. */
+  /** Path relative to the content folder (or `_site/` and the path in the site folder), with forward slashes: also its URL under /media/. */
   readonly path: string;
-  /** The file's real path (links resolved), inside the content folder. */
+  /** The file's real path (links resolved), inside the content folder or the site folder. */
   readonly absolute: string;
   /** The Content-Type its bytes show it to be. */
   readonly type: string;
@@ -25,6 +25,8 @@ export interface ImageContext {
   readonly entryFile: string;
   /** Prefix for the site's URLs (BASE_PATH). */
   readonly basePath: string;
+  /** The site folder an old site kept its images in (STATIC_DIR: Hexo's source/, Hugo's static/), absolute. */
+  readonly staticDir?: string | undefined;
 }
 
 declare module 'vfile' {
@@ -36,7 +38,7 @@ declare module 'vfile' {
   }
 }
 
-const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/|\/|#)/i;
+const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i;
 
 export function mediaUrl(relative: string, basePath: string): string {
   return `${basePath}/media/${relative.split('/').map(encodeURIComponent).join('/')}`;
@@ -95,24 +97,47 @@ function candidatePaths(target: string, entryFile: string): string[] {
   return [beside, path.posix.normalize(path.posix.join(folder, stem, target))];
 }
 
+/** Where a site-folder image is published under /media/: apart from the content folder's own paths. */
+export const SITE_MEDIA = '_site';
+
 export function resolveImage(url: string, context: ImageContext): ImageTarget {
   if (EXTERNAL.test(url)) return { kind: 'external' };
-  let candidates: string[];
+  let target: string;
   try {
-    candidates = candidatePaths(decodeURI(url.split(/[?#]/)[0] ?? ''), context.entryFile);
+    target = decodeURI(url.split(/[?#]/)[0] ?? '');
   } catch {
     return { kind: 'refused', message: `${url} is not a valid path` };
   }
-  const existing = candidates.find((c) => fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ context.contentDir, c)));
-  const relative = existing ?? candidates[0] ?? '';
-  const absolute = path.join(/* turbopackIgnore: true */ context.contentDir, relative);
-  const inside = relative !== '' && !relative.startsWith('../') && absolute.startsWith(context.contentDir + path.sep);
-  if (!inside) return { kind: 'refused', message: `${url} is outside the content folder` };
-  if (existing === undefined) return { kind: 'refused', message: `${url} does not exist` };
-  const root = realPath(context.contentDir);
+  const site = context.staticDir;
+  if (target.startsWith('/')) {
+    // A site path (`/images/a.png`): from the site folder when there is one, else left as it is.
+    return site === undefined ? { kind: 'external' } : imageIn(site, path.posix.normalize(target.slice(1)), url, 'site folder', SITE_MEDIA);
+  }
+  const candidates = candidatePaths(target, context.entryFile);
+  const existing = candidates.find((c) => !c.startsWith('../') && fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ context.contentDir, c)));
+  if (existing !== undefined || site === undefined) return imageIn(context.contentDir, existing ?? candidates[0] ?? '', url, 'content folder', '');
+  // Not beside the entry: the site folder (Hexo's source/, Hugo's static/), by the path as written from the
+  // entry (`../../img/a.png` climbing into it), or from the folder's root (`img/a.png`, also when written
+  // with `../` as if from the page's address).
+  const climbed = path.relative(site, path.resolve(/* turbopackIgnore: true */ context.contentDir, path.dirname(context.entryFile), target));
+  const fromRoot = path.posix.normalize(target).replace(/^(?:\.\.\/)+/, '');
+  for (const relative of [climbed.split(path.sep).join('/'), fromRoot]) {
+    if (relative.startsWith('../') || relative === '..') continue;
+    if (fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ site, relative))) return imageIn(site, relative, url, 'site folder', SITE_MEDIA);
+  }
+  return { kind: 'refused', message: `${url} does not exist, beside the entry or in the site folder` };
+}
+
+/** An image file at `relative` inside `root`, checked by its real path and its bytes. */
+function imageIn(root: string, relative: string, url: string, rootName: string, prefix: string): ImageTarget {
+  const absolute = path.join(/* turbopackIgnore: true */ root, relative);
+  const inside = relative !== '' && relative !== '.' && !relative.startsWith('../') && absolute.startsWith(root + path.sep);
+  if (!inside) return { kind: 'refused', message: `${url} is outside the ${rootName}` };
+  if (!fs.existsSync(/* turbopackIgnore: true */ absolute)) return { kind: 'refused', message: `${url} does not exist` };
+  const rootReal = realPath(root);
   const real = realPath(absolute);
-  if (root === undefined || real === undefined || !real.startsWith(root + path.sep)) {
-    return { kind: 'refused', message: `${url} is a link to a file outside the content folder; only files inside it are published` };
+  if (rootReal === undefined || real === undefined || !real.startsWith(rootReal + path.sep)) {
+    return { kind: 'refused', message: `${url} is a link to a file outside the ${rootName}; only files inside it are published` };
   }
   if (!fs.statSync(/* turbopackIgnore: true */ real).isFile()) return { kind: 'refused', message: `${url} is not a file` };
   const bytes = fs.readFileSync(/* turbopackIgnore: true */ real);
@@ -127,7 +152,8 @@ export function resolveImage(url: string, context: ImageContext): ImageTarget {
   if (detected.type === 'svg' && SVG_ACTIVE.test(bytes.toString('utf8'))) {
     return { kind: 'refused', message: `${url} is an SVG with scripts or event handlers; remove them, or use a PNG` };
   }
-  return { kind: 'local', file: { path: relative, absolute: real, type, width: detected.width, height: detected.height } };
+  const published = prefix === '' ? relative : `${prefix}/${relative}`;
+  return { kind: 'local', file: { path: published, absolute: real, type, width: detected.width, height: detected.height } };
 }
 
 /**
