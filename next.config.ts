@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { buildSettings, journalConfig } from './lib/config/config';
-import { buildStoppers } from './lib/content/loader';
+import { buildStoppers } from './lib/content/derived';
 import { MALFORMED_PATH } from './lib/config/malformed-path';
 
 /**

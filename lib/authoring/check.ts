@@ -10,7 +10,7 @@ import { buildJournal } from '../content/journal';
 import { listEntryFiles } from '../content/load';
 import type { ContentProblem } from '../content/problems';
 import { findMoreMarker } from '../markdown/excerpt';
-import { resolveImage } from '../markdown/images';
+import { unpublishableImages } from '../markdown/images';
 import { longestLine, MAX_HIGHLIGHT_LINE, MAX_TEX_NESTING, texNesting } from '../markdown/limits';
 import type { EngineNote } from '../markdown/engines';
 import { parseMarkdown } from '../markdown/parse';
@@ -159,11 +159,11 @@ function checkBody(dir: string, firstLine: number, entry: Entry, problems: Check
   const notes: EngineNote[] = [];
   const tree = parseMarkdown(body, notes);
   for (const note of notes) problems.push({ file: entry.file, line: firstLine + note.line - 1, field: 'body', message: note.message, severity: 'warning' });
+  for (const { node, message } of unpublishableImages(tree, { contentDir: dir, entryFile: entry.file, basePath: '', staticDir: journalConfig().staticDir })) {
+    problems.push({ file: entry.file, line: lineOf(node), field: 'image', message, severity: 'error' });
+  }
   visit(tree, (node) => {
-    if (node.type === 'image') {
-      const target = resolveImage(node.url, { contentDir: dir, entryFile: entry.file, basePath: '', staticDir: journalConfig().staticDir });
-      if (target.kind === 'refused') problems.push({ file: entry.file, line: lineOf(node), field: 'image', message: target.message, severity: 'error' });
-    } else if ((node.type === 'math' || node.type === 'inlineMath') && texNesting(node.value) > MAX_TEX_NESTING) {
+    if ((node.type === 'math' || node.type === 'inlineMath') && texNesting(node.value) > MAX_TEX_NESTING) {
       const message = `a formula nests more than ${MAX_TEX_NESTING} groups deep; it is shown as its source`;
       problems.push({ file: entry.file, line: lineOf(node), field: 'math', message, severity: 'warning' });
     } else if (node.type === 'code' && node.lang && longestLine(node.value) > MAX_HIGHLIGHT_LINE) {

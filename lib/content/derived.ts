@@ -1,4 +1,6 @@
-import { journalConfig } from '../config/config';
+import { journalConfig, type JournalConfig } from '../config/config';
+import { unpublishableImages } from '../markdown/images';
+import { parseMarkdown } from '../markdown/parse';
 import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, type ImageContext, type MediaFile, type RenderedEntry } from '../markdown';
 import { memoByObject } from '../memo';
 import { markdownText } from '../text/plain';
@@ -7,7 +9,7 @@ import { defaultSlug } from '../text/names';
 import { oldAddresses, type OldAddresses } from './aliases';
 import type { Entry } from './entry';
 import type { Journal } from './journal';
-import { contentLabel } from './loader';
+import { contentLabel, getJournal } from './loader';
 import { ContentError, type ContentProblem } from './problems';
 import type { EntryStatus } from './visibility';
 
@@ -17,8 +19,7 @@ import type { EntryStatus } from './visibility';
  * list pages and cards.
  */
 
-function imageContext(entry: Entry): ImageContext {
-  const config = journalConfig();
+function imageContext(entry: Entry, config: JournalConfig = journalConfig()): ImageContext {
   return { contentDir: config.contentDir, entryFile: entry.file, basePath: config.basePath, staticDir: config.staticDir };
 }
 
@@ -81,6 +82,29 @@ export interface ListPage {
   readonly page: number;
   readonly pageCount: number;
   readonly entries: readonly Entry[];
+}
+
+/**
+ * Every problem that would stop a production build, as the message to end
+ * it with, or null: next.config.ts asks before Next compiles anything, so a
+ * broken entry — its front matter, or an image that cannot be published —
+ * ends the build with its file and fix rather than a framework stack trace
+ * about whichever route met it first.
+ */
+export function buildStoppers(config: JournalConfig): string | null {
+  let journal: Journal;
+  try {
+    journal = getJournal(config);
+  } catch (error) {
+    if (error instanceof ContentError) return error.message;
+    throw error;
+  }
+  const problems: ContentProblem[] = [];
+  for (const entry of journal.entries) {
+    if (!IMAGE_SYNTAX.test(entry.body)) continue;
+    for (const p of unpublishableImages(parseMarkdown(entry.body), imageContext(entry, config))) problems.push({ file: entry.file, field: 'image', message: p.message });
+  }
+  return problems.length === 0 ? null : new ContentError(problems, contentLabel(config.contentDir)).message;
 }
 
 /** The journal's old addresses (lib/content/aliases.ts), under the site's old patterns from settings. */

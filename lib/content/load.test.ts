@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { resolveContentDir } from '../config/config';
+import { journalConfig, resolveContentDir } from '../config/config';
+import { buildStoppers } from './derived';
 import { listEntryFiles, parseStats } from './load';
 import { entryCards, getJournal, listPage, problemsForSlug } from './index';
 import { ContentError } from './problems';
@@ -75,6 +76,18 @@ describe('getJournal', () => {
     for (let i = 0; i < 20; i++) getJournal();
     assert.equal(parseStats.parsed - before, 2);
     assert.equal(getJournal(), first);
+  });
+
+  it('names, before the build compiles, what would stop it: broken front matter, then images that cannot be published', () => {
+    const broken = journalDir({ 'a.md': md('A', '2022-13-45') });
+    usePreview(broken, false);
+    assert.match(buildStoppers(journalConfig()) ?? '', /a\.md:3: date: "2022-13-45" is not a real calendar day/);
+    const images = journalDir({ 'b.md': `${md('B', '2022-01-01')}![gone](./gone.png)\n`, 'c.md': md('C', '2022-01-02') });
+    usePreview(images, false);
+    assert.match(buildStoppers(journalConfig()) ?? '', /b\.md: image: \.\/gone\.png does not exist/);
+    const fine = journalDir({ 'c.md': md('C', '2022-01-02') });
+    usePreview(fine, false);
+    assert.equal(buildStoppers(journalConfig()), null);
   });
 
   it('stops a published build with every broken entry listed', () => {

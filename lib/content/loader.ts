@@ -106,22 +106,6 @@ function journalFrom(config: JournalConfig, loader: Loader, recheck: boolean): J
   return journal;
 }
 
-/**
- * Every problem that would stop a production build, as the message to end
- * it with, or null: next.config.ts asks before Next compiles anything, so a
- * broken entry ends the build with its file, line and fix rather than a
- * framework stack trace about whichever route met it first.
- */
-export function buildStoppers(config: JournalConfig): string | null {
-  try {
-    getJournal(config);
-    return null;
-  } catch (error) {
-    if (error instanceof ContentError) return error.message;
-    throw error;
-  }
-}
-
 /** The content folder as the author would type it before a file name: relative to the project when inside it. */
 export function contentLabel(dir: string): string {
   const relative = path.relative(process.cwd(), dir);

@@ -64,6 +64,18 @@ const IMAGE_TYPES: Readonly<Record<string, string>> = {
   svg: 'image/svg+xml',
 };
 
+/** An SVG that opens with an XML declaration, comments or a DOCTYPE before `<svg`, and its size in pixels when it states one. */
+function svgWithDoctype(bytes: Buffer): { type?: string; width?: number; height?: number } {
+  const head = bytes.subarray(0, 4096).toString('utf8');
+  const open = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+svg[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(<svg\b[^>]*>)/i.exec(head)?.[1];
+  if (open === undefined) return {};
+  const size = (name: string) => {
+    const value = new RegExp(`\\s${name}\\s*=\\s*["']\\s*([\\d.]+)(?:px)?\\s*["']`, 'i').exec(open)?.[1];
+    return value === undefined ? undefined : Math.round(Number(value));
+  };
+  return { type: 'svg', width: size('width'), height: size('height') };
+}
+
 /** What in an SVG could run when the file is opened on the site's origin. */
 const SVG_ACTIVE = /<script|<foreignObject|\bon[a-z]+\s*=|javascript:|<iframe|<embed|<object/i;
 
@@ -145,15 +157,26 @@ function imageIn(root: string, relative: string, url: string, rootName: string, 
   try {
     detected = imageSize(bytes);
   } catch {
-    // Not an image image-size knows: refused below.
+    // Not an image image-size knows: an SVG with a DOCTYPE first (as draw.io writes), or refused below.
+    detected = svgWithDoctype(bytes);
   }
   const type = detected.type === undefined ? undefined : IMAGE_TYPES[detected.type];
   if (type === undefined) return { kind: 'refused', message: `${url} is not an image (PNG, JPEG, GIF, WebP, AVIF or SVG); only images are published` };
   if (detected.type === 'svg' && SVG_ACTIVE.test(bytes.toString('utf8'))) {
-    return { kind: 'refused', message: `${url} is an SVG with scripts or event handlers; remove them, or use a PNG` };
+    return { kind: 'refused', message: `${url} is an SVG with scripts, event handlers or embedded HTML (foreignObject); remove them, or use a PNG` };
   }
   const published = prefix === '' ? relative : `${prefix}/${relative}`;
   return { kind: 'local', file: { path: published, absolute: real, type, width: detected.width, height: detected.height } };
+}
+
+/** The images of a parsed entry that cannot be published, with their line in the Markdown. */
+export function unpublishableImages(tree: Root, context: ImageContext): { readonly node: Image; readonly message: string }[] {
+  const found: { node: Image; message: string }[] = [];
+  visit(tree, 'image', (node: Image) => {
+    const target = resolveImage(node.url, context);
+    if (target.kind === 'refused') found.push({ node, message: target.message });
+  });
+  return found;
 }
 
 /**
