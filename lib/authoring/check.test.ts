@@ -26,6 +26,8 @@ describe('content checker', () => {
     assert.equal(suggestKey('category'), 'categories');
     assert.equal(suggestKey('tags'), null);
     assert.equal(suggestKey('mood'), null);
+    assert.equal(suggestKey('topic'), null, 'two edits from the short key toc is no typo');
+    assert.equal(suggestKey('stiky'), 'sticky');
     assert.equal(suggestKey('location'), null);
   });
 

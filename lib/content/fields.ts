@@ -141,6 +141,8 @@ export function nearestKey(key: string, candidates: readonly string[], maxEdits 
   let bestDistance = maxEdits + 1;
   for (const candidate of candidates) {
     const d = editDistance(key, candidate);
+    // A short key is one edit from few words by chance: `topic` is not a typo of `toc`.
+    if (candidate.length <= 4 && d > 1) continue;
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
