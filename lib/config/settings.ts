@@ -22,7 +22,7 @@ export interface SiteSettings {
    * The address patterns of the site this journal replaces, so its old links
    * keep working: Hexo's `:year/:month/:day/:title/`, Hugo's `posts/:filename/`
    * or `:filename.html`. Tokens: `:year :month :day :i_month :i_day :hour
-   * :minute :second :title :filename :slug :category`.
+   * :minute :second :title :filename :contentbasename :slug :category`.
    */
   readonly oldPermalinks: readonly string[];
 }

@@ -27,6 +27,7 @@ describe('old address paths', () => {
     assert.equal(expandPattern(':year/:month/:day/:title/', e), '/2019/05/04/hello-world/');
     assert.equal(expandPattern(':year/:i_month/:i_day/:hour:minute/', e), '/2019/5/4/0809/');
     assert.equal(expandPattern('posts/:filename.html', e), '/posts/hello-world.html');
+    assert.equal(expandPattern('/:year/:month/:contentbasename/', e), '/2019/05/hello-world/');
     assert.equal(expandPattern(':category/:slug/', e), '/tech-notes/hello-world/');
     assert.equal(expandPattern(':nope/:title/', e), null);
   });

@@ -51,6 +51,8 @@ export function expandPattern(pattern: string, entry: Entry): string | null {
     second: time?.[3] ?? '00',
     title: fileStem(entry.file),
     filename: fileStem(entry.file),
+    // Hugo's newer name for the file's (or the bundle folder's) base name.
+    contentbasename: fileStem(entry.file),
     slug: entry.slug,
     category: entry.categories[0] === undefined ? 'uncategorized' : termSlug(entry.categories[0]),
   };
