@@ -14,7 +14,7 @@ describe('content checker', () => {
     const report = checkEntries(path.join(FIXTURES, 'check'));
     const text = [...report.problems.map((p) => formatCheckProblem(p, 'check/')), `${report.errors} errors, ${report.warnings} warnings`].join('\n');
     assertGolden(path.join(FIXTURES, 'check-report.txt'), `${text}\n`);
-    assert.equal(report.files, 10);
+    assert.equal(report.files, 11);
     assert.equal(report.errors, 4);
   });
 

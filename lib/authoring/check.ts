@@ -154,7 +154,7 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
  */
 function checkBody(dir: string, firstLine: number, entry: Entry, problems: CheckProblem[]): void {
   const body = entry.body;
-  if (!['](', ']:', '$', '```', '~~~', '{%', '{{', ':::'].some((mark) => body.includes(mark))) return;
+  if (!['](', ']:', '$', '```', '~~~', '{%', '{{', ':::', '<'].some((mark) => body.includes(mark))) return;
   const lineOf = (node: Node) => firstLine + (node.position?.start.line ?? 1) - 1;
   const notes: EngineNote[] = [];
   const tree = parseMarkdown(body, notes);

@@ -12,6 +12,7 @@ import { entryPath, withBase } from '../config/urls';
 import { mathWhereMeant } from './dollars';
 import { convertEngineSyntax } from './engines';
 import { parseMarkdown } from './parse';
+import { keepSafeHtml } from './raw-html';
 import { autoExcerptTree } from './excerpt';
 import { headingIds, type TocItem } from './headings';
 import { codeBlock } from './highlight';
@@ -21,7 +22,8 @@ import { ENTRY_SCHEMA } from './schema';
 
 /**
  * Markdown → HTML: remark with GFM and math, compiled by remark-html with
- * sanitizing on (schema in ./schema.ts). Raw HTML in an entry is dropped;
+ * sanitizing on (schema in ./schema.ts). Raw HTML in an entry is dropped,
+ * but for the safe subset journals use (./raw-html.ts);
  * code is highlighted by Shiki and math typeset by KaTeX at build time.
  */
 const handlers: Handlers = {
@@ -64,6 +66,11 @@ function features() {
   };
 }
 
+/** The raw HTML journals use, as Markdown nodes; the rest is dropped as before. */
+function safeHtml() {
+  return (tree: Root) => keepSafeHtml(tree);
+}
+
 /** Other engines' tags, with links to entries under the site's base path. */
 function engineSyntax() {
   return (tree: Root, file: VFile) => {
@@ -75,10 +82,10 @@ function engineSyntax() {
 const compile = [remarkHtml, { sanitize: ENTRY_SCHEMA, handlers }] as const;
 
 /** Whole entries: heading ids, anchors and a table of contents. */
-const entryProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(engineSyntax).use(headingIds).use(localImages).use(features).use(...compile).freeze();
+const entryProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(headingIds).use(localImages).use(features).use(...compile).freeze();
 
 /** Excerpts in lists: no heading ids, which would repeat across the entries of one page. */
-const excerptProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(engineSyntax).use(localImages).use(...compile).freeze();
+const excerptProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(localImages).use(...compile).freeze();
 
 export interface RenderedEntry {
   readonly html: string;

@@ -31,7 +31,7 @@ export const ENTRY_SCHEMA: Schema = {
   ...defaultSchema,
   // Footnote ids already carry `user-content-` (from mdast-util-to-hast); heading ids are made safe where made.
   clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), ...MATHML, 'svg', 'path', 'line', 'figure', 'figcaption', 'aside'],
+  tagNames: [...(defaultSchema.tagNames ?? []), ...MATHML, 'svg', 'path', 'line', 'figure', 'figcaption', 'aside', 'mark', 'u', 'small'],
   attributes: {
     ...base,
     '*': [...(base['*'] ?? []), 'ariaHidden'],

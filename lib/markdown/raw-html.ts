@@ -1,0 +1,192 @@
+import type { Element, ElementContent, RootContent as RootContentHast } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Html, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { EngineNote } from './engines';
+
+/**
+ * The raw HTML journals use, kept as safe Markdown nodes; everything else
+ * is dropped, as before, and noted with its line for the checker.
+ *
+ * - inline: `<kbd> <sup> <sub> <mark> <u> <ins> <del> <s> <small> <b> <i>
+ *   <strong> <em>` around
+ *   text, `<br>`, and `<img src alt width height title>` (a local file is
+ *   resolved and checked like a Markdown image);
+ * - blocks: `<details><summary>…</summary> … </details>`;
+ * - a YouTube, Bilibili or Vimeo `<iframe>` becomes a link to the video.
+ *
+ * Only tag names and the listed attributes are read, from a real HTML
+ * parse of the tag; the sanitize schema still applies to what results.
+ */
+
+const INLINE = new Set(['kbd', 'sup', 'sub', 'mark', 'u', 'ins', 'del', 's', 'small', 'b', 'i', 'strong', 'em']);
+const OPEN = /^<([a-z][a-z0-9]*)\b[^>]*>$/i;
+const CLOSE = /^<\/([a-z][a-z0-9]*)\s*>$/i;
+
+/** The first element of an HTML snippet, parsed as a browser would. */
+function firstElement(html: string): Element | undefined {
+  const tree = fromHtml(html, { fragment: true });
+  return tree.children.find((n): n is Element => n.type === 'element');
+}
+
+const attr = (el: Element, name: string): string | undefined => {
+  const value = el.properties[name];
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+};
+
+/** A video player's address as a link to the video, or null. */
+function videoLink(src: string): PhrasingContent | null {
+  let url: URL;
+  try {
+    url = new URL(src, 'https://invalid.example');
+  } catch {
+    return null;
+  }
+  const host = url.hostname.replace(/^www\./, '');
+  const id = (pattern: RegExp) => pattern.exec(url.pathname)?.[1];
+  let href: string | undefined;
+  let label: string | undefined;
+  if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
+    const v = id(/^\/embed\/([\w-]+)/);
+    if (v) [href, label] = [`https://www.youtube.com/watch?v=${v}`, `YouTube 视频 ${v}`];
+  } else if (host === 'player.bilibili.com') {
+    const v = url.searchParams.get('bvid') ?? url.searchParams.get('aid');
+    if (v && /^[\w]+$/.test(v)) [href, label] = [`https://www.bilibili.com/video/${/^\d+$/.test(v) ? `av${v}` : v}`, `哔哩哔哩视频 ${v}`];
+  } else if (host === 'player.vimeo.com') {
+    const v = id(/^\/video\/(\d+)/);
+    if (v) [href, label] = [`https://vimeo.com/${v}`, `Vimeo 视频 ${v}`];
+  }
+  return href && label ? { type: 'link', url: href, children: [{ type: 'text', value: label }] } : null;
+}
+
+/** A lone tag that stands for a node of its own: `<br>`, `<img>`, a video `<iframe>`. */
+function standalone(html: string): PhrasingContent | null | undefined {
+  const name = OPEN.exec(html.replace(/<\/iframe\s*>$/i, '').trim())?.[1]?.toLowerCase();
+  if (name === 'br') return { type: 'break' };
+  if (name !== 'img' && name !== 'iframe') return undefined;
+  const el = firstElement(html);
+  const src = el ? attr(el, 'src') : undefined;
+  if (!el || !src) return null;
+  if (name === 'iframe') return videoLink(src);
+  const size: Record<string, number> = {};
+  for (const key of ['width', 'height']) {
+    const value = Number(attr(el, key));
+    if (Number.isInteger(value) && value > 0 && value <= 10_000) size[key] = value;
+  }
+  return { type: 'image', url: src, alt: attr(el, 'alt') ?? null, title: attr(el, 'title') ?? null, data: { hProperties: size } };
+}
+
+function note(notes: EngineNote[] | undefined, node: Html, textKept = false): void {
+  const shown = node.value.trim().split('\n')[0]?.slice(0, 60) ?? '';
+  const what = textKept ? 'is shown as its text only' : 'is removed';
+  notes?.push({ line: node.position?.start.line ?? 1, message: `raw HTML \`${shown}\` ${what}; write it as Markdown` });
+}
+
+/** `<details>` … `</details>` among block siblings, as a details element with its summary. */
+function details(children: RootContent[], i: number, notes: EngineNote[] | undefined): boolean {
+  const open = children[i];
+  if (open?.type !== 'html' || !/^<details\b/i.test(open.value.trim())) return false;
+  let j = i;
+  while (j < children.length) {
+    const candidate = children[j];
+    if (candidate?.type === 'html' && /<\/details>\s*$/i.test(candidate.value) && (j > i || /<\/details>/i.test(open.value))) break;
+    j += 1;
+  }
+  if (j >= children.length) {
+    note(notes, open);
+    children.splice(i, 1);
+    return true;
+  }
+  const summaryText = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(open.value)?.[1];
+  const summaryEl = summaryText === undefined ? undefined : firstElement(`<p>${summaryText}</p>`);
+  const summary: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: summaryEl ? textOf(summaryEl) : '详情' }],
+    data: { hName: 'summary' },
+  };
+  const inner = children.slice(i + 1, j).filter((n) => n.type !== 'definition' && n.type !== 'footnoteDefinition' && n.type !== 'yaml');
+  const body = inner.flatMap((n) => (n.type === 'html' || n.type === 'paragraph' || n.type === 'blockquote' || n.type === 'list' || n.type === 'code' || n.type === 'heading' || n.type === 'table' || n.type === 'math' || n.type === 'thematicBreak' ? [n] : []));
+  const element = { type: 'blockquote' as const, children: [summary, ...body], data: { hName: 'details' } };
+  children.splice(i, j - i + 1, element);
+  return true;
+}
+
+/** Elements whose content is never text for a reader. */
+const SILENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select']);
+
+/** The text a reader would see in parsed HTML, whitespace collapsed. */
+function textOf(node: { children: readonly (ElementContent | RootContentHast)[] }): string {
+  const parts: string[] = [];
+  for (const child of node.children) {
+    if (child.type === 'text') parts.push(child.value);
+    else if (child.type === 'element' && !SILENT.has(child.tagName)) parts.push(textOf(child));
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * One raw HTML node at `children[i]`, replaced by what it stands for (or
+ * removed); returns the index the walk goes on after.
+ */
+function html(children: RootContent[], i: number, flow: boolean, notes: EngineNote[] | undefined): number {
+  const node = children[i];
+  if (node?.type !== 'html') return i;
+  const value = node.value.trim();
+  if (/^<!--[\s\S]*-->$/.test(value)) {
+    children.splice(i, 1);
+    return i - 1;
+  }
+  if (details(children, i, notes)) {
+    const made = children[i];
+    if (made && 'children' in made) walk(made, notes);
+    return i;
+  }
+  const alone = standalone(value);
+  if (alone) {
+    const placed: RootContent = flow ? { type: 'paragraph', children: [alone], position: node.position } : { ...alone, position: node.position };
+    children.splice(i, 1, placed);
+    return i;
+  }
+  const name = OPEN.exec(value)?.[1]?.toLowerCase();
+  if (alone === undefined && name !== undefined && INLINE.has(name)) {
+    const closing = children.findIndex((c, k) => k > i && c.type === 'html' && CLOSE.exec(c.value.trim())?.[1]?.toLowerCase() === name);
+    if (closing !== -1) {
+      const enclosed = children.slice(i + 1, closing) as PhrasingContent[];
+      const wrapper = { type: 'emphasis' as const, children: enclosed, data: { hName: name }, position: node.position };
+      children.splice(i, closing - i + 1, wrapper);
+      walk(wrapper, notes);
+      return i;
+    }
+  }
+  // A closing tag goes with its opening one, which is noted already.
+  if (CLOSE.test(value)) {
+    children.splice(i, 1);
+    return i - 1;
+  }
+  // A block of other HTML (`<div align="center">…</div>`, `<center>`, `<table>`) keeps its text, never its tags or scripts.
+  const text = flow ? textOf(fromHtml(value, { fragment: true })) : '';
+  note(notes, node, text !== '');
+  if (text !== '') {
+    children.splice(i, 1, { type: 'paragraph', children: [{ type: 'text', value: text }], position: node.position });
+    return i;
+  }
+  children.splice(i, 1);
+  return i - 1;
+}
+
+/** Parents whose children are blocks: a lone tag there stands in a paragraph of its own. */
+const FLOW = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+function walk(parent: Parent, notes: EngineNote[] | undefined): void {
+  const children = parent.children as RootContent[];
+  const flow = FLOW.has(parent.type);
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node?.type === 'html') i = html(children, i, flow, notes);
+    else if (node && 'children' in node) walk(node, notes);
+  }
+}
+
+/** Keeps the safe raw HTML of a parsed entry as Markdown nodes, in place; notes what is removed. */
+export function keepSafeHtml(tree: Root, notes?: EngineNote[]): void {
+  walk(tree, notes);
+}
