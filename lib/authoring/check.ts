@@ -163,7 +163,10 @@ function checkBody(dir: string, firstLine: number, entry: Entry, problems: Check
     problems.push({ file: entry.file, line: lineOf(node), field: 'image', message, severity: 'error' });
   }
   visit(tree, (node) => {
-    if ((node.type === 'math' || node.type === 'inlineMath') && texNesting(node.value) > MAX_TEX_NESTING) {
+    if (node.type === 'inlineMath' && entry.math && /\p{Script=Han}|^\(?[A-Z_]{2,}\)?(?:\s|$)/u.test(node.value)) {
+      const message = 'an inline formula holds Chinese text or looks like a shell variable; if these dollars are prices or variables, write `math: false` in the front matter or escape them as \\$';
+      problems.push({ file: entry.file, line: lineOf(node), field: 'math', message, severity: 'warning' });
+    } else if ((node.type === 'math' || node.type === 'inlineMath') && texNesting(node.value) > MAX_TEX_NESTING) {
       const message = `a formula nests more than ${MAX_TEX_NESTING} groups deep; it is shown as its source`;
       problems.push({ file: entry.file, line: lineOf(node), field: 'math', message, severity: 'warning' });
     } else if (node.type === 'code' && node.lang && longestLine(node.value) > MAX_HIGHLIGHT_LINE) {

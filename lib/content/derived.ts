@@ -29,7 +29,7 @@ function imageContext(entry: Entry, config: JournalConfig = journalConfig()): Im
  * content folder, not an image) stops the build, naming the entry and the path.
  */
 export const renderedEntry = memoByObject((entry: Entry): RenderedEntry => {
-  const rendered = renderEntry(entry.body, imageContext(entry));
+  const rendered = renderEntry(entry.body, imageContext(entry), { math: entry.math });
   if (rendered.imageProblems.length > 0) {
     throw new ContentError(
       rendered.imageProblems.map((p) => ({ file: entry.file, field: 'image', message: p.message })),
@@ -48,7 +48,7 @@ export function entryHtml(entry: Entry): string {
  * else its `description` (`excerpt`, `summary`); else a short cut of its opening.
  */
 export const excerptHtml = memoByObject((entry: Entry): string => {
-  if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(entry));
+  if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(entry), { math: entry.math });
   if (entry.description !== null) return renderExcerpt(entry.description);
   return autoExcerpt(entry.body);
 });

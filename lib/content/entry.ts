@@ -22,6 +22,8 @@ export interface Entry {
   readonly draft: boolean;
   /** Old addresses of the entry (`permalink`, `aliases`), as site paths: they lead to its page. */
   readonly aliases: readonly string[];
+  /** False when the author turned math off (`math: false`): dollars are text. */
+  readonly math: boolean;
   /** False when the author hid the table of contents (`toc: false`). */
   readonly toc: boolean;
   /** Pinned to the top of the home page (`sticky`, `top`). */
@@ -62,6 +64,7 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
   const draft = f.draft.read(data, report, timeZone);
   const locked = f.locked.read(data, report, timeZone);
   const aliases = f.aliases.read(data, report, timeZone);
+  const math = f.math.read(data, report, timeZone);
   const toc = f.toc.read(data, report, timeZone);
   const pinned = f.pinned.read(data, report, timeZone);
   const ownSlug = f.slug.read(data, report, timeZone);
@@ -102,7 +105,7 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
 
   const marker = findMoreMarker(body);
   const excerptSource = marker === null ? null : body.slice(0, marker);
-  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, aliases, toc, pinned, body, excerptSource }), notes };
+  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, aliases, math, toc, pinned, body, excerptSource }), notes };
 }
 
 /** An entry that nothing can change afterwards, lists included. */
@@ -130,6 +133,7 @@ export function decodeEntry(value: unknown): Entry | undefined {
   const draft = f.draft.decode(get('draft'));
   const locked = f.locked.decode(get('locked'));
   const aliases = f.aliases.decode(get('aliases'));
+  const math = f.math.decode(get('math'));
   const toc = f.toc.decode(get('toc'));
   const pinned = f.pinned.decode(get('pinned'));
   const file = get('file');
@@ -137,7 +141,7 @@ export function decodeEntry(value: unknown): Entry | undefined {
   const excerptSource = get('excerptSource');
   if (slug === undefined || title === undefined || date === undefined || updated === undefined || description === undefined) return undefined;
   if (categories === undefined || tags === undefined || draft === undefined || locked === undefined || toc === undefined || pinned === undefined) return undefined;
-  if (aliases === undefined) return undefined;
+  if (aliases === undefined || math === undefined) return undefined;
   if (typeof file !== 'string' || typeof body !== 'string' || !(excerptSource === null || typeof excerptSource === 'string')) return undefined;
-  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, aliases, toc, pinned, body, excerptSource });
+  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, aliases, math, toc, pinned, body, excerptSource });
 }

@@ -257,6 +257,7 @@ function readAliases(data: FrontMatter, report: Report): string[] {
   return out;
 }
 const PIN_KEYS = ['sticky', 'top', 'pinned'];
+const MATH_KEYS = ['math', 'mathjax', 'katex'];
 
 /** The first of `keys` the front matter gives a value, else the first key (for its messages). */
 function firstPresent(data: FrontMatter, keys: readonly string[]): string {
@@ -288,6 +289,8 @@ export const ENTRY_FIELDS = {
   draft: field({ keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r), decode: decodeBoolean }),
   locked: field({ keys: LOCK_KEYS, read: (d) => readLock(d), decode: nullable(decodeString) }),
   aliases: field({ keys: ALIAS_KEYS, read: (d, r) => readAliases(d, r), decode: decodeStrings }),
+  // `math: false` keeps every dollar as text; Hexo's `mathjax` / `katex` say the same.
+  math: field({ keys: MATH_KEYS, read: (d, r) => MATH_KEYS.every((k) => readBoolean(d, k, r) !== false), decode: decodeBoolean }),
   // `toc: false` hides the table of contents.
   toc: field({ keys: ['toc'], read: (d, r) => readBoolean(d, 'toc', r) ?? true, decode: decodeBoolean }),
   // Hexo's `sticky: 100` / `top: true` and reco's `sticky: 1` pin an entry to the top of the home page.

@@ -1,5 +1,5 @@
 import type { Parent, PhrasingContent, Root } from 'mdast';
-import type { InlineMath } from 'mdast-util-math';
+import type { InlineMath, Math as MathNode } from 'mdast-util-math';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import type { VFile } from 'vfile';
@@ -31,19 +31,24 @@ function asProse(source: string): PhrasingContent[] {
   return [{ type: 'text', value: source }];
 }
 
-/** Turns every inline formula the rule refuses back into text, in place. */
-export function keepDollarsAsText(tree: Root, markdown: string): void {
+/**
+ * Turns every inline formula the rule refuses back into text, in place;
+ * with `all`, every formula, display ones too (an entry with `math: false`).
+ */
+export function keepDollarsAsText(tree: Root, markdown: string, all = false): void {
   const walk = (parent: Parent): void => {
     const children = parent.children;
     for (let i = 0; i < children.length; i++) {
       const node = children[i];
       if (node === undefined) continue;
       if (node.type === 'inlineMath') {
-        const replacement = refused(node, markdown);
+        const replacement = all ? asProse(sourceOf(node, markdown)) : refused(node, markdown);
         if (replacement) {
           children.splice(i, 1, ...replacement);
           i += replacement.length - 1;
         }
+      } else if (node.type === 'math' && all) {
+        children.splice(i, 1, { type: 'paragraph', children: asProse(sourceOf(node, markdown)) });
       } else if ('children' in node) {
         walk(node);
       }
@@ -52,16 +57,28 @@ export function keepDollarsAsText(tree: Root, markdown: string): void {
   walk(tree);
 }
 
-function refused(node: InlineMath, markdown: string): PhrasingContent[] | null {
+function sourceOf(node: InlineMath | MathNode, markdown: string): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return null;
-  const source = markdown.slice(start, end);
+  return start === undefined || end === undefined ? `$${node.value}$` : markdown.slice(start, end);
+}
+
+function refused(node: InlineMath, markdown: string): PhrasingContent[] | null {
+  const end = node.position?.end.offset;
+  if (end === undefined) return null;
+  const source = sourceOf(node, markdown);
   if (meant(source, markdown[end])) return null;
   return asProse(source);
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** False for an entry that turned math off (`math: false`): every dollar is text. */
+    math: boolean;
+  }
+}
+
 /** The same, as a remark plugin for the render pipeline. */
 export function mathWhereMeant() {
-  return (tree: Root, file: VFile) => keepDollarsAsText(tree, String(file.value));
+  return (tree: Root, file: VFile) => keepDollarsAsText(tree, String(file.value), file.data.math === false);
 }

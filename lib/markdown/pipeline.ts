@@ -98,14 +98,20 @@ export interface RenderedEntry {
   readonly imageProblems: readonly ImageProblem[];
 }
 
-function run(processor: typeof entryProcessor, markdown: string, images?: ImageContext) {
-  const file = new VFile({ value: markdown, data: images ? { images } : {} });
+/** What an entry's front matter changes in how it renders. */
+export interface RenderOptions {
+  /** False when the entry turned math off (`math: false`): dollars stay text. */
+  readonly math?: boolean;
+}
+
+function run(processor: typeof entryProcessor, markdown: string, images?: ImageContext, options: RenderOptions = {}) {
+  const file = new VFile({ value: markdown, data: { ...(images ? { images } : {}), ...(options.math === false ? { math: false } : {}) } });
   const html = String(processor.processSync(file));
   return { html, file };
 }
 
-export function renderEntry(markdown: string, images?: ImageContext): RenderedEntry {
-  const { html, file } = run(entryProcessor, markdown, images);
+export function renderEntry(markdown: string, images?: ImageContext, options?: RenderOptions): RenderedEntry {
+  const { html, file } = run(entryProcessor, markdown, images, options);
   return {
     html,
     toc: file.data.toc ?? [],
@@ -121,8 +127,8 @@ export function renderMarkdown(markdown: string): string {
   return renderEntry(markdown).html;
 }
 
-export function renderExcerpt(markdown: string, images?: ImageContext): string {
-  return run(excerptProcessor, markdown, images).html;
+export function renderExcerpt(markdown: string, images?: ImageContext, options?: RenderOptions): string {
+  return run(excerptProcessor, markdown, images, options).html;
 }
 
 /** The automatic excerpt of an entry without `<!-- more -->`, as sanitized HTML ('' when there is nothing to show). */
