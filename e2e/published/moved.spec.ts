@@ -137,7 +137,7 @@ test.describe('a journal moved in from Hexo, Hugo and VuePress, with hard names'
       const origin = `http://127.0.0.1:${port}`;
       const page = async (p: string) => (await request.get(`${origin}${p}`)).text();
       const hexo = await page('/posts/hexo-assets/');
-      expect(hexo.match(/<img src="\/media\/hexo\/hexo-assets\/lake.png"/g)?.length).toBe(2);
+      expect(hexo.match(/<img src="\/media\/hexo\/hexo-assets\/lake.png"/g)?.length).toBe(3);
       expect(hexo).toContain('<p class="quote-source">—— 鲁迅 《故乡》</p>');
       expect(hexo).toContain('存下 $10,000 之后，大约是 $600,000。');
       expect(hexo).toContain('<a href="/posts/hexo-note/">另一篇</a>');

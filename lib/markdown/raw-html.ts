@@ -64,7 +64,8 @@ function standalone(html: string): PhrasingContent | null | undefined {
   if (name === 'br') return { type: 'break' };
   if (name !== 'img' && name !== 'iframe') return undefined;
   const el = firstElement(html);
-  const src = el ? attr(el, 'src') : undefined;
+  // Hexo writes an asset folder's file inside raw HTML as `<img src="{% asset_path a.png %}">`.
+  const src = el ? attr(el, 'src')?.replace(/^\{%\s*asset_path\s+"?([^"\s%]+)"?\s*%\}$/, '$1') : undefined;
   if (!el || !src) return null;
   if (name === 'iframe') return videoLink(src);
   const size: Record<string, number> = {};
