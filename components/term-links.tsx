@@ -1,16 +1,20 @@
 import Link from 'next/link';
 import type { TermKind } from '@/lib/content';
-import { termSlug } from '@/lib/text/names';
+import { CATEGORY_SEPARATOR, termSlugOf } from '@/lib/text/names';
 import { termPath } from '@/lib/config/urls';
 
-/** An entry's tags or categories as links. */
+/**
+ * An entry's tags or categories as links. A category path shows once, by
+ * its deepest category (`技术 › Linux`, not also `技术`).
+ */
 export function TermLinks({ kind, names, label }: { kind: TermKind; names: readonly string[]; label: string }) {
-  if (names.length === 0) return null;
+  const shown = kind === 'categories' ? names.filter((n) => !names.some((other) => other.startsWith(n + CATEGORY_SEPARATOR))) : names;
+  if (shown.length === 0) return null;
   return (
     <ul className={`term-links term-links-${kind}`} aria-label={label}>
-      {names.map((name) => (
+      {shown.map((name) => (
         <li key={name}>
-          <Link href={termPath(kind, termSlug(name))} rel="tag">
+          <Link href={termPath(kind, termSlugOf(kind, name))} rel="tag">
             {kind === 'tags' ? `#${name}` : name}
           </Link>
         </li>

@@ -16,21 +16,27 @@ import { atLeastOne, decodeParam } from './params';
  * `/categories/[category]/` list one term's entries.
  */
 
-function findTerm(kind: TermKind, raw: string | undefined): Term | undefined {
-  const slug = decodeParam(raw);
-  return slug === undefined ? undefined : getJournal().term(kind, slug);
+/** The term a route parameter names: one segment for a tag, one per level for a category. */
+function findTerm(kind: TermKind, raw: string | readonly string[] | undefined): Term | undefined {
+  const parts = (typeof raw === 'string' ? [raw] : (raw ?? [])).map(decodeParam);
+  if (parts.length === 0 || !parts.every((p): p is string => p !== undefined)) return undefined;
+  return getJournal().term(kind, parts.join('/'));
 }
 
 function termHeading(kind: TermKind, term: Term): string {
   return kind === 'tags' ? t.taggedWith(term.name) : t.inCategory(term.name);
 }
 
-/** The route of one term's page; `param` is the name of its dynamic segment. */
+/**
+ * The route of one term's page; `param` is the name of its dynamic segment,
+ * a catch-all for categories (`[...category]`), whose pages nest.
+ */
 export function termRoute(kind: TermKind, param: string) {
-  type Props = { params: Promise<Record<string, string>> };
+  type Props = { params: Promise<Record<string, string | string[]>> };
   return {
-    generateStaticParams(): Record<string, string>[] {
-      return atLeastOne(getJournal().terms(kind).map((term) => term.slug)).map((slug) => ({ [param]: slug }));
+    generateStaticParams(): Record<string, string | string[]>[] {
+      const slugs = atLeastOne(getJournal().terms(kind).map((term) => term.slug));
+      return slugs.map((slug) => ({ [param]: kind === 'categories' ? slug.split('/') : slug }));
     },
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const term = findTerm(kind, (await params)[param]);

@@ -147,6 +147,12 @@ test.describe('a journal moved in from Hexo, Hugo and VuePress, with hard names'
       expect(bundle).toContain('<a href="/posts/hugo-shortcodes/">旧文</a>');
       expect(bundle).toContain('<aside class="callout callout-tip">');
       expect(await page('/posts/reco-container/')).toContain('<details class="callout callout-details">');
+      // Hexo's category path: the entry is in 技术 and in 技术 › Linux, whose page nests under 技术's.
+      const tech = `/categories/${encodeURIComponent('技术')}/`;
+      expect(hexo).toContain(`<a rel="tag" href="${tech}linux/">技术 › Linux</a>`);
+      expect(await page(`${tech}linux/`)).toContain('Hexo 的资源文件夹');
+      expect(await page(tech)).toContain('Hexo 的资源文件夹');
+      expect(await page('/categories/')).toMatch(/class="term-index term-tree"[\s\S]*class="term-depth-1"/);
       const home = await page('/');
       expect(home.indexOf('Hexo 的资源文件夹')).toBeLessThan(home.indexOf('Case'));
       for (const locked of ['/posts/hexo-locked/', '/posts/reco-locked/', '/2019/08/01/hexo-locked/']) {

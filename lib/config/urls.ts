@@ -16,8 +16,9 @@ export function entryPath(slug: string): string {
   return `/posts/${encodeURIComponent(slug)}/`;
 }
 
+/** A term's page; a category inside another has one path segment per level (`/categories/技术/linux/`). */
 export function termPath(kind: TermKind, slug: string): string {
-  return `/${kind}/${encodeURIComponent(slug)}/`;
+  return `/${kind}/${slug.split('/').map(encodeURIComponent).join('/')}/`;
 }
 
 export function termIndexPath(kind: TermKind): string {

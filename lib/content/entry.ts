@@ -1,8 +1,8 @@
 import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
-import { entrySlug, fileStem, nameLengthProblem, termSlug } from '../text/names';
-import { ENTRY_FIELDS, hasCategoryPaths, type Report } from './fields';
+import { entrySlug, fileStem, nameLengthProblem, termSlugOf } from '../text/names';
+import { ENTRY_FIELDS, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
@@ -70,11 +70,6 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
   const ownSlug = f.slug.read(data, report, timeZone);
 
   const notes: ContentProblem[] = [];
-  if (hasCategoryPaths(data)) {
-    keyLines ??= frontMatterKeys(raw);
-    const message = 'Hexo category paths (a list inside the list) are read as separate categories, one for each name of the path; the journal has no nested categories';
-    notes.push({ file, field: 'categories', message, line: keyLines.get('categories') ?? 1 });
-  }
   if (locked !== null) {
     keyLines ??= frontMatterKeys(raw);
     const message = 'the entry is locked behind a password; the journal does not publish encrypted entries, so it stays private like a draft (remove the key to publish it in the open)';
@@ -93,7 +88,7 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
   if (long) report(slugField, `${long}; give the entry a shorter \`slug\``);
   for (const [field, names] of [['tags', tags], ['categories', categories]] as const) {
     for (const name of names) {
-      const problem = nameLengthProblem(termSlug(name));
+      const problem = termSlugOf(field, name).split('/').map(nameLengthProblem).find((p) => p !== null) ?? null;
       if (problem) report(field, `"${[...name].slice(0, 12).join('')}…" ${problem}; shorten it`);
     }
   }

@@ -1,5 +1,6 @@
 import { parseEntryDate, type EntryDate } from '../time/dates';
 import { describeValue } from '../text/describe';
+import { CATEGORY_SEPARATOR } from '../text/names';
 
 /**
  * The entry's front matter fields, declared once: which keys each reads,
@@ -60,12 +61,6 @@ function readDate(data: FrontMatter, key: string, report: Report, timeZone: stri
   return null;
 }
 
-/** Whether `categories` holds Hexo category paths (lists inside the list). */
-export function hasCategoryPaths(data: FrontMatter): boolean {
-  const value = data.categories;
-  return Array.isArray(value) && value.some(Array.isArray);
-}
-
 /**
  * `categories` / `tags`: a list of names or a single name. A single string
  * is one term; numbers become their text; blanks and repeats are dropped.
@@ -74,10 +69,21 @@ function readTerms(data: FrontMatter, field: string, report: Report): string[] {
   const value = data[field];
   if (value === undefined || value === null) return [];
   const items: unknown[] = Array.isArray(value) ? value : [value];
-  // Hexo writes a category path as a list inside the list (`- [技术, Linux]`): each name of the path is kept.
-  const flat = field === 'categories' ? items.flatMap((item): unknown[] => (Array.isArray(item) ? item : [item])) : items;
   const out: string[] = [];
-  for (const item of flat) {
+  for (const item of items) {
+    // Hexo writes a category path as a list inside the list (`- [技术, Linux]`): the entry is in 技术 and in 技术 › Linux.
+    if (field === 'categories' && Array.isArray(item)) {
+      const parts = item.map((part) => (typeof part === 'string' || typeof part === 'number' ? cleanText(part).replace(/\s+/g, ' ') : null));
+      if (parts.some((part) => part === null || part === '')) {
+        report(field, `each name of a category path must be text, got ${describeValue(item)}`);
+        continue;
+      }
+      for (let depth = 1; depth <= parts.length; depth++) {
+        const name = parts.slice(0, depth).join(CATEGORY_SEPARATOR);
+        if (!out.includes(name)) out.push(name);
+      }
+      continue;
+    }
     if (typeof item === 'string' || typeof item === 'number') {
       const name = cleanText(item).replace(/\s+/g, ' ');
       if (name !== '' && !out.includes(name)) out.push(name);

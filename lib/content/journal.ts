@@ -1,6 +1,6 @@
 import { groupBy } from '../collections';
 import { site } from '../config/config';
-import { nameKey, termSlug } from '../text/names';
+import { nameKey, termSlugOf } from '../text/names';
 import { yearOf } from '../time/dates';
 import type { Entry } from './entry';
 import type { ContentProblem } from './problems';
@@ -45,12 +45,12 @@ export function compareEntries(a: Entry, b: Entry): number {
   return b.date.epoch - a.date.epoch || collator.compare(a.title, b.title) || (a.file < b.file ? -1 : 1);
 }
 
-function buildTerms(entries: readonly Entry[], pick: (e: Entry) => readonly string[]): Term[] {
+function buildTerms(entries: readonly Entry[], kind: TermKind): Term[] {
   const groups = new Map<string, { names: Map<string, number>; entries: Entry[] }>();
   for (const entry of entries) {
     const slugsHere = new Set<string>();
-    for (const name of pick(entry)) {
-      const slug = termSlug(name);
+    for (const name of entry[kind]) {
+      const slug = termSlugOf(kind, name);
       let group = groups.get(slug);
       if (!group) {
         group = { names: new Map(), entries: [] };
@@ -119,8 +119,8 @@ export function buildJournal(
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   const statuses = new Map(entries.map((e) => [e, entryStatus(e, now)]));
   const termLists: Record<TermKind, readonly Term[]> = {
-    tags: Object.freeze(buildTerms(entries, (e) => e.tags)),
-    categories: Object.freeze(buildTerms(entries, (e) => e.categories)),
+    tags: Object.freeze(buildTerms(entries, 'tags')),
+    categories: Object.freeze(buildTerms(entries, 'categories')),
   };
   const termIndex: Record<TermKind, Map<string, Term>> = {
     tags: new Map(termLists.tags.map((t) => [t.slug, t])),
@@ -128,8 +128,8 @@ export function buildJournal(
   };
   let years: YearGroup[] | null = null;
   const position = new Map(entries.map((e, i) => [e, i]));
-  const tagSlugs = new Map(entries.map((e) => [e, new Set(e.tags.map(termSlug))]));
-  const categorySlugs = new Map(entries.map((e) => [e, new Set(e.categories.map(termSlug))]));
+  const tagSlugs = new Map(entries.map((e) => [e, new Set(e.tags.map((n) => termSlugOf('tags', n)))]));
+  const categorySlugs = new Map(entries.map((e) => [e, new Set(e.categories.map((n) => termSlugOf('categories', n)))]));
 
   return {
     entries,

@@ -79,6 +79,23 @@ export function termSlug(name: string): string {
   return `term-${[...folded].map((c) => c.codePointAt(0)?.toString(16) ?? '').join('-')}`;
 }
 
+/**
+ * A category inside another (Hexo's category paths, `- [技术, Linux]`) is
+ * named by its whole path, its parts joined by this separator; its URL name
+ * is the parts' URL names joined by `/` (`/categories/技术/linux/`).
+ */
+export const CATEGORY_SEPARATOR = ' › ';
+
+/** The parts of a category path (one part for a category on its own). */
+export function categoryParts(name: string): string[] {
+  return name.split(CATEGORY_SEPARATOR);
+}
+
+/** The URL name of a tag, or of a category with its path. */
+export function termSlugOf(kind: 'tags' | 'categories', name: string): string {
+  return kind === 'tags' ? termSlug(name) : categoryParts(name).map(termSlug).join('/');
+}
+
 /** Why a URL name is too long to be built, or null. */
 export function nameLengthProblem(name: string): string | null {
   const bytes = new TextEncoder().encode(name).length;
