@@ -65,7 +65,7 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
     const raw = fs.readFileSync(f.absolute, 'utf8');
     const keys = frontMatterKeys(raw);
     keyLines.set(f.file, keys);
-    const result = parseEntry(f.file, raw, timeZone);
+    const result = parseEntry(f.file, raw, timeZone, journalConfig().site.categoryLists);
     if (!result.ok) {
       for (const p of result.problems) problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
     } else {

@@ -19,6 +19,7 @@ import { SITE_SETTINGS, type SiteSettings } from './settings';
  * | `JOURNAL_PARSE_LOG` | a file every parse is logged to (the benchmark) |
  * | `PREVIEW_HOSTS` | host names besides loopback that may read `next dev` |
  * | `STATIC_DIR` | the old site's folder of site-level images (`/images/a.png`), published under /media/_site/ |
+ * | `CATEGORY_LISTS` | `path` reads a plain category list as one path, as Hexo does (settings `categoryLists`) |
  * | `OLD_PERMALINKS` | the old site's address patterns, comma-separated (settings `oldPermalinks`) |
  */
 
@@ -36,6 +37,8 @@ export interface EnvVars {
   readonly JOURNAL_BUILD_TIME?: string | undefined;
   /** A folder of site-level images an old site linked (`/images/a.png`): Hexo's source/, Hugo's static/. */
   readonly STATIC_DIR?: string | undefined;
+  /** `path` or `separate`: how a plain list of categories is read; replaces settings `categoryLists`. */
+  readonly CATEGORY_LISTS?: string | undefined;
   /** The old site's address patterns, comma-separated; replaces settings `oldPermalinks`. */
   readonly OLD_PERMALINKS?: string | undefined;
 }
@@ -104,12 +107,20 @@ export function resolvePreview(vars: Pick<EnvVars, 'JOURNAL_PREVIEW' | 'NODE_ENV
   return vars.NODE_ENV !== 'production' || vars.SHOW_DRAFTS === '1';
 }
 
+/** `path` (Hexo's reading of a plain category list) or `separate`. */
+export function resolveCategoryLists(raw: string | undefined, fallback: SiteSettings['categoryLists']): SiteSettings['categoryLists'] {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'path' || raw === 'separate') return raw;
+  throw new Error(`CATEGORY_LISTS must be path or separate, got "${raw}"`);
+}
+
 export function resolveConfig(vars: EnvVars, settings: SiteSettings = SITE_SETTINGS): JournalConfig {
   const preview = resolvePreview(vars);
   return Object.freeze({
     site: Object.freeze({
       ...settings,
       url: resolveSiteUrl(vars.SITE_URL, settings.url),
+      categoryLists: resolveCategoryLists(vars.CATEGORY_LISTS, settings.categoryLists),
       oldPermalinks: Object.freeze(vars.OLD_PERMALINKS === undefined ? [...settings.oldPermalinks] : vars.OLD_PERMALINKS.split(',').map((p) => p.trim()).filter(Boolean)),
     }),
     basePath: resolveBasePath(vars.JOURNAL_BASE_PATH),
@@ -147,6 +158,7 @@ export function journalConfig(): JournalConfig {
     JOURNAL_BUILD_TIME: process.env.JOURNAL_BUILD_TIME,
     OLD_PERMALINKS: process.env.OLD_PERMALINKS,
     STATIC_DIR: process.env.STATIC_DIR,
+    CATEGORY_LISTS: process.env.CATEGORY_LISTS,
   };
   const key = JSON.stringify(vars);
   if (last?.key !== key) last = { key, config: resolveConfig(vars) };

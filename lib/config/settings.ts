@@ -22,9 +22,16 @@ export interface SiteSettings {
    * The address patterns of the site this journal replaces, so its old links
    * keep working: Hexo's `:year/:month/:day/:title/`, Hugo's `posts/:filename/`
    * or `:filename.html`. Tokens: `:year :month :day :i_month :i_day :hour
-   * :minute :second :title :filename :contentbasename :slug :category`.
+   * :minute :second :title :filename :contentbasename :path :slug :category`
+   * (`:path.html` is VuePress's `blogs/guide.html`).
    */
   readonly oldPermalinks: readonly string[];
+  /**
+   * How a plain list of categories is read: `separate` categories, as
+   * VuePress reco and Hugo do, or one `path` from the top down
+   * (`[技术, Linux]` is 技术 › Linux), as Hexo does.
+   */
+  readonly categoryLists: 'separate' | 'path';
 }
 
 /** The settings of the sample journal; SITE_URL replaces `url` for a deployment. */
@@ -37,4 +44,5 @@ export const SITE_SETTINGS: SiteSettings = Object.freeze({
   url: 'http://localhost:3000',
   entriesPerPage: 10,
   oldPermalinks: [],
+  categoryLists: 'separate',
 });

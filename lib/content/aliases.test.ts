@@ -28,6 +28,7 @@ describe('old address paths', () => {
     assert.equal(expandPattern(':year/:i_month/:i_day/:hour:minute/', e), '/2019/5/4/0809/');
     assert.equal(expandPattern('posts/:filename.html', e), '/posts/hello-world.html');
     assert.equal(expandPattern('/:year/:month/:contentbasename/', e), '/2019/05/hello-world/');
+    assert.equal(expandPattern(':path.html', e), '/2019/hello-world.html', "VuePress's address of a file");
     assert.equal(expandPattern(':category/:slug/', e), '/tech-notes/hello-world/');
     assert.equal(expandPattern(':nope/:title/', e), null);
   });

@@ -1,5 +1,5 @@
 import { dayParts } from '../time/dates';
-import { fileStem, termSlug } from '../text/names';
+import { fileStem, MARKDOWN_FILE, termSlug } from '../text/names';
 import type { Entry } from './entry';
 import { oldAddressPath } from './fields';
 import type { Journal } from './journal';
@@ -53,6 +53,8 @@ export function expandPattern(pattern: string, entry: Entry): string | null {
     filename: fileStem(entry.file),
     // Hugo's newer name for the file's (or the bundle folder's) base name.
     contentbasename: fileStem(entry.file),
+    // VuePress serves a file at its path with `.html`: `:path.html` is `blogs/other/guide.html`.
+    path: entry.file.replace(MARKDOWN_FILE, ''),
     slug: entry.slug,
     category: entry.categories[0] === undefined ? 'uncategorized' : termSlug(entry.categories[0]),
   };
@@ -60,7 +62,7 @@ export function expandPattern(pattern: string, entry: Entry): string | null {
   const path = pattern.replace(/:([a-z_]+)/g, (whole, token: string) => {
     const value = values[token];
     if (value === undefined) unknown = true;
-    return value === undefined ? whole : encodeURIComponent(value);
+    return value === undefined ? whole : value.split('/').map(encodeURIComponent).join('/');
   });
   return unknown ? null : oldAddressPath(path);
 }

@@ -2,7 +2,7 @@ import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
 import { entrySlug, fileStem, nameLengthProblem, termSlugOf } from '../text/names';
-import { ENTRY_FIELDS, type Report } from './fields';
+import { ENTRY_FIELDS, type ReadContext, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
@@ -43,7 +43,8 @@ export interface Entry {
 export type EntryResult = { ok: true; entry: Entry; notes: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
 /** Parses and validates one entry file. Never throws; every problem is returned, with its line. */
-export function parseEntry(file: string, raw: string, timeZone: string): EntryResult {
+export function parseEntry(file: string, raw: string, timeZone: string, categoryLists: ReadContext['categoryLists'] = 'separate'): EntryResult {
+  const context: ReadContext = { timeZone, categoryLists };
   const split = splitFrontMatter(raw);
   if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }] };
   const { data, body } = split;
@@ -55,19 +56,19 @@ export function parseEntry(file: string, raw: string, timeZone: string): EntryRe
     problems.push({ file, field, message, line: keyLines.get(field) ?? 1 });
   };
   const f = ENTRY_FIELDS;
-  const title = f.title.read(data, report, timeZone);
-  const date = f.date.read(data, report, timeZone);
-  const updated = f.updated.read(data, report, timeZone);
-  const description = f.description.read(data, report, timeZone);
-  const categories = f.categories.read(data, report, timeZone);
-  const tags = f.tags.read(data, report, timeZone);
-  const draft = f.draft.read(data, report, timeZone);
-  const locked = f.locked.read(data, report, timeZone);
-  const aliases = f.aliases.read(data, report, timeZone);
-  const math = f.math.read(data, report, timeZone);
-  const toc = f.toc.read(data, report, timeZone);
-  const pinned = f.pinned.read(data, report, timeZone);
-  const ownSlug = f.slug.read(data, report, timeZone);
+  const title = f.title.read(data, report, context);
+  const date = f.date.read(data, report, context);
+  const updated = f.updated.read(data, report, context);
+  const description = f.description.read(data, report, context);
+  const categories = f.categories.read(data, report, context);
+  const tags = f.tags.read(data, report, context);
+  const draft = f.draft.read(data, report, context);
+  const locked = f.locked.read(data, report, context);
+  const aliases = f.aliases.read(data, report, context);
+  const math = f.math.read(data, report, context);
+  const toc = f.toc.read(data, report, context);
+  const pinned = f.pinned.read(data, report, context);
+  const ownSlug = f.slug.read(data, report, context);
 
   const notes: ContentProblem[] = [];
   if (locked !== null) {

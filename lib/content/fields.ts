@@ -12,10 +12,21 @@ import { CATEGORY_SEPARATOR } from '../text/names';
 export type FrontMatter = Readonly<Record<string, unknown>>;
 export type Report = (field: string, message: string) => void;
 
+/** What reading front matter depends on besides the file: the site's settings. */
+export interface ReadContext {
+  /** The site's time zone, for date-times without an offset. */
+  readonly timeZone: string;
+  /**
+   * How a plain list of categories is read: `separate` categories (reco,
+   * Hugo), or one `path` from the top down, as Hexo reads `[技术, Linux]`.
+   */
+  readonly categoryLists: 'separate' | 'path';
+}
+
 export interface FieldSpec<Read, Stored> {
   /** Front matter keys this field reads. */
   readonly keys: readonly string[];
-  readonly read: (data: FrontMatter, report: Report, timeZone: string) => Read;
+  readonly read: (data: FrontMatter, report: Report, context: ReadContext) => Read;
   /** The stored value back from JSON; undefined when it does not fit. */
   readonly decode: (value: unknown) => Stored | undefined;
 }
@@ -65,10 +76,12 @@ function readDate(data: FrontMatter, key: string, report: Report, timeZone: stri
  * `categories` / `tags`: a list of names or a single name. A single string
  * is one term; numbers become their text; blanks and repeats are dropped.
  */
-function readTerms(data: FrontMatter, field: string, report: Report): string[] {
+function readTerms(data: FrontMatter, field: string, report: Report, lists: ReadContext['categoryLists'] = 'separate'): string[] {
   const value = data[field];
   if (value === undefined || value === null) return [];
-  const items: unknown[] = Array.isArray(value) ? value : [value];
+  // Hexo reads a plain list of categories as one path; so does the journal when the site says so.
+  const asPath = field === 'categories' && lists === 'path' && Array.isArray(value) && !value.some(Array.isArray);
+  const items: unknown[] = asPath ? [value] : Array.isArray(value) ? value : [value];
   const out: string[] = [];
   for (const item of items) {
     // Hexo writes a category path as a list inside the list (`- [技术, Linux]`): the entry is in 技术 and in 技术 › Linux.
@@ -285,12 +298,12 @@ const field = <Read, Stored>(spec: FieldSpec<Read, Stored>): FieldSpec<Read, Sto
 
 export const ENTRY_FIELDS = {
   title: field({ keys: ['title'], read: (d, r) => readText(d, 'title', r, true), decode: decodeString }),
-  date: field({ keys: ['date'], read: (d, r, tz) => readDate(d, 'date', r, tz, true), decode: decodeDate }),
+  date: field({ keys: ['date'], read: (d, r, c) => readDate(d, 'date', r, c.timeZone, true), decode: decodeDate }),
   // Hugo writes the last change as `lastmod`.
-  updated: field({ keys: ['updated', 'lastmod'], read: (d, r, tz) => readDate(d, isBlank(d.updated) ? 'lastmod' : 'updated', r, tz, false), decode: nullable(decodeDate) }),
+  updated: field({ keys: ['updated', 'lastmod'], read: (d, r, c) => readDate(d, isBlank(d.updated) ? 'lastmod' : 'updated', r, c.timeZone, false), decode: nullable(decodeDate) }),
   // Hexo themes write the list excerpt as `excerpt`, Hugo as `summary`.
   description: field({ keys: DESCRIPTION_KEYS, read: (d, r) => readText(d, firstPresent(d, DESCRIPTION_KEYS), r, false), decode: nullable(decodeString) }),
-  categories: field({ keys: ['categories'], read: (d, r) => readTerms(d, 'categories', r), decode: decodeStrings }),
+  categories: field({ keys: ['categories'], read: (d, r, c) => readTerms(d, 'categories', r, c.categoryLists), decode: decodeStrings }),
   tags: field({ keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r), decode: decodeStrings }),
   draft: field({ keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r), decode: decodeBoolean }),
   locked: field({ keys: LOCK_KEYS, read: (d) => readLock(d), decode: nullable(decodeString) }),

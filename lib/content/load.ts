@@ -76,6 +76,7 @@ export interface SnapshotRecord extends FileStamp {
 /** What the cache needs to know of the journal's configuration. */
 export interface CacheContext {
   readonly timeZone: string;
+  readonly categoryLists: 'separate' | 'path';
   /** Where every parse is logged (the benchmark), if anywhere. */
   readonly parseLog: string | undefined;
 }
@@ -118,7 +119,7 @@ export class EntryCache {
       countParse(f, this.context.parseLog);
       const result =
         typeof raw === 'string'
-          ? parseEntry(f.file, raw, this.context.timeZone)
+          ? parseEntry(f.file, raw, this.context.timeZone, this.context.categoryLists)
           : { ok: false as const, problems: [{ file: f.file, field: 'file', message: `cannot be read: ${raw.message}`, line: 1 }] };
       this.cache.set(f.absolute, { mtimeMs: f.mtimeMs, size: f.size, result });
       results.push(result);

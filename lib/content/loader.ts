@@ -42,7 +42,7 @@ function loaderFor(config: JournalConfig): Loader {
     loader = {
       dir,
       keepsSnapshot: config.devServer && seed.length === 0,
-      cache: new EntryCache({ timeZone: config.site.timezone, parseLog: config.parseLog }),
+      cache: new EntryCache({ timeZone: config.site.timezone, categoryLists: config.site.categoryLists, parseLog: config.parseLog }),
       // A published build reads the folder once; the preview looks again after changes.
       changed: config.preview ? watchForChanges(dir) : NEVER,
       journal: null,

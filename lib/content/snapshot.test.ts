@@ -44,12 +44,12 @@ describe('preview snapshot', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-snapshot-'));
     fs.writeFileSync(path.join(dir, 'a.md'), TEXT);
     fs.writeFileSync(path.join(dir, 'b.md'), TEXT.replace('2022/ml', 'b'));
-    const writer = new EntryCache({ timeZone: 'Asia/Shanghai', parseLog: undefined });
+    const writer = new EntryCache({ timeZone: 'Asia/Shanghai', categoryLists: 'separate', parseLog: undefined });
     writer.read(listEntryFiles(dir));
     const file = snapshotFile(dir, process.pid);
     writeSnapshot(file, writer.records());
 
-    const reader = new EntryCache({ timeZone: 'Asia/Shanghai', parseLog: undefined });
+    const reader = new EntryCache({ timeZone: 'Asia/Shanghai', categoryLists: 'separate', parseLog: undefined });
     reader.seed(readSnapshot(file));
     const before = parseStats.parsed;
     assert.equal(reader.read(listEntryFiles(dir)).filter((r) => r.ok).length, 2);
@@ -73,7 +73,7 @@ describe('preview snapshot', () => {
   it('keeps snapshots in a folder only this user can open, files 0600, never written through a planted link', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-snapshot-'));
     fs.writeFileSync(path.join(dir, 'a.md'), TEXT);
-    const cache = new EntryCache({ timeZone: 'Asia/Shanghai', parseLog: undefined });
+    const cache = new EntryCache({ timeZone: 'Asia/Shanghai', categoryLists: 'separate', parseLog: undefined });
     cache.read(listEntryFiles(dir));
     const file = snapshotFile(dir, process.pid);
     assert.ok(file !== undefined);

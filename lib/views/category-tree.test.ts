@@ -36,6 +36,14 @@ describe('category paths', () => {
     assert.equal(termSlugOf('tags', 'a › b'), 'a-b');
   });
 
+  it("reads a plain list as one path when the site says so, as Hexo does", () => {
+    const raw = '---\ntitle: T\ndate: 2020-01-01\ncategories: [Javascript, ES6, 学习笔记]\n---\n';
+    const asPath = parseEntry('p.md', raw, 'Asia/Shanghai', 'path');
+    const separate = parseEntry('p.md', raw, 'Asia/Shanghai');
+    assert.deepEqual(asPath.ok && asPath.entry.categories, ['Javascript', 'Javascript › ES6', 'Javascript › ES6 › 学习笔记']);
+    assert.deepEqual(separate.ok && separate.entry.categories, ['Javascript', 'ES6', '学习笔记']);
+  });
+
   it('lists categories as a tree in reading order', () => {
     assert.deepEqual(
       categoryTree(journal.terms('categories')).map((r) => `${'  '.repeat(r.depth)}${r.label} ${r.term.entries.length}`),
