@@ -8,17 +8,38 @@ import type { EngineNote } from './engines';
  * is dropped, as before, and noted with its line for the checker.
  *
  * - inline: `<kbd> <sup> <sub> <mark> <u> <ins> <del> <s> <small> <b> <i>
- *   <strong> <em>` around
- *   text, `<br>`, and `<img src alt width height title>` (a local file is
- *   resolved and checked like a Markdown image);
+ *   <strong> <em>` around text, `<br>`, and `<img src alt width height
+ *   title>` (a local file is resolved and checked like a Markdown image);
  * - blocks: `<details><summary>…</summary> … </details>`;
- * - a YouTube, Bilibili or Vimeo `<iframe>` becomes a link to the video.
+ * - a YouTube, Bilibili or Vimeo `<iframe>` becomes a link to the video;
+ * - angle brackets around what is no HTML element (`List<T>`) stay text.
  *
  * Only tag names and the listed attributes are read, from a real HTML
  * parse of the tag; the sanitize schema still applies to what results.
  */
 
 const INLINE = new Set(['kbd', 'sup', 'sub', 'mark', 'u', 'ins', 'del', 's', 'small', 'b', 'i', 'strong', 'em']);
+
+/**
+ * The elements of HTML, SVG's and MathML's included. A "tag" whose name is
+ * none of them (`List<T>`, `<username>`, Java's `List<?>`) is text the
+ * author meant to be read, not markup: it stays, as written.
+ */
+const ELEMENTS = new Set(
+  (
+    'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col colgroup ' +
+    'data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 ' +
+    'h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee math menu meta ' +
+    'meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section ' +
+    'select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time ' +
+    'title tr track tt u ul var video wbr xmp ' +
+    // SVG and MathML inside HTML: markup too.
+    'circle rect path g line polyline polygon ellipse text tspan defs use symbol foreignobject image clippath mask pattern ' +
+    'marker filter lineargradient radialgradient stop animate animatemotion animatetransform set desc ' +
+    'mi mo mn ms mtext mrow mfrac msqrt mroot msub msup msubsup munder mover munderover mtable mtr mtd mglyph mspace ' +
+    'mstyle menclose mpadded mphantom semantics annotation annotation-xml'
+  ).split(' '),
+);
 const OPEN = /^<([a-z][a-z0-9]*)\b[^>]*>$/i;
 const CLOSE = /^<\/([a-z][a-z0-9]*)\s*>$/i;
 
@@ -132,6 +153,12 @@ function html(children: RootContent[], i: number, flow: boolean, notes: EngineNo
   const node = children[i];
   if (node?.type !== 'html') return i;
   const value = node.value.trim();
+  const tagName = /^<\/?([a-z][\w-]*)/i.exec(value)?.[1]?.toLowerCase();
+  if (!/^<!--/.test(value) && (tagName === undefined || !ELEMENTS.has(tagName))) {
+    // Not markup: the author's own angle brackets.
+    children.splice(i, 1, flow ? { type: 'paragraph', children: [{ type: 'text', value }], position: node.position } : { type: 'text', value, position: node.position });
+    return i;
+  }
   if (/^<!--[\s\S]*-->$/.test(value)) {
     children.splice(i, 1);
     return i - 1;
