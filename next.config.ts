@@ -43,6 +43,15 @@ export default function config(phase: string): NextConfig {
     reactStrictMode: true,
     // A malformed address is the journal's 404 at that address, before Next would fail on it with a 500.
     // A static export has no server to rewrite: its host answers such paths (the README says how).
-    ...(build.staticExport ? {} : { rewrites: async () => ({ beforeFiles: [{ source: MALFORMED_PATH, destination: '/404/' }], afterFiles: [], fallback: [] }) }),
+    // An address no page answers may be one of the old site's own files (STATIC_DIR): app/site-files serves them.
+    ...(build.staticExport
+      ? {}
+      : {
+          rewrites: async () => ({
+            beforeFiles: [{ source: MALFORMED_PATH, destination: '/404/' }],
+            afterFiles: [],
+            fallback: build.siteFiles ? [{ source: '/:path+', destination: '/site-files/:path+' }] : [],
+          }),
+        }),
   };
 }

@@ -48,7 +48,8 @@ export async function crawlSite(request: APIRequestContext, origin: string, base
       const target = new URL((value ?? '').replace(/&amp;/g, '&'), url);
       if (target.origin !== origin) continue;
       target.hash = '';
-      const isPage = attr === 'href' && !/\.(css|js|xml|json|txt|ico|png|svg|woff2?)$/.test(target.pathname);
+      // The journal's pages end in `/`; a name with an extension is a file (an old site's `/code/demo.html` too).
+      const isPage = attr === 'href' && !/\.(css|js|xml|json|txt|ico|png|jpe?g|gif|webp|svg|woff2?|html?|pdf|zip)$/.test(target.pathname);
       if (isPage) {
         if (!target.pathname.startsWith(`${basePath}/`)) failures.push(`${target.href} on ${url} ignores the base path`);
         queue.push(target.href);

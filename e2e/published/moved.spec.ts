@@ -48,7 +48,8 @@ const ENTRIES: readonly (readonly [title: string, path: string])[] = [
 ];
 const TERMS = ['/tags/100/', '/tags/a-b/', `/tags/${enc('标'.repeat(66))}/`, '/tags/c-sharp/', '/tags/node-js/', `/categories/${enc('类'.repeat(66))}/`];
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: JOURNAL, SITE_URL, OLD_PERMALINKS };
+const SITE_FOLDER = 'e2e/fixtures/moved-site';
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: JOURNAL, SITE_URL, OLD_PERMALINKS, STATIC_DIR: SITE_FOLDER };
 const servers: ChildProcess[] = [];
 
 function build(extra: Record<string, string>): void {
@@ -69,6 +70,9 @@ test.describe('a journal moved in from Hexo, Hugo and VuePress, with hard names'
     build({ NEXT_DIST_DIR: DIST });
     fs.rmSync(EXPORT, { recursive: true, force: true });
     build({ NEXT_DIST_DIR: EXPORT, EXPORT: '1' });
+    // As npm run export does: the old site's own files into the export.
+    const copy = spawnSync('npx', ['tsx', 'scripts/copy-site-files.ts', EXPORT], { env: { ...env, EXPORT: '1' }, encoding: 'utf8' });
+    expect(copy.status, `${copy.stdout}\n${copy.stderr}`).toBe(0);
     servers.push(
       spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(START_PORT)], { env: { ...env, NEXT_DIST_DIR: DIST }, stdio: 'ignore', detached: true }),
     );
@@ -158,6 +162,19 @@ test.describe('a journal moved in from Hexo, Hugo and VuePress, with hard names'
       for (const locked of ['/posts/hexo-locked/', '/posts/reco-locked/', '/2019/08/01/hexo-locked/']) {
         expect((await request.get(`${origin}${locked}`, { maxRedirects: 0 })).status(), locked).toBe(404);
       }
+    });
+
+    test(`${server}: the old site's own files are at the root, and nothing it keeps private`, async ({ request }) => {
+      const origin = `http://127.0.0.1:${port}`;
+      const demo = await request.get(`${origin}/code/demo.html`, { maxRedirects: 0 });
+      expect(demo.status()).toBe(200);
+      expect(demo.headers()['content-type']).toContain('text/html');
+      expect(await demo.text()).toContain('旧站的演示页');
+      expect((await request.get(`${origin}/images/logo.png`, { maxRedirects: 0 })).status()).toBe(200);
+      for (const hidden of ['/_drafts/secret.md', '/.secret', '/posts/x.txt']) {
+        expect((await request.get(`${origin}${hidden}`)).status(), hidden).toBe(404);
+      }
+      expect(await (await request.get(`${origin}/posts/hugo-shortcodes/`)).text()).toContain('<img src="/media/_site/images/logo.png"');
     });
 
     test(`${server}: every old address leads to its entry`, async ({ request }) => {

@@ -181,6 +181,8 @@ export interface BuildSettings {
   readonly distDir: string;
   /** The build's clock ('' for the preview, which reads the time afresh). */
   readonly buildTime: string;
+  /** An old site's folder of files to publish at the root (STATIC_DIR) is set. */
+  readonly siteFiles: boolean;
 }
 
 export function buildSettings(developmentServer: boolean): BuildSettings {
@@ -192,5 +194,6 @@ export function buildSettings(developmentServer: boolean): BuildSettings {
     // A static export is written to distDir: out/ unless told otherwise.
     distDir: process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next'),
     buildTime: developmentServer ? '' : String(Date.now()),
+    siteFiles: Boolean(process.env.STATIC_DIR),
   };
 }

@@ -28,10 +28,10 @@ export interface OldAddresses {
   readonly refused: readonly { readonly file: string; readonly path: string; readonly reason: string }[];
 }
 
-/** First segments of the journal's own pages: an old address there would shadow or be shadowed by them. */
-const OWN_PAGES = new Set([
+/** First segments of the journal's own pages: an old address (or a site file) there would shadow or be shadowed by them. */
+export const OWN_PAGES: ReadonlySet<string> = new Set([
   'posts', 'tags', 'categories', 'archive', 'page', 'search', 'stats', 'on-this-day', 'drafts', 'media', 'katex', '_next',
-  'rss.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'search-index.json', 'journal-version.json', '404',
+  'rss.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'search-index.json', 'journal-version.json', '404', 'site-files',
 ]);
 
 const pad = (n: number) => String(n).padStart(2, '0');
