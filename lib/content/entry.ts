@@ -42,6 +42,21 @@ export interface Entry {
  */
 export type EntryResult = { ok: true; entry: Entry; notes: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
+/**
+ * A missing title or date, with what to write: VuePress takes a missing
+ * title from the first heading and a missing date from git, and the
+ * journal needs both in the file.
+ */
+function withHint(p: ContentProblem, body: string): ContentProblem {
+  if (p.message !== 'is missing') return p;
+  if (p.field === 'title') {
+    const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1]?.replace(/`/g, '');
+    return heading ? { ...p, message: `is missing; write \`title: ${heading}\` (the first heading, as VuePress reads it)` } : p;
+  }
+  if (p.field === 'date') return { ...p, message: 'is missing; write the day it was written, e.g. `date: 2022-12-27` (VuePress took it from git)' };
+  return p;
+}
+
 /** Parses and validates one entry file. Never throws; every problem is returned, with its line. */
 export function parseEntry(file: string, raw: string, timeZone: string, categoryLists: ReadContext['categoryLists'] = 'separate'): EntryResult {
   const context: ReadContext = { timeZone, categoryLists };
@@ -93,6 +108,8 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
       if (problem) report(field, `"${[...name].slice(0, 12).join('')}…" ${problem}; shorten it`);
     }
   }
+
+  problems.splice(0, problems.length, ...problems.map((p) => withHint(p, body)));
 
   const tooDeep = nestingProblem(body);
   if (tooDeep) problems.push({ file, field: 'body', message: tooDeep.message, line: bodyLine(raw) + tooDeep.line - 1 });
