@@ -11,7 +11,7 @@ import { PAGE_IDS } from '@/lib/config/page-ids';
 interface Props {
   /** Fetched as it is: carries the base path. */
   indexUrl: string;
-  labels: { placeholder: string; loading: string; noResults: string; draft: string; resultCountTemplate: string; help: string };
+  labels: { placeholder: string; loading: string; noResults: string; draft: string; resultCountTemplate: string; moreTemplate: string; help: string };
   /** Bare site paths (Link adds the base path). */
   suggestions: readonly { name: string; href: string }[];
   suggestionsTitle: string;
@@ -40,11 +40,17 @@ function Highlighted({ text, query }: { text: string; query: string }) {
   return <>{parts.map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : part))}</>;
 }
 
+/** Results shown at first, and added each time the reader asks for more. */
+const PAGE = 30;
+
 /** Full-text search over the published journal, in the browser: loaded only on this page. */
 export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }: Props) {
   const params = useSearchParams();
   const router = useRouter();
-  const [query, setQuery] = useState(params.get('q') ?? '');
+  // What the reader typed, and what is searched: the same, except while an input method is still composing.
+  const [text, setText] = useState(params.get('q') ?? '');
+  const [query, setQuery] = useState(text);
+  const [limit, setLimit] = useState(PAGE);
   const [index, setIndex] = useState<MiniSearch<SearchDocument> | null>(null);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -64,11 +70,13 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
 
   const results = useMemo(() => {
     if (!index || query.trim() === '') return [];
-    return index.search(query, SEARCH_OPTIONS).filter(isHit).slice(0, 30);
+    return index.search(query, SEARCH_OPTIONS).filter(isHit);
   }, [index, query]);
+  const shown = results.slice(0, limit);
 
   useEffect(() => {
     setActive(0);
+    setLimit(PAGE);
     const url = new URL(window.location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
@@ -78,14 +86,14 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
   const onKey = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setActive((a) => Math.min(a + 1, results.length - 1));
+      setActive((a) => Math.min(a + 1, shown.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
-    } else if (event.key === 'Enter' && results[active]) {
+    } else if (event.key === 'Enter' && shown[active]) {
       event.preventDefault();
       // Index URLs are bare site paths: the router adds the base path itself.
-      router.push(results[active].url);
+      router.push(shown[active].url);
     }
   };
 
@@ -95,8 +103,13 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
         ref={input}
         type="search"
         className="search-input"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          // A pinyin input method's half-typed letters (`mian'shi`) are not searched.
+          if (!(e.nativeEvent instanceof InputEvent && e.nativeEvent.isComposing)) setQuery(e.target.value);
+        }}
+        onCompositionEnd={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={onKey}
         placeholder={labels.placeholder}
         aria-label={labels.placeholder}
@@ -129,7 +142,7 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
             {labels.resultCountTemplate.replace('{n}', String(results.length))}
           </p>
           <ol id={PAGE_IDS.searchResults} className="search-results">
-            {results.map((r, i) => (
+            {shown.map((r, i) => (
               <li key={r.id} id={`result-${r.id}`} aria-current={i === active ? 'true' : undefined} className={i === active ? 'active' : undefined}>
                 <Link href={r.url} prefetch={false}>
                   <span className="search-title">
@@ -144,6 +157,11 @@ export function SearchPanel({ indexUrl, labels, suggestions, suggestionsTitle }:
               </li>
             ))}
           </ol>
+          {results.length > shown.length ? (
+            <button type="button" className="search-more" onClick={() => setLimit((l) => l + PAGE)}>
+              {labels.moreTemplate.replace('{n}', String(Math.min(PAGE, results.length - shown.length)))}
+            </button>
+          ) : null}
         </>
       )}
     </div>

@@ -5,7 +5,7 @@ import { SearchPanel } from '@/components/search-panel';
 import { getJournal } from '@/lib/content';
 import { t } from '@/lib/config/i18n';
 import { pageMetadata } from '@/lib/publish/metadata';
-import { searchPath, termPath, withBase } from '@/lib/config/urls';
+import { archivePath, searchPath, termIndexPath, termPath, withBase } from '@/lib/config/urls';
 
 export const metadata: Metadata = pageMetadata({ title: t.search, path: searchPath });
 
@@ -17,21 +17,31 @@ export default function SearchPage() {
   return (
     <>
       <PageHeading title={t.search} />
-      <Suspense fallback={<p className="empty">{t.searchLoading}</p>}>
-        <SearchPanel
-          indexUrl={withBase('/search-index.json')}
-          labels={{
-            placeholder: t.searchPlaceholder,
-            loading: t.searchLoading,
-            noResults: t.searchNoResults,
-            draft: t.draft,
-            resultCountTemplate: t.searchResults,
-            help: t.searchHelp,
-          }}
-          suggestions={suggestions}
-          suggestionsTitle={t.searchSuggestions}
-        />
-      </Suspense>
+      {/* Without JavaScript there is no search: say so, and where else to look, instead of "loading" forever. */}
+      <noscript>
+        <style>{'.needs-script{display:none}'}</style>
+        <p className="empty search-no-script">
+          {t.searchNeedsScript} <a href={withBase(archivePath)}>{t.archive}</a> · <a href={withBase(termIndexPath('tags'))}>{t.tags}</a>
+        </p>
+      </noscript>
+      <div className="needs-script">
+        <Suspense fallback={<p className="empty">{t.searchLoading}</p>}>
+          <SearchPanel
+            indexUrl={withBase('/search-index.json')}
+            labels={{
+              placeholder: t.searchPlaceholder,
+              loading: t.searchLoading,
+              noResults: t.searchNoResults,
+              draft: t.draft,
+              resultCountTemplate: t.searchResults,
+              moreTemplate: t.searchMore,
+              help: t.searchHelp,
+            }}
+            suggestions={suggestions}
+            suggestionsTitle={t.searchSuggestions}
+          />
+        </Suspense>
+      </div>
     </>
   );
 }

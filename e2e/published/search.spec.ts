@@ -28,6 +28,39 @@ test.describe('search', () => {
     await expect(page.locator('.search-results li.active')).toHaveCount(1);
   });
 
+  test("an input method's half-typed letters are not searched; the word is, when composition ends", async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('.search-suggestions')).toBeVisible();
+    const type = (value: string, composing: boolean) =>
+      page.locator('.search-input').evaluate(
+        (el, [v, c]) => {
+          const input = el as HTMLInputElement;
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, v);
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: c === 'yes', data: String(v) }));
+        },
+        [value, composing ? 'yes' : 'no'],
+      );
+    await page.locator('.search-input').dispatchEvent('compositionstart');
+    await type("mian'shi", true);
+    await expect(page.locator('.search-input')).toHaveValue("mian'shi");
+    await expect(page.locator('.search-suggestions')).toBeVisible();
+    expect(page.url()).not.toContain('q=');
+    await type('面试', true);
+    await page.locator('.search-input').dispatchEvent('compositionend');
+    await expect(page.locator('.search-results li').first()).toContainText('失败的ML面试');
+    await expect(page).toHaveURL(/\?q=%E9%9D%A2%E8%AF%95$/);
+  });
+
+  test('without JavaScript the page says search needs it, and links the archive and tags', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/');
+    await expect(page.locator('.search-no-script')).toBeVisible();
+    await expect(page.locator('.search-no-script a')).toHaveText(['归档', '标签']);
+    await expect(page.getByText('正在载入索引…')).toBeHidden();
+    await context.close();
+  });
+
   test('no draft word finds anything in production', async ({ page }) => {
     await page.goto('/search/');
     for (const word of ['zqxleak', '秘密口令', 'Hexo']) {
