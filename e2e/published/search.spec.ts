@@ -61,6 +61,11 @@ test.describe('search', () => {
     await context.close();
   });
 
+  test('one Chinese character finds the entries that hold it', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('试')}`);
+    await expect(page.locator('.search-results li', { hasText: '失败的ML面试' })).toHaveCount(1);
+  });
+
   test('no draft word finds anything in production', async ({ page }) => {
     await page.goto('/search/');
     for (const word of ['zqxleak', '秘密口令', 'Hexo']) {

@@ -6,14 +6,17 @@ import { buildJournal } from '../content/journal';
 import { searchIndexJson } from './build';
 import { markdownText as plainText } from '../text/plain';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './options';
-import { tokenize } from './tokenize';
+import { tokenize, tokenizeQuery } from './tokenize';
 
 describe('tokenize', () => {
   it('splits Chinese into overlapping pairs and keeps spaced words whole, lower-cased', () => {
-    assert.deepEqual(tokenize('ML 面试'), ['ml', '面试']);
-    assert.deepEqual(tokenize('失败的ML面试'), ['失败', '败的', 'ml', '面试']);
-    assert.deepEqual(tokenize('态度'), ['态度']);
+    assert.deepEqual(tokenize('ML 面试'), ['ml', '面试', '试']);
+    assert.deepEqual(tokenize('失败的ML面试'), ['失败', '败的', '的', 'ml', '面试', '试']);
     assert.deepEqual(tokenize('我'), ['我']);
+    // A query is its pairs: the last character alone is only indexed.
+    assert.deepEqual(tokenizeQuery('失败的ML面试'), ['失败', '败的', 'ml', '面试']);
+    assert.deepEqual(tokenizeQuery('态度'), ['态度']);
+    assert.deepEqual(tokenizeQuery('面'), ['面']);
     assert.deepEqual(tokenize('Machine Learning, ＴＵＭ!'), ['machine', 'learning', 'tum']);
     assert.deepEqual(tokenize('…！？'), []);
   });
@@ -60,6 +63,14 @@ describe('ranking', () => {
 
   it('finds nothing for words not in the journal', () => {
     assert.deepEqual(ids('火星'), []);
+    assert.deepEqual(ids('火'), []);
+  });
+
+  it('finds one character wherever it stands: inside a pair, at the end of a run, alone', () => {
+    assert.deepEqual(new Set(ids('面')), new Set([1, 2, 5]));
+    assert.deepEqual(new Set(ids('试')), new Set([1, 2, 5]), 'the last character of 面试 ends its run');
+    assert.deepEqual(ids('度'), [3]);
+    assert.deepEqual(ids('书'), [3]);
   });
 });
 
