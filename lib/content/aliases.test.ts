@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { expandPattern, oldAddresses } from './aliases';
-import { parseEntry, type Entry } from './entry';
+import { testEntry } from '../../test/entry';
 import { oldAddressPath } from './fields';
 import { buildJournal } from './journal';
 
 const NOW = Date.UTC(2030, 0, 1);
 
-function entry(file: string, front: string): Entry {
-  const result = parseEntry(file, `---\n${front}\n---\nBody.\n`, 'Asia/Shanghai');
-  assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
-  return result.entry;
-}
+const entry = testEntry;
 
 describe('old address paths', () => {
   it('reads paths, URLs and file-like names, refusing what is not a path of this site', () => {

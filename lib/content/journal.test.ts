@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseEntry, type Entry } from './entry';
+import { type Entry } from './entry';
+import { testEntry } from '../../test/entry';
 import { buildJournal } from './journal';
 import { termSlug } from '../text/names';
 
 const NOW = Date.UTC(2026, 0, 1);
 
-function entry(file: string, front: string): Entry {
-  const r = parseEntry(file, `---\n${front}\n---\nBody of ${file}.\n`, 'Asia/Shanghai');
-  assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
-  return r.entry;
-}
+const entry = testEntry;
 
 const entries = [
   entry('a.md', 'title: A\ndate: 2022-12-26\ntags: [tech, 机器学习]\ncategories: study'),

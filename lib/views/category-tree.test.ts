@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildJournal } from '../content/journal';
-import { parseEntry, type Entry } from '../content/entry';
+import { parseEntry } from '../content/entry';
+import { testEntry } from '../../test/entry';
 import { termPath } from '../config/urls';
 import { termSlugOf } from '../text/names';
 import { categoryTree } from './category-tree';
 
-function entry(file: string, front: string): Entry {
-  const result = parseEntry(file, `---\n${front}\n---\nBody.\n`, 'Asia/Shanghai');
-  assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
-  return result.entry;
-}
+const entry = testEntry;
 
 describe('category paths', () => {
   const entries = [
