@@ -5,7 +5,8 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from '@/lib/search/options';
-import { tokenize } from '@/lib/search/tokenize';
+import { snippetWindow } from '@/lib/search/snippet';
+import { tokenizeQuery } from '@/lib/search/tokenize';
 import { PAGE_IDS } from '@/lib/config/page-ids';
 
 interface Props {
@@ -25,15 +26,14 @@ function isHit(result: SearchResult): result is Hit {
 
 /** The snippet around the first matched word, with every matched word marked. */
 function Highlighted({ text, query }: { text: string; query: string }) {
-  const words = [...new Set(tokenize(query))].sort((a, b) => b.length - a.length);
+  const words = [...new Set(tokenizeQuery(query))].sort((a, b) => b.length - a.length);
   const lower = text.normalize('NFKC').toLowerCase();
   let first = -1;
   for (const w of words) {
     const at = lower.indexOf(w);
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
-  const start = Math.max(0, first - 30);
-  const shown = `${start > 0 ? '…' : ''}${text.slice(start, start + 140)}${start + 140 < text.length ? '…' : ''}`;
+  const shown = snippetWindow(text, Math.max(first, 0));
   if (words.length === 0) return <>{shown}</>;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const parts = shown.split(new RegExp(`(${words.map(escape).join('|')})`, 'gi'));

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { entryText, type Journal } from '../content';
 import { entryPath } from '../config/urls';
 import { INDEX_OPTIONS, type SearchDocument } from './options';
+import { textStart } from './snippet';
 
 export const SNIPPET_LENGTH = 300;
 
@@ -21,7 +22,7 @@ export function searchIndexJson(journal: Journal): string {
         categories: entry.categories.join(' '),
         description: entry.description ?? '',
         text,
-        snippet: entry.description ?? text.slice(0, SNIPPET_LENGTH),
+        snippet: entry.description ?? textStart(text, SNIPPET_LENGTH),
         draft: journal.status(entry) !== 'published',
       };
     }),
