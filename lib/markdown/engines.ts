@@ -37,7 +37,9 @@ type Callout = (typeof CALLOUTS)[number];
 
 /** `{% name args %}`, `{{< name args >}}` and `{{% name args %}}`, closing forms included. */
 const TAG = /\{%-?\s*(\/?[\w-]+)((?:[^%]|%(?!\}))*?)-?%\}|\{\{[<%]\s*(\/?[\w-]+)((?:[^>%]|[>%](?!\}\}))*?)[>%]\}\}/g;
-const HUGO_LINK = /\[([^\]]*)\]\(\{\{[<%]\s*(?:rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}\)/g;
+const HUGO_LINK = /\[([^\]]*)\]\(\{\{[<%]\s*(?:rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}\)/;
+/** A tag (groups 1–4), or a Markdown link whose target is a Hugo `ref` (groups 5–6), which micromark left as text. */
+const INLINE_FORM = new RegExp(`${TAG.source}|${HUGO_LINK.source}`, 'g');
 const BLOCK_OPEN = /^\{%-?\s*(blockquote|quote|codeblock|code|raw|note|hint|callout)\b((?:[^%]|%(?!\}))*?)-?%\}\s*/;
 const HUGO_BLOCK_OPEN = /^\{\{[<%]\s*(highlight|details|hint|notice|admonition)\b((?:[^>%]|[>%](?!\}\}))*?)[>%]\}\}\s*/;
 const CONTAINER_OPEN = /^:{3,}\s*([\w-]+)\s*(.*)$/;
@@ -136,9 +138,8 @@ function inlineTags(run: Run, parent: Parent): void {
     const line = node.position?.start.line;
     const out: PhrasingContent[] = [];
     let last = 0;
-    const value = node.value.replace(HUGO_LINK, (_m, label: string, target: string) => `\u0000${label}\u0001${target}\u0002`);
-    const pattern = new RegExp(`${TAG.source}|\\u0000([^\\u0001]*)\\u0001([^\\u0002]*)\\u0002`, 'g');
-    for (const m of value.matchAll(pattern)) {
+    const value = node.value;
+    for (const m of value.matchAll(INLINE_FORM)) {
       if (m.index > last) out.push(text(value.slice(last, m.index)));
       last = m.index + m[0].length;
       if (m[5] !== undefined) {
@@ -175,7 +176,7 @@ function calloutKind(name: string): Callout {
   return (CALLOUTS as readonly string[]).includes(lower) ? (lower as Callout) : 'note';
 }
 
-const CALLOUT_TITLES: Readonly<Record<Callout, string>> = {
+export const CALLOUT_TITLES: Readonly<Record<Callout, string>> = {
   note: '注意',
   tip: '提示',
   info: '信息',
@@ -195,7 +196,14 @@ function callout(kind: Callout, title: string, body: BlockContent[]): BlockConte
   return { type: 'blockquote', children: [heading, ...body], data: { hName: 'aside', hProperties: { className: ['callout', `callout-${kind}`] } } };
 }
 
-function isBlock(node: RootContent): node is BlockContent {
+/** A `<details>` block: its summary line, then its content. */
+export function detailsBlock(summary: string, body: BlockContent[], className?: string[]): Blockquote {
+  const line: Paragraph = { type: 'paragraph', children: [text(summary)], data: { hName: 'summary' } };
+  return { type: 'blockquote', children: [line, ...body], data: { hName: 'details', ...(className ? { hProperties: { className } } : {}) } };
+}
+
+/** A node that may stand among blocks (not a definition or front matter). */
+export function isBlock(node: RootContent): node is BlockContent {
   return node.type !== 'definition' && node.type !== 'footnoteDefinition' && node.type !== 'yaml';
 }
 
@@ -261,11 +269,7 @@ function blockFor(run: Run, name: string, args: string, inner: string, isContain
   };
   if (isContainer) {
     const kind = calloutKind(name);
-    if (kind === 'details') {
-      const summary: Paragraph = { type: 'paragraph', children: [text(args.trim() || CALLOUT_TITLES.details)], data: { hName: 'summary' } };
-      const details: Blockquote = { type: 'blockquote', children: [summary, ...parsed()], data: { hName: 'details', hProperties: { className: ['callout', 'callout-details'] } } };
-      return [details];
-    }
+    if (kind === 'details') return [detailsBlock(args.trim() || CALLOUT_TITLES.details, parsed(), ['callout', 'callout-details'])];
     return [callout(kind, args.trim(), parsed())];
   }
   const [first = '', ...rest] = words(args);

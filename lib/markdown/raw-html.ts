@@ -1,7 +1,7 @@
 import type { Element, ElementContent, RootContent as RootContentHast } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Html, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import type { EngineNote } from './engines';
+import type { Html, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { CALLOUT_TITLES, detailsBlock, isBlock, type EngineNote } from './engines';
 
 /**
  * The raw HTML journals use, kept as safe Markdown nodes; everything else
@@ -120,14 +120,7 @@ function details(children: RootContent[], i: number, notes: EngineNote[] | undef
   }
   const summaryText = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(open.value)?.[1];
   const summaryEl = summaryText === undefined ? undefined : firstElement(`<p>${summaryText}</p>`);
-  const summary: Paragraph = {
-    type: 'paragraph',
-    children: [{ type: 'text', value: summaryEl ? textOf(summaryEl) : '详情' }],
-    data: { hName: 'summary' },
-  };
-  const inner = children.slice(i + 1, j).filter((n) => n.type !== 'definition' && n.type !== 'footnoteDefinition' && n.type !== 'yaml');
-  const body = inner.flatMap((n) => (n.type === 'html' || n.type === 'paragraph' || n.type === 'blockquote' || n.type === 'list' || n.type === 'code' || n.type === 'heading' || n.type === 'table' || n.type === 'math' || n.type === 'thematicBreak' ? [n] : []));
-  const element = { type: 'blockquote' as const, children: [summary, ...body], data: { hName: 'details' } };
+  const element = detailsBlock(summaryEl ? textOf(summaryEl) : CALLOUT_TITLES.details, children.slice(i + 1, j).filter(isBlock));
   children.splice(i, j - i + 1, element);
   return true;
 }
