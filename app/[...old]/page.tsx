@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { MovedNotice } from '@/components/moved-notice';
-import { getJournal, journalOldAddresses, pathOfSegments, type Entry } from '@/lib/content';
-import { journalConfig } from '@/lib/config/config';
-import { absoluteUrl, entryPath } from '@/lib/config/urls';
+import { notFound } from 'next/navigation';
+import { movedEntry, movedMetadata, movedTo } from '@/app/_lib/moved';
+import { getJournal, journalOldAddresses, type Entry } from '@/lib/content';
 import { decodeParam } from '@/app/_lib/params';
 
 /**
@@ -20,21 +18,19 @@ export function generateStaticParams() {
   return paths.length > 0 ? paths.map((a) => ({ old: [...a.segments] })) : [{ old: ['-'] }];
 }
 
-async function movedEntry(params: Props['params']): Promise<Entry | undefined> {
+async function entryOf(params: Props['params']): Promise<Entry | undefined> {
   const segments = (await params).old.map(decodeParam);
-  if (!segments.every((s): s is string => s !== undefined)) return undefined;
-  return journalOldAddresses(getJournal()).byPath.get(pathOfSegments(segments));
+  return segments.every((s): s is string => s !== undefined) ? movedEntry(segments) : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entry = await movedEntry(params);
+  const entry = await entryOf(params);
   if (!entry) return {};
-  return { title: entry.title, alternates: { canonical: absoluteUrl(entryPath(entry.slug)) }, robots: { index: false } };
+  return movedMetadata(entry);
 }
 
 export default async function OldAddress({ params }: Props) {
-  const entry = await movedEntry(params);
+  const entry = await entryOf(params);
   if (!entry) notFound();
-  if (journalConfig().staticExport) return <MovedNotice entry={entry} />;
-  permanentRedirect(entryPath(entry.slug));
+  return movedTo(entry);
 }

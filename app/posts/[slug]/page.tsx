@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ContentProblems } from '@/components/content-problems';
-import { MovedNotice } from '@/components/moved-notice';
-import { journalConfig } from '@/lib/config/config';
 import { EntryArticle } from '@/components/entry-article';
-import { entryDescription, entryReading, getJournal, journalOldAddresses, pathOfSegments, problemsForSlug, renderedEntry } from '@/lib/content';
+import { entryDescription, entryReading, getJournal, journalOldAddresses, problemsForSlug, renderedEntry } from '@/lib/content';
 import { HtmlContent } from '@/components/html-content';
 import { t } from '@/lib/config/i18n';
 import { blogPostingJsonLd, pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, decodeParam } from '@/app/_lib/params';
-import { absoluteUrl, entryPath } from '@/lib/config/urls';
+import { entryPath } from '@/lib/config/urls';
+import { movedEntry, movedMetadata, movedTo } from '@/app/_lib/moved';
 
 export const dynamicParams = false;
 
@@ -28,8 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = slug === undefined ? undefined : journal.entry(slug);
   if (!entry) {
     // A former address of an entry names the entry as canonical and stays out of search engines.
-    const moved = slug === undefined ? undefined : journalOldAddresses(journal).byPath.get(pathOfSegments(['posts', slug]));
-    return moved ? { title: moved.title, alternates: { canonical: absoluteUrl(entryPath(moved.slug)) }, robots: { index: false } } : {};
+    const moved = slug === undefined ? undefined : movedEntry(['posts', slug]);
+    return moved ? movedMetadata(moved) : {};
   }
   return pageMetadata({ title: entry.title, description: entryDescription(entry), path: entryPath(entry.slug), entry });
 }
@@ -39,11 +38,8 @@ export default async function EntryPage({ params }: Props) {
   const journal = getJournal();
   const entry = slug === undefined ? undefined : journal.entry(slug);
   if (!entry) {
-    const moved = slug === undefined ? undefined : journalOldAddresses(journal).byPath.get(pathOfSegments(['posts', slug]));
-    if (moved) {
-      if (journalConfig().staticExport) return <MovedNotice entry={moved} />;
-      permanentRedirect(entryPath(moved.slug));
-    }
+    const moved = slug === undefined ? undefined : movedEntry(['posts', slug]);
+    if (moved) return movedTo(moved);
     // The preview shows why an entry that should be here is not.
     const problems = slug !== undefined && journal.preview ? problemsForSlug(journal, slug) : [];
     if (problems.length === 0) notFound();
