@@ -1,8 +1,9 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { buildSettings, journalConfig } from './lib/config/config';
-import { buildStoppers } from './lib/content/derived';
 import { MALFORMED_PATH } from './lib/config/malformed-path';
+import { readSettingsFile, settingsFileName, SettingsError } from './lib/config/settings-file';
+import { buildStoppers } from './lib/content/derived';
 
 /**
  * Whether drafts exist is settled when the site is compiled: always in the
@@ -14,8 +15,22 @@ import { MALFORMED_PATH } from './lib/config/malformed-path';
  * read in lib/config/config.ts.
  */
 export default function config(phase: string): NextConfig {
+  try {
+    readSettingsFile(settingsFileName({ SITE_SETTINGS: process.env.SITE_SETTINGS }));
+  } catch (error) {
+    // A settings file with a problem ends the build or the preview's start with the file's lines, not a stack trace.
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
   const build = buildSettings(phase === PHASE_DEVELOPMENT_SERVER);
   if (phase === PHASE_PRODUCTION_BUILD) {
+    const { site } = journalConfig();
+    // Said once per build, though Next reads this file in more than one process.
+    if (process.env.JOURNAL_URL_WARNED !== '1' && (!site.urlSet || /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?$/.test(site.url))) {
+      process.env.JOURNAL_URL_WARNED = '1';
+      console.warn(`\nWarning: the site's address is ${site.url}: canonical links, feeds and the sitemap will point there. Set \`url\` in site.yml or SITE_URL.\n`);
+    }
     const stoppers = buildStoppers(journalConfig());
     if (stoppers !== null) {
       console.error(`\n${stoppers}\n`);

@@ -26,7 +26,7 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(site.url),
     title: { default: site.title, template: `%s · ${site.title}` },
     description: site.description,
-    authors: [{ name: site.author }],
+    authors: [{ name: site.author.name }],
     alternates: { types: feedAlternates },
     // A preview with drafts (next dev, SHOW_DRAFTS=1) is private.
     ...(getJournal().preview ? { robots: { index: false, follow: false } } : {}),

@@ -5,7 +5,7 @@ export function SiteFooter({ firstYear, lastYear }: { firstYear: number | null; 
   return (
     <footer className="site-footer">
       <p>
-        © {years} {site.author} · {site.description}
+        © {years} {site.author.name} · {site.description}
       </p>
     </footer>
   );

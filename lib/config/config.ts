@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { SITE_SETTINGS, type SiteSettings } from './settings';
+import { readSettingsFile, SettingsError, settingsFileName } from './settings-file';
+import { DEFAULT_SETTINGS, type SiteSettings } from './settings';
 
 /**
  * The journal's configuration: the one site module that reads
@@ -8,9 +9,14 @@ import { SITE_SETTINGS, type SiteSettings } from './settings';
  * the loader, the renderer and the routes as one typed object. Tools and
  * tests build their own with `resolveConfig`.
  *
+ * The author's settings come from the settings file (`site.yml` at the
+ * project root, lib/config/settings-file.ts); the variables below override
+ * what a deployment needs to change.
+ *
  * | variable | meaning |
  * | --- | --- |
- * | `SITE_URL` | the published origin (canonical URLs, feeds, sitemap) |
+ * | `SITE_SETTINGS` | another settings file than `site.yml` |
+ * | `SITE_URL` | the published origin (canonical URLs, feeds, sitemap); settings `url` |
  * | `BASE_PATH` → `JOURNAL_BASE_PATH` | the sub-path the site is served under; next.config.ts passes it on |
  * | `CONTENT_DIR` | the folder of entries, absolute or relative to the project |
  * | `SHOW_DRAFTS` → `JOURNAL_PREVIEW` | drafts shown in a build; fixed at compile time by next.config.ts |
@@ -24,6 +30,8 @@ import { SITE_SETTINGS, type SiteSettings } from './settings';
  */
 
 export interface EnvVars {
+  /** The settings file, absolute or relative to the project root; `site.yml` unless given. */
+  readonly SITE_SETTINGS?: string | undefined;
   readonly SITE_URL?: string | undefined;
   readonly JOURNAL_BASE_PATH?: string | undefined;
   readonly CONTENT_DIR?: string | undefined;
@@ -45,6 +53,8 @@ export interface EnvVars {
 
 export interface JournalConfig {
   readonly site: SiteSettings;
+  /** The settings file read, relative to the project root as the author names it (`site.yml`), or null when there is none. */
+  readonly settingsFile: string | null;
   /** The sub-path the site is served under (`/journal`), or ''. */
   readonly basePath: string;
   /** The content folder, absolute. */
@@ -114,18 +124,26 @@ export function resolveCategoryLists(raw: string | undefined, fallback: SiteSett
   throw new Error(`CATEGORY_LISTS must be path or separate, got "${raw}"`);
 }
 
-export function resolveConfig(vars: EnvVars, settings: SiteSettings = SITE_SETTINGS): JournalConfig {
+export { SettingsError };
+
+export function resolveConfig(vars: EnvVars, settings: SiteSettings = DEFAULT_SETTINGS, settingsFile: string | null = null): JournalConfig {
   const preview = resolvePreview(vars);
+  const staticDir = vars.STATIC_DIR || settings.staticDir;
   return Object.freeze({
     site: Object.freeze({
       ...settings,
       url: resolveSiteUrl(vars.SITE_URL, settings.url),
+      urlSet: Boolean(vars.SITE_URL) || settings.urlSet,
+      basePath: resolveBasePath(vars.JOURNAL_BASE_PATH ?? settings.basePath),
+      contentDir: vars.CONTENT_DIR || settings.contentDir,
+      staticDir: staticDir || null,
       categoryLists: resolveCategoryLists(vars.CATEGORY_LISTS, settings.categoryLists),
       oldPermalinks: Object.freeze(vars.OLD_PERMALINKS === undefined ? [...settings.oldPermalinks] : vars.OLD_PERMALINKS.split(',').map((p) => p.trim()).filter(Boolean)),
     }),
-    basePath: resolveBasePath(vars.JOURNAL_BASE_PATH),
-    contentDir: resolveContentDir(vars.CONTENT_DIR),
-    staticDir: vars.STATIC_DIR ? path.resolve(/* turbopackIgnore: true */ process.cwd(), vars.STATIC_DIR) : undefined,
+    settingsFile,
+    basePath: resolveBasePath(vars.JOURNAL_BASE_PATH ?? settings.basePath),
+    contentDir: resolveContentDir(vars.CONTENT_DIR || settings.contentDir),
+    staticDir: staticDir ? path.resolve(/* turbopackIgnore: true */ process.cwd(), staticDir) : undefined,
     preview,
     devServer: preview && vars.NODE_ENV === 'development',
     staticExport: vars.JOURNAL_EXPORT === '1',
@@ -146,6 +164,7 @@ let last: { key: string; config: JournalConfig } | undefined;
 export function journalConfig(): JournalConfig {
   // Written out in full so that Next can inline them at compile time.
   const vars: EnvVars = {
+    SITE_SETTINGS: process.env.SITE_SETTINGS,
     SITE_URL: process.env.SITE_URL,
     JOURNAL_BASE_PATH: process.env.JOURNAL_BASE_PATH,
     CONTENT_DIR: process.env.CONTENT_DIR,
@@ -161,12 +180,30 @@ export function journalConfig(): JournalConfig {
     CATEGORY_LISTS: process.env.CATEGORY_LISTS,
   };
   const key = JSON.stringify(vars);
-  if (last?.key !== key) last = { key, config: resolveConfig(vars) };
+  if (last?.key !== key) {
+    const name = settingsFileName(vars);
+    const { settings, found } = readSettingsFile(name);
+    last = { key, config: resolveConfig(vars, settings, found ? name : null) };
+  }
   return last.config;
 }
 
-/** The site's settings, fixed when the site is compiled. */
-export const site: SiteSettings = journalConfig().site;
+/**
+ * The site's settings, fixed when the site is compiled. A settings file
+ * with a problem leaves the defaults here, only so that the module loads:
+ * next.config.ts and `npm run check` then report the file's problems, and
+ * every page fails with them, since each asks journalConfig() for the journal.
+ */
+export const site: SiteSettings = settingsAtLoad();
+
+function settingsAtLoad(): SiteSettings {
+  try {
+    return journalConfig().site;
+  } catch (error) {
+    if (error instanceof SettingsError) return DEFAULT_SETTINGS;
+    throw error;
+  }
+}
 
 /** The time now, as this process decides what is published: the build's fixed clock, else the wall clock. */
 export function journalNow(config: JournalConfig = journalConfig()): number {
@@ -187,13 +224,14 @@ export interface BuildSettings {
 
 export function buildSettings(developmentServer: boolean): BuildSettings {
   const staticExport = process.env.EXPORT === '1';
+  const { settings } = readSettingsFile(settingsFileName({ SITE_SETTINGS: process.env.SITE_SETTINGS }));
   return {
     preview: developmentServer || process.env.SHOW_DRAFTS === '1',
-    basePath: resolveBasePath(process.env.BASE_PATH),
+    basePath: resolveBasePath(process.env.BASE_PATH ?? settings.basePath),
     staticExport,
     // A static export is written to distDir: out/ unless told otherwise.
     distDir: process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next'),
     buildTime: developmentServer ? '' : String(Date.now()),
-    siteFiles: Boolean(process.env.STATIC_DIR),
+    siteFiles: Boolean(process.env.STATIC_DIR || settings.staticDir),
   };
 }

@@ -1,5 +1,5 @@
 import type { TermKind } from '../content/journal';
-import { journalConfig, site } from './config';
+import { site } from './config';
 
 /**
  * Site paths, built here: every page path ends with `/`, so a static
@@ -56,7 +56,7 @@ export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json
  * The sub-path the site is served under (BASE_PATH, e.g. `/journal`), fixed
  * at build time. Next adds it to links and assets; absolute URLs add it here.
  */
-export const basePath: string = journalConfig().basePath;
+export const basePath: string = site.basePath;
 
 /** A path for a plain `<a>` (in SVG, or outside next/link), which Next does not prefix. */
 export function withBase(path: string): string {

@@ -76,7 +76,7 @@ export function atomFeed(journal: Journal): string {
     tag('updated', lastChange(items).toISOString()),
     `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(homePath))}"/>`,
     `<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(feedPaths.atom))}"/>`,
-    `<author>${tag('name', site.author)}</author>`,
+    `<author>${tag('name', site.author.name)}</author>`,
   ];
   for (const item of items) {
     lines.push(
@@ -105,7 +105,7 @@ export function jsonFeed(journal: Journal): string {
     feed_url: absoluteUrl(feedPaths.json),
     description: site.description,
     language: site.language,
-    authors: [{ name: site.author }],
+    authors: [{ name: site.author.name }],
     items: items.map((item) => ({
       id: item.url,
       url: item.url,

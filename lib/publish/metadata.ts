@@ -40,7 +40,7 @@ export function pageMetadata({ title, description = site.description, path, entr
             type: 'article',
             publishedTime: new Date(entry.date.epoch).toISOString(),
             ...(entry.updated ? { modifiedTime: new Date(entry.updated.epoch).toISOString() } : {}),
-            authors: [site.author],
+            authors: [site.author.name],
             tags: [...entry.tags],
             section: entry.categories[0],
           }
@@ -62,7 +62,7 @@ export function blogPostingJsonLd(entry: Entry, description: string, path: strin
     description,
     datePublished: new Date(entry.date.epoch).toISOString(),
     dateModified: new Date((entry.updated ?? entry.date).epoch).toISOString(),
-    author: { '@type': 'Person', name: site.author },
+    author: { '@type': 'Person', name: site.author.name },
     inLanguage: site.language,
     keywords: entry.tags.join(', '),
     url: absoluteUrl(path),
