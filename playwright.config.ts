@@ -15,6 +15,9 @@ export const PUBLISHED_DIST = '.next-e2e';
 export const EXPORT_PORT = 3220;
 export const EXPORT_BASE_PORT = 3221;
 
+// Every server and build the tests start reads the tests' settings, never the author's site.yml.
+process.env.SITE_SETTINGS ??= 'e2e/fixtures/site.yml';
+
 const chromium = { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] };
 
 const serverEnv = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'https://journal.example' };

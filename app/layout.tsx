@@ -5,12 +5,14 @@ import { HtmlContent } from '@/components/html-content';
 import { LiveReload } from '@/components/live-reload';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { contentVersion, getJournal } from '@/lib/content';
+import { contentVersion, getJournal, sitePictures } from '@/lib/content';
 import { t } from '@/lib/config/i18n';
 import { feedAlternates } from '@/lib/publish/metadata';
-import { site } from '@/lib/config/config';
+import { journalConfig, site } from '@/lib/config/config';
+import { Analytics } from '@/components/analytics';
 import { THEME_SCRIPT } from '@/lib/config/theme';
 import { withBase } from '@/lib/config/urls';
+import { siteMenu } from '@/lib/views/menu';
 // The stylesheet in parts, in cascade order: tokens first, print last.
 import './styles/tokens.css';
 import './styles/base.css';
@@ -28,9 +30,19 @@ export function generateMetadata(): Metadata {
     description: site.description,
     authors: [{ name: site.author.name }],
     alternates: { types: feedAlternates },
+    icons: siteIcons(),
+    manifest: withBase('/manifest.webmanifest'),
     // A preview with drafts (next dev, SHOW_DRAFTS=1) is private.
     ...(getJournal().preview ? { robots: { index: false, follow: false } } : {}),
   };
+}
+
+/** The settings' icon, else the one drawn from the title; a PNG or JPEG icon is the home-screen icon too. */
+function siteIcons(): Metadata['icons'] {
+  const icon = sitePictures(journalConfig()).icon;
+  if (!icon) return { icon: [{ url: withBase('/icon.svg'), type: 'image/svg+xml' }] };
+  const raster = icon.type === 'image/png' || icon.type === 'image/jpeg';
+  return { icon: [{ url: icon.src, ...(icon.type ? { type: icon.type } : {}) }], ...(raster ? { apple: [{ url: icon.src }] } : {}) };
 }
 
 export const viewport: Viewport = {
@@ -47,17 +59,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={site.language} suppressHydrationWarning>
       <head>
         <HtmlContent script={THEME_SCRIPT} />
+        {site.analytics && !journal.preview ? <Analytics settings={site.analytics} /> : null}
       </head>
       <body>
         <a className="skip-link" href={`#${PAGE_IDS.main}`}>
           {t.skipToContent}
         </a>
-        <SiteHeader preview={journal.preview} />
+        <SiteHeader preview={journal.preview} menu={siteMenu(journal, site)} />
         <main id={PAGE_IDS.main} className="site-main">
           {journal.preview ? <ContentProblems problems={journal.problems} title={t.problemsTitle(journal.problems.length)} /> : null}
           {children}
         </main>
-        <SiteFooter firstYear={years.at(-1)?.year ?? null} lastYear={years[0]?.year ?? null} />
+        <SiteFooter firstYear={years.at(-1)?.year ?? null} lastYear={years[0]?.year ?? null} author={site.author.name} />
         {journal.preview ? <LiveReload url={withBase('/journal-version.json')} version={contentVersion()} /> : null}
       </body>
     </html>

@@ -1,8 +1,9 @@
 import { EntryList } from '@/components/entry-list';
 import { Pagination } from '@/components/pagination';
-import { entryCards, getJournal, listPage } from '@/lib/content';
+import { entryCards, getJournal, listPage, sitePictures } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
-import { site } from '@/lib/config/config';
+import { journalConfig, site } from '@/lib/config/config';
+import { AuthorCard } from '@/components/author-card';
 import { homePath } from '@/lib/config/urls';
 
 export const metadata = pageMetadata({ path: homePath });
@@ -14,6 +15,7 @@ export default function HomePage() {
   return (
     <>
       <h1 className="visually-hidden">{site.title}</h1>
+      <AuthorCard author={site.author} avatar={sitePictures(journalConfig()).avatar} social={site.social} as="h2" />
       <EntryList cards={entryCards(journal, page.entries)} />
       <Pagination page={page.page} pageCount={page.pageCount} />
     </>

@@ -16,7 +16,7 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = 100;
 const DIST = '.next-load';
 const BASE = `http://127.0.0.1:${PORT}`;
-const env = { ...process.env, CONTENT_DIR: 'e2e/fixtures/journal', NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, SITE_SETTINGS: 'e2e/fixtures/site.yml', CONTENT_DIR: 'e2e/fixtures/journal', NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' };
 
 function randomPath(): string {
   const slug = Math.random().toString(36).slice(2, 10);

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { DeskItem } from '@/lib/views/drafts-desk';
 import { t } from '@/lib/config/i18n';
 import { site } from '@/lib/config/config';
-import { entryPath } from '@/lib/config/urls';
+import { ownPath } from '@/lib/config/urls';
 import { ReadingTime } from './reading-time';
 
 const time = new Intl.DateTimeFormat(site.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: site.timezone });
@@ -14,7 +14,7 @@ export function DraftsDesk({ items }: { items: readonly DeskItem[] }) {
     <ul className="drafts-desk">
       {items.map(({ entry, modified, reading, missing, warnings }) => (
         <li key={entry.file} data-file={entry.file}>
-          <Link href={entryPath(entry.slug)}>{entry.title}</Link>
+          <Link href={ownPath(entry)}>{entry.title}</Link>
           <div className="entry-meta">
             <code>{entry.file}</code>
             {modified ? (

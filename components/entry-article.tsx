@@ -1,11 +1,15 @@
-import type { Entry, EntryStatus, ReadingStats, RenderedEntry } from '@/lib/content';
+import type { ReactNode } from 'react';
+import type { LicenseSettings } from '@/lib/config/settings';
+import type { Entry, EntryStatus, Picture, ReadingStats, RenderedEntry } from '@/lib/content';
 import { t } from '@/lib/config/i18n';
 import { basePath } from '@/lib/config/urls';
 import { CodeCopy } from './code-copy';
+import { EntryCover } from './entry-cover';
 import { EntryFooter } from './entry-footer';
 import { EntryMeta } from './entry-meta';
 import { FormattedDate } from './formatted-date';
 import { HtmlContent } from './html-content';
+import { LicenseLine } from './license-line';
 import { TableOfContents } from './table-of-contents';
 
 interface Props {
@@ -16,13 +20,19 @@ interface Props {
   newer: Entry | undefined;
   older: Entry | undefined;
   related: readonly Entry[];
+  cover: Picture | null;
+  license: LicenseSettings | null;
+  /** The author card, after the entry's text. */
+  author: ReactNode;
+  /** Comments, when the settings have them and the entry allows them. */
+  comments: ReactNode;
 }
 
 /** Entries with this many h2/h3 headings get a table of contents, unless their front matter says `toc: false`. */
 const TOC_MIN_HEADINGS = 3;
 
 /** A whole entry, with its contents, reading time and footer. */
-export function EntryArticle({ entry, status, rendered, reading, newer, older, related }: Props) {
+export function EntryArticle({ entry, status, rendered, reading, newer, older, related, cover, license, author, comments }: Props) {
   const withToc = entry.toc && rendered.toc.length >= TOC_MIN_HEADINGS;
   return (
     <div className={withToc ? 'entry-layout entry-with-toc' : 'entry-layout'}>
@@ -32,6 +42,7 @@ export function EntryArticle({ entry, status, rendered, reading, newer, older, r
           <h1>{entry.title}</h1>
           <EntryMeta entry={entry} status={status} reading={reading} />
         </header>
+        {cover ? <EntryCover picture={cover} small={false} /> : null}
         {withToc ? <TableOfContents items={rendered.toc} /> : null}
         <HtmlContent className="prose" html={rendered.html} />
         {entry.updated ? (
@@ -39,7 +50,10 @@ export function EntryArticle({ entry, status, rendered, reading, newer, older, r
             {t.updated} <FormattedDate date={entry.updated} />
           </p>
         ) : null}
+        {license ? <LicenseLine license={license} /> : null}
+        {author}
         <EntryFooter newer={newer} older={older} related={related} />
+        {comments}
       </article>
       {rendered.hasCode ? <CodeCopy label={t.copy} done={t.copied} /> : null}
     </div>

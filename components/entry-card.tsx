@@ -2,12 +2,13 @@ import Link from 'next/link';
 import type { EntryCardData } from '@/lib/content';
 import { t } from '@/lib/config/i18n';
 import { entryPath } from '@/lib/config/urls';
+import { EntryCover } from './entry-cover';
 import { EntryMeta } from './entry-meta';
 import { HtmlContent } from './html-content';
 
 /** An entry in a list: title, meta, excerpt and a read-more link. */
 export function EntryCard({ card }: { card: EntryCardData }) {
-  const { entry, status, excerpt, reading } = card;
+  const { entry, status, excerpt, reading, cover } = card;
   const href = entryPath(entry.slug);
   return (
     <article className="entry-card" data-slug={entry.slug} data-status={status}>
@@ -16,6 +17,7 @@ export function EntryCard({ card }: { card: EntryCardData }) {
         <Link href={href}>{entry.title}</Link>
       </h2>
       <EntryMeta entry={entry} status={status} reading={reading} />
+      {cover ? <EntryCover picture={cover} small /> : null}
       <HtmlContent className="prose excerpt" html={excerpt} />
       <p className="read-more">
         <Link href={href} aria-label={`${t.readMore}：${entry.title}`}>

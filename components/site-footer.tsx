@@ -1,12 +1,28 @@
+import Link from 'next/link';
+import { t } from '@/lib/config/i18n';
 import { site } from '@/lib/config/config';
+import { feedPaths, onThisDayPath, statsPath, withBase } from '@/lib/config/urls';
 
-export function SiteFooter({ firstYear, lastYear }: { firstYear: number | null; lastYear: number | null }) {
+interface Props {
+  firstYear: number | null;
+  lastYear: number | null;
+  author: string;
+}
+
+export function SiteFooter({ firstYear, lastYear, author }: Props) {
   const years = firstYear === null || lastYear === null ? '' : firstYear === lastYear ? `${firstYear}` : `${firstYear}–${lastYear}`;
   return (
     <footer className="site-footer">
       <p>
-        © {years} {site.author.name} · {site.description}
+        © {years} {author} · {site.description}
       </p>
+      <nav aria-label={t.more} className="footer-nav">
+        <Link href={onThisDayPath}>{t.onThisDay}</Link>
+        <Link href={statsPath}>{t.stats}</Link>
+        <a href={withBase(feedPaths.rss)} type="application/rss+xml">
+          {t.feed}
+        </a>
+      </nav>
     </footer>
   );
 }

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { t } from '@/lib/config/i18n';
 import { site } from '@/lib/config/config';
-import { archivePath, feedPaths, homePath, onThisDayPath, searchPath, statsPath, termIndexPath, withBase } from '@/lib/config/urls';
+import { homePath, searchPath, withBase } from '@/lib/config/urls';
+import type { MenuEntry } from '@/lib/views/menu';
 import { SearchShortcut } from './search-shortcut';
 import { ThemeToggle } from './theme-toggle';
 
-export function SiteHeader({ preview }: { preview: boolean }) {
+export function SiteHeader({ preview, menu }: { preview: boolean; menu: readonly MenuEntry[] }) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -18,18 +19,21 @@ export function SiteHeader({ preview }: { preview: boolean }) {
           </Link>
         ) : null}
         <nav aria-label={t.mainNav} className="site-nav">
-          <Link href={homePath}>{t.home}</Link>
-          <Link href={archivePath}>{t.archive}</Link>
-          <Link href={termIndexPath('categories')}>{t.categories}</Link>
-          <Link href={termIndexPath('tags')}>{t.tags}</Link>
-          <Link href={onThisDayPath}>{t.onThisDay}</Link>
-          <Link href={statsPath}>{t.stats}</Link>
-          <a href={withBase(feedPaths.rss)} type="application/rss+xml">
-            {t.feed}
-          </a>
-          <form role="search" action={withBase(searchPath)} className="site-search">
-            <input type="search" name="q" placeholder={t.search} aria-label={t.searchPlaceholder} />
-          </form>
+          {menu.map((item) =>
+            item.kind === 'search' ? (
+              <form key="search" role="search" action={withBase(searchPath)} className="site-search">
+                <input type="search" name="q" placeholder={t.search} aria-label={t.searchPlaceholder} />
+              </form>
+            ) : item.external ? (
+              <a key={item.href} href={item.href} rel="noopener">
+                {item.label}
+              </a>
+            ) : (
+              <Link key={item.href} href={item.href}>
+                {item.label}
+              </Link>
+            ),
+          )}
           <SearchShortcut />
           <ThemeToggle labels={{ toLight: t.toLight, toDark: t.toDark }} />
         </nav>

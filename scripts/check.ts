@@ -3,6 +3,8 @@ import { checkEntries, formatCheckProblem } from '../lib/authoring/check';
 import { journalConfig } from '../lib/config/config';
 import { readSettingsFile, settingsFileName, SettingsError } from '../lib/config/settings-file';
 import { contentLabel } from '../lib/content/loader';
+import { sitePictures } from '../lib/content/pictures';
+import { menuProblems } from '../lib/views/menu';
 
 function main(): number {
   try {
@@ -16,9 +18,17 @@ function main(): number {
   const label = contentLabel(dir);
   const report = checkEntries(dir);
   for (const p of report.problems) console.log(formatCheckProblem(p, label));
+  // What the settings name in the content folder: pictures, and pages in the menu.
+  const config = journalConfig();
+  const settingsFile = config.settingsFile ?? 'site.yml';
+  const settingsProblems = [
+    ...sitePictures(config).problems.map((p) => `${settingsFile}: ${p.field}: ${p.message}`),
+    ...menuProblems(config.site, report.pageSlugs).map((p) => `${settingsFile}: ${p}`),
+  ];
+  for (const p of settingsProblems) console.log(p);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  console.log(`${plural(report.files, 'entry')} checked: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`.replace('entrys', 'entries'));
-  return report.errors > 0 ? 1 : 0;
+  console.log(`${plural(report.files, 'entry')} checked: ${plural(report.errors + settingsProblems.length, 'error')}, ${plural(report.warnings, 'warning')}`.replace('entrys', 'entries'));
+  return report.errors + settingsProblems.length > 0 ? 1 : 0;
 }
 
 process.exit(main());

@@ -23,7 +23,7 @@ describe('command line', () => {
     assert.match(broken.stdout, /^test\/fixtures\/check\/typos\.md:4: tag: warning: unknown key; did you mean `tags`\?$/m);
     const sample = run('check.ts', [], 'content');
     assert.equal(sample.status, 0, sample.stdout);
-    assert.match(sample.stdout, /5 entries checked: 0 errors, 0 warnings/);
+    assert.match(sample.stdout, /6 entries checked: 0 errors, 0 warnings/);
   });
 
   it('npm run new creates the entry, prints its path, and refuses to overwrite', () => {

@@ -45,7 +45,7 @@ for (const tz of TIME_ZONES) {
       `--test-reporter-destination=${tap}`,
       ...files,
     ],
-    { stdio: 'inherit', env: { ...process.env, TZ: tz, NODE_ENV: 'test' } },
+    { stdio: 'inherit', env: { SITE_SETTINGS: 'e2e/fixtures/site.yml', ...process.env, TZ: tz, NODE_ENV: 'test' } },
   );
   const report = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);

@@ -4,7 +4,7 @@ import { PageHeading } from '@/components/page-heading';
 import { TermEntries } from '@/components/term-entries';
 import { TermIndex } from '@/components/term-index';
 import { t } from '@/lib/config/i18n';
-import { termIndexPath, termPath } from '@/lib/config/urls';
+import { termFeedPath, termIndexPath, termPath } from '@/lib/config/urls';
 import { getJournal, type Term, type TermKind } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { byYearAndMonth } from '@/lib/views/timeline';
@@ -45,6 +45,7 @@ export function termRoute(kind: TermKind, param: string) {
         title: termHeading(kind, term),
         description: `${termHeading(kind, term)} · ${t.entriesCount(term.entries.length)}`,
         path: termPath(kind, term.slug),
+        feeds: { title: termHeading(kind, term), rss: termFeedPath(kind, term.slug, 'rss'), atom: termFeedPath(kind, term.slug, 'atom') },
       });
     },
     async Page({ params }: Props) {

@@ -1,8 +1,8 @@
 import { getJournal } from '@/lib/content';
-import { jsonFeed } from '@/lib/publish/feeds';
+import { journalFeed, jsonFeed } from '@/lib/publish/feeds';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(jsonFeed(getJournal()), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(jsonFeed(journalFeed(getJournal())), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }

@@ -36,6 +36,8 @@ export interface CheckReport {
   readonly problems: readonly CheckProblem[];
   readonly errors: number;
   readonly warnings: number;
+  /** The slugs of every page file that parsed, drafts included: what the settings' menu may name. */
+  readonly pageSlugs: ReadonlySet<string>;
 }
 
 const ALIASES: Record<string, string> = { tag: 'tags', category: 'categories', desc: 'description', summary: 'description' };
@@ -143,6 +145,7 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
     problems,
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
+    pageSlugs: new Set(parsed.filter((e) => e.page).map((e) => e.slug)),
   };
 }
 

@@ -76,6 +76,13 @@ const STRINGS = {
     modified: '修改于',
     missing: '缺少',
     noDrafts: '没有草稿。用 npm run new -- "标题" 开始写一篇。',
+    license: (name: string): readonly [string, string, string] => ['本文采用 ', name, ' 许可协议。'],
+    comments: '评论',
+    more: '更多',
+    commentsLoading: '评论将在读到这里时载入。',
+    backToTop: '回到顶部',
+    enlargeImage: '查看大图',
+    close: '关闭',
   },
   en: {
     home: 'Home',
@@ -153,6 +160,13 @@ const STRINGS = {
     modified: 'Changed',
     missing: 'Missing',
     noDrafts: 'No drafts. Start one with npm run new -- "Title".',
+    license: (name: string): readonly [string, string, string] => ['Licensed under ', name, '.'],
+    comments: 'Comments',
+    more: 'More',
+    commentsLoading: 'Comments load as you reach them.',
+    backToTop: 'Back to top',
+    enlargeImage: 'View larger',
+    close: 'Close',
   },
 } satisfies Record<SiteLanguage, unknown>;
 

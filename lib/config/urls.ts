@@ -16,6 +16,16 @@ export function entryPath(slug: string): string {
   return `/posts/${encodeURIComponent(slug)}/`;
 }
 
+/** A page of the content folder (`layout: page`, `pages/about.md`): at the site's root, /about/. */
+export function pagePath(slug: string): string {
+  return `/${encodeURIComponent(slug)}/`;
+}
+
+/** Where an entry or a page lives. */
+export function ownPath(entry: { readonly slug: string; readonly page: boolean }): string {
+  return entry.page ? pagePath(entry.slug) : entryPath(entry.slug);
+}
+
 /** A term's page; a category inside another has one path segment per level (`/categories/技术/linux/`). */
 export function termPath(kind: TermKind, slug: string): string {
   return `/${kind}/${slug.split('/').map(encodeURIComponent).join('/')}/`;
@@ -51,6 +61,11 @@ export const statsPath = '/stats/';
 export const searchPath = '/search/';
 
 export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json' } as const;
+
+/** A tag's or category's own feed: `/feeds/tags/机器学习/rss.xml`. */
+export function termFeedPath(kind: TermKind, slug: string, format: 'rss' | 'atom'): string {
+  return `/feeds${termPath(kind, slug)}${format}.xml`;
+}
 
 /**
  * The sub-path the site is served under (BASE_PATH, e.g. `/journal`), fixed

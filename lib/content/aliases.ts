@@ -32,6 +32,7 @@ export interface OldAddresses {
 export const OWN_PAGES: ReadonlySet<string> = new Set([
   'posts', 'tags', 'categories', 'archive', 'page', 'search', 'stats', 'on-this-day', 'drafts', 'media', 'katex', '_next',
   'rss.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'search-index.json', 'journal-version.json', '404', 'site-files',
+  'icon.svg', 'manifest.webmanifest', 'feeds',
 ]);
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -74,7 +75,8 @@ export function oldAddresses(journal: Journal, patterns: readonly string[]): Old
   const byPath = new Map<string, Entry>();
   const addresses: OldAddress[] = [];
   const refused: { file: string; path: string; reason: string }[] = [];
-  const own = new Set(journal.entries.map(ownPath));
+  // A page (/about/) is one of the journal's own addresses too.
+  const own = new Set([...journal.entries.map(ownPath), ...journal.pages.map((p) => `/${p.slug}/`)]);
   for (const entry of journal.entries) {
     const candidates = [...entry.aliases, ...patterns.map((p) => expandPattern(p, entry)).filter((p): p is string => p !== null)];
     for (const path of new Set(candidates)) {

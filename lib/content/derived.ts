@@ -1,7 +1,7 @@
 import { journalConfig, type JournalConfig } from '../config/config';
 import { unpublishableImages } from '../markdown/images';
 import { parseMarkdown } from '../markdown/parse';
-import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, type ImageContext, type MediaFile, type RenderedEntry } from '../markdown';
+import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type ImageContext, type MediaFile, type RenderedEntry } from '../markdown';
 import { memoByObject } from '../memo';
 import { markdownText } from '../text/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
@@ -10,6 +10,7 @@ import { oldAddresses, type OldAddresses } from './aliases';
 import type { Entry } from './entry';
 import type { Journal } from './journal';
 import { contentLabel, getJournal } from './loader';
+import { coverPicture, coverProblem, sitePictures, type Picture } from './pictures';
 import { ContentError, type ContentProblem } from './problems';
 import type { EntryStatus } from './visibility';
 
@@ -53,16 +54,28 @@ export const excerptHtml = memoByObject((entry: Entry): string => {
   return autoExcerpt(entry.body);
 });
 
+/** The entry as feed readers get it (lib/markdown's renderForFeed), once per entry. */
+export const feedHtml = memoByObject((entry: Entry): string => renderForFeed(entry.body, imageContext(entry), { math: entry.math }));
+
+/** The excerpt as feed readers get it: the part before `<!-- more -->`, else the list's excerpt. */
+export const feedSummary = memoByObject((entry: Entry): string =>
+  entry.excerptSource === null ? excerptHtml(entry) : renderForFeed(entry.excerptSource, imageContext(entry), { math: entry.math }),
+);
+
 const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]/;
 
-/** Every local image shown by a visible entry: what the published site serves under /media/. */
+/** Every local image shown by a visible entry or page: what the published site serves under /media/. */
 export function publishedMedia(journal: Journal): MediaFile[] {
   const byPath = new Map<string, MediaFile>();
-  for (const entry of journal.entries) {
+  for (const entry of [...journal.entries, ...journal.pages]) {
+    const cover = coverPicture(entry)?.media;
+    if (cover) byPath.set(cover.path, cover);
     // Every image starts with `![`, or is an engine tag (`{% asset_img %}`, `{{< figure >}}`): entries with neither are not rendered here.
     if (!IMAGE_SYNTAX.test(entry.body)) continue;
     for (const m of renderedEntry(entry).media) byPath.set(m.path, m);
   }
+  const { avatar, icon, shareImage } = sitePictures(journalConfig());
+  for (const picture of [avatar, icon, shareImage]) if (picture?.media) byPath.set(picture.media.path, picture.media);
   return [...byPath.values()];
 }
 
@@ -100,11 +113,16 @@ export function buildStoppers(config: JournalConfig): string | null {
     throw error;
   }
   const problems: ContentProblem[] = [];
-  for (const entry of journal.entries) {
+  for (const entry of [...journal.entries, ...journal.pages]) {
+    const cover = coverProblem(entry);
+    if (cover) problems.push(cover);
     if (!IMAGE_SYNTAX.test(entry.body)) continue;
     for (const p of unpublishableImages(parseMarkdown(entry.body), imageContext(entry, config))) problems.push({ file: entry.file, field: 'image', message: p.message });
   }
-  return problems.length === 0 ? null : new ContentError(problems, contentLabel(config.contentDir)).message;
+  const settings = sitePictures(config).problems.map((p) => `  - ${p.file}: ${p.field}: ${p.message}`);
+  const entries = problems.length === 0 ? null : new ContentError(problems, contentLabel(config.contentDir)).message;
+  if (settings.length === 0) return entries;
+  return [`The settings name ${settings.length === 1 ? 'a picture' : 'pictures'} that cannot be published:`, ...settings, ...(entries ? [entries] : [])].join('\n');
 }
 
 /** The journal's old addresses (lib/content/aliases.ts), under the site's old patterns from settings. */
@@ -136,8 +154,9 @@ export interface EntryCardData {
   readonly status: EntryStatus;
   readonly excerpt: string;
   readonly reading: ReadingStats;
+  readonly cover: Picture | null;
 }
 
 export function entryCards(journal: Journal, entries: readonly Entry[]): EntryCardData[] {
-  return entries.map((entry) => ({ entry, status: journal.status(entry), excerpt: excerptHtml(entry), reading: entryReading(entry) }));
+  return entries.map((entry) => ({ entry, status: journal.status(entry), excerpt: excerptHtml(entry), reading: entryReading(entry), cover: coverPicture(entry) }));
 }

@@ -2,7 +2,7 @@ import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
 import { entrySlug, fileStem, nameLengthProblem, termSlugOf } from '../text/names';
-import { ENTRY_FIELDS, type ReadContext, type Report } from './fields';
+import { ENTRY_FIELDS, type Cover, type ReadContext, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
@@ -30,6 +30,14 @@ export interface Entry {
   readonly pinned: boolean;
   /** The front matter key that locks the entry behind a password (`password`, `keys`, …), or null. Locked entries stay private. */
   readonly locked: string | null;
+  /** A page (`layout: page`, `type: page`, or a file under `pages/`): at /<slug>/, in no list or feed. */
+  readonly page: boolean;
+  /** A page the default menu lists (`menu: true`). */
+  readonly menu: boolean;
+  /** False when the author turned comments off for this entry (`comments: false`). */
+  readonly comments: boolean;
+  /** The cover image (`cover`, `thumbnail`, `banner`, `image`, `images`), or null. */
+  readonly cover: Cover | null;
   /** The Markdown after the front matter. */
   readonly body: string;
   /** The Markdown before `<!-- more -->`, or null when the entry has no marker. */
@@ -84,6 +92,10 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   const toc = f.toc.read(data, report, context);
   const pinned = f.pinned.read(data, report, context);
   const ownSlug = f.slug.read(data, report, context);
+  const page = f.page.read(data, report, context) || file.split('/')[0] === 'pages';
+  const menu = f.menu.read(data, report, context);
+  const comments = f.comments.read(data, report, context);
+  const cover = f.cover.read(data, report, context);
 
   const notes: ContentProblem[] = [];
   if (locked !== null) {
@@ -118,7 +130,7 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
 
   const marker = findMoreMarker(body);
   const excerptSource = marker === null ? null : body.slice(0, marker);
-  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, aliases, math, toc, pinned, body, excerptSource }), notes };
+  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, aliases, math, toc, pinned, page, menu, comments, cover, body, excerptSource }), notes };
 }
 
 /** An entry that nothing can change afterwards, lists included. */
@@ -128,6 +140,7 @@ export function frozenEntry(fields: Entry): Entry {
     categories: Object.freeze([...fields.categories]),
     tags: Object.freeze([...fields.tags]),
     aliases: Object.freeze([...fields.aliases]),
+    cover: fields.cover === null ? null : Object.freeze({ ...fields.cover }),
   });
 }
 
@@ -149,12 +162,16 @@ export function decodeEntry(value: unknown): Entry | undefined {
   const math = f.math.decode(get('math'));
   const toc = f.toc.decode(get('toc'));
   const pinned = f.pinned.decode(get('pinned'));
+  const page = f.page.decode(get('page'));
+  const menu = f.menu.decode(get('menu'));
+  const comments = f.comments.decode(get('comments'));
+  const cover = f.cover.decode(get('cover'));
   const file = get('file');
   const body = get('body');
   const excerptSource = get('excerptSource');
   if (slug === undefined || title === undefined || date === undefined || updated === undefined || description === undefined) return undefined;
   if (categories === undefined || tags === undefined || draft === undefined || locked === undefined || toc === undefined || pinned === undefined) return undefined;
-  if (aliases === undefined || math === undefined) return undefined;
+  if (aliases === undefined || math === undefined || page === undefined || menu === undefined || comments === undefined || cover === undefined) return undefined;
   if (typeof file !== 'string' || typeof body !== 'string' || !(excerptSource === null || typeof excerptSource === 'string')) return undefined;
-  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, aliases, math, toc, pinned, body, excerptSource });
+  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, aliases, math, toc, pinned, page, menu, comments, cover, body, excerptSource });
 }

@@ -264,6 +264,44 @@ function readPinned(data: FrontMatter, report: Report): boolean {
   return false;
 }
 
+/** An entry's cover: its share image, shown above the entry and small on list cards. */
+export interface Cover {
+  /** As written: a path beside the entry or in the content folder, or an https:// address. */
+  readonly src: string;
+  readonly alt: string;
+}
+
+// Hexo themes write `cover`, `thumbnail`, `banner`; Hugo's templates read `images`; PaperMod writes `cover: {image, alt}`.
+const COVER_KEYS = ['cover', 'thumbnail', 'banner', 'image', 'images'];
+
+function readCover(data: FrontMatter, report: Report): Cover | null {
+  const key = COVER_KEYS.find((k) => !isBlank(data[k]));
+  if (key === undefined) return null;
+  const value = data[key];
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return { src: cleanText(first), alt: '' };
+  if (typeof first === 'object' && first !== null && !Array.isArray(first)) {
+    const image: unknown = Reflect.get(first, 'image');
+    const alt: unknown = Reflect.get(first, 'alt');
+    if (typeof image === 'string' && image.trim() !== '') return { src: cleanText(image), alt: typeof alt === 'string' ? cleanText(alt) : '' };
+    if (isBlank(image)) return null;
+  }
+  report(key, `must be an image path or address, or \`image:\` and \`alt:\` keys; got ${describeValue(value)}`);
+  return null;
+}
+
+function decodeCover(value: unknown): Cover | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const src: unknown = Reflect.get(value, 'src');
+  const alt: unknown = Reflect.get(value, 'alt');
+  return typeof src === 'string' && typeof alt === 'string' ? { src, alt } : undefined;
+}
+
+/** Hexo's `layout: page` and Hugo's `type: page` make a page (/about/) rather than an entry. */
+function readPage(data: FrontMatter): boolean {
+  return data.layout === 'page' || data.type === 'page';
+}
+
 const field = <Read, Stored>(spec: FieldSpec<Read, Stored>): FieldSpec<Read, Stored> => spec;
 
 export const ENTRY_FIELDS = {
@@ -285,6 +323,12 @@ export const ENTRY_FIELDS = {
   // Hexo's `sticky: 100` / `top: true` and reco's `sticky: 1` pin an entry to the top of the home page.
   pinned: field({ keys: PIN_KEYS, read: (d, r) => readPinned(d, r), decode: decodeBoolean }),
   slug: field({ keys: ['slug'], read: (d, r) => readText(d, 'slug', r, false), decode: decodeString }),
+  page: field({ keys: ['layout', 'type'], read: (d) => readPage(d), decode: decodeBoolean }),
+  // A page with `menu: true` is in the header's menu when the settings do not list the menu.
+  menu: field({ keys: ['menu'], read: (d, r) => readBoolean(d, 'menu', r) ?? false, decode: decodeBoolean }),
+  // `comments: false` leaves the comments out of one entry.
+  comments: field({ keys: ['comments'], read: (d, r) => readBoolean(d, 'comments', r) ?? true, decode: decodeBoolean }),
+  cover: field({ keys: COVER_KEYS, read: (d, r) => readCover(d, r), decode: nullable(decodeCover) }),
 };
 
 /** Every front matter key the journal reads. */

@@ -10,6 +10,8 @@ export {
   entryReading,
   entryText,
   excerptHtml,
+  feedHtml,
+  feedSummary,
   journalOldAddresses,
   listPage,
   problemsForSlug,
@@ -19,6 +21,7 @@ export {
   type ListPage,
 } from './derived';
 export type { Entry } from './entry';
+export { coverPicture, sitePictures, type Picture } from './pictures';
 export { pathOfSegments } from './fields';
 export type { Journal, Term, TermKind, YearGroup } from './journal';
 export type { ContentProblem } from './problems';

@@ -2,6 +2,7 @@ import { groupBy } from '../collections';
 import { site } from '../config/config';
 import { nameKey, termSlugOf } from '../text/names';
 import { yearOf } from '../time/dates';
+import { OWN_PAGES } from './aliases';
 import type { Entry } from './entry';
 import type { ContentProblem } from './problems';
 import { entryStatus, isVisible, type EntryStatus, type VisibilityEnv } from './visibility';
@@ -23,12 +24,15 @@ export interface YearGroup {
 
 /** Everything the site shows, computed once from the parsed entries. */
 export interface Journal {
-  /** Visible entries, newest first. */
+  /** Visible entries, newest first: what lists, feeds, the archive and the terms are made of. Pages are not among them. */
   readonly entries: readonly Entry[];
+  /** Visible pages (`layout: page`, or under `pages/`), by title: each at /<slug>/. */
+  readonly pages: readonly Entry[];
   readonly problems: readonly ContentProblem[];
   readonly preview: boolean;
   status(entry: Entry): EntryStatus;
   entry(slug: string): Entry | undefined;
+  page(slug: string): Entry | undefined;
   terms(kind: TermKind): readonly Term[];
   term(kind: TermKind, slug: string): Term | undefined;
   years(): readonly YearGroup[];
@@ -114,10 +118,18 @@ export function buildJournal(
     }
   }
 
-  const entries = unique.filter((e) => isVisible(e, env, now)).sort(compareEntries);
-  Object.freeze(entries);
+  // A page at /archive/ or /tags/ would hide one of the journal's own pages.
+  const placed = unique.filter((e) => {
+    if (!e.page || !OWN_PAGES.has(e.slug)) return true;
+    problems.push({ file: e.file, field: 'slug', message: `"${e.slug}" is the address of the journal's own /${e.slug}/ page; give the page another \`slug\``, slug: e.slug });
+    return false;
+  });
+  const visible = placed.filter((e) => isVisible(e, env, now));
+  const entries = Object.freeze(visible.filter((e) => !e.page).sort(compareEntries));
+  const pages = Object.freeze(visible.filter((e) => e.page).sort((a, b) => collator.compare(a.title, b.title)));
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
-  const statuses = new Map(entries.map((e) => [e, entryStatus(e, now)]));
+  const pageBySlug = new Map(pages.map((e) => [e.slug, e]));
+  const statuses = new Map(visible.map((e) => [e, entryStatus(e, now)]));
   const termLists: Record<TermKind, readonly Term[]> = {
     tags: Object.freeze(buildTerms(entries, 'tags')),
     categories: Object.freeze(buildTerms(entries, 'categories')),
@@ -133,10 +145,12 @@ export function buildJournal(
 
   return {
     entries,
+    pages,
     problems: Object.freeze(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))),
     preview: env.preview,
     status: (entry) => statuses.get(entry) ?? entryStatus(entry, now),
     entry: (slug) => bySlug.get(slug),
+    page: (slug) => pageBySlug.get(slug),
     terms: (kind) => termLists[kind],
     term: (kind, slug) => termIndex[kind].get(slug),
     neighbours: (entry) => {

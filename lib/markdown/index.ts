@@ -1,5 +1,5 @@
 /** The Markdown pipeline: what the rest of the journal uses of it. */
-export { autoExcerpt, renderEntry, renderExcerpt, renderMarkdown, type RenderedEntry } from './pipeline';
+export { autoExcerpt, renderEntry, renderExcerpt, renderForFeed, renderMarkdown, type RenderedEntry } from './pipeline';
 export { findMoreMarker, plainExcerpt } from './excerpt';
 export type { TocItem } from './headings';
 export type { ImageContext, MediaFile } from './images';

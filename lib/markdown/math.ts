@@ -9,11 +9,14 @@ import { MAX_TEX_NESTING, texNesting } from './limits';
  * in an error style; the build goes on. `trust` stays off, so no formula
  * can produce links, classes or styles of its own choosing.
  */
-function render(tex: string, displayMode: boolean): ElementContent[] {
+/** `htmlAndMathml` for pages (with KaTeX's stylesheet); `mathml` alone for feeds, whose readers have no stylesheet. */
+export type MathOutput = 'htmlAndMathml' | 'mathml';
+
+function render(tex: string, displayMode: boolean, output: MathOutput): ElementContent[] {
   if (texNesting(tex) > MAX_TEX_NESTING) return [unreadable(tex, `the formula nests more than ${MAX_TEX_NESTING} groups deep`)];
   const html = katex.renderToString(tex, {
     displayMode,
-    output: 'htmlAndMathml',
+    output,
     throwOnError: false,
     strict: 'ignore',
     trust: false,
@@ -28,10 +31,10 @@ function unreadable(tex: string, reason: string): Element {
   return { type: 'element', tagName: 'span', properties: { className: ['katex-error'], title: reason }, children: [{ type: 'text', value: tex }] };
 }
 
-export function displayMath(tex: string): Element {
-  return { type: 'element', tagName: 'div', properties: { className: ['math-display'] }, children: render(tex, true) };
+export function displayMath(tex: string, output: MathOutput = 'htmlAndMathml'): Element {
+  return { type: 'element', tagName: 'div', properties: { className: ['math-display'] }, children: render(tex, true, output) };
 }
 
-export function inlineMath(tex: string): ElementContent[] {
-  return render(tex, false);
+export function inlineMath(tex: string, output: MathOutput = 'htmlAndMathml'): ElementContent[] {
+  return render(tex, false, output);
 }

@@ -81,11 +81,21 @@ function engineSyntax() {
 
 const compile = [remarkHtml, { sanitize: ENTRY_SCHEMA, handlers }] as const;
 
+/** For feeds: each formula once, as MathML. */
+const feedHandlers: Handlers = {
+  ...handlers,
+  math: (_state, node) => displayMath(node.value, 'mathml'),
+  inlineMath: (_state, node) => inlineMath(node.value, 'mathml'),
+};
+
 /** Whole entries: heading ids, anchors and a table of contents. */
 const entryProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(headingIds).use(localImages).use(features).use(...compile).freeze();
 
 /** Excerpts in lists: no heading ids, which would repeat across the entries of one page. */
 const excerptProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(localImages).use(...compile).freeze();
+
+/** Feed items: no heading ids or anchors (a feed reader shows a stray `#`), formulas as MathML only. */
+const feedProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(localImages).use(remarkHtml, { sanitize: ENTRY_SCHEMA, handlers: feedHandlers }).freeze();
 
 export interface RenderedEntry {
   readonly html: string;
@@ -104,7 +114,7 @@ export interface RenderOptions {
   readonly math?: boolean;
 }
 
-function run(processor: typeof entryProcessor, markdown: string, images?: ImageContext, options: RenderOptions = {}) {
+function run(processor: typeof entryProcessor | typeof feedProcessor, markdown: string, images?: ImageContext, options: RenderOptions = {}) {
   const file = new VFile({ value: markdown, data: { ...(images ? { images } : {}), ...(options.math === false ? { math: false } : {}) } });
   const html = String(processor.processSync(file));
   return { html, file };
@@ -125,6 +135,11 @@ export function renderEntry(markdown: string, images?: ImageContext, options?: R
 /** The whole pipeline on a piece of Markdown (tests, and entries without a file). */
 export function renderMarkdown(markdown: string): string {
   return renderEntry(markdown).html;
+}
+
+/** Markdown as a feed reader gets it (see feedProcessor); site paths stay paths, for the feed to make absolute. */
+export function renderForFeed(markdown: string, images?: ImageContext, options?: RenderOptions): string {
+  return run(feedProcessor, markdown, images, options).html;
 }
 
 export function renderExcerpt(markdown: string, images?: ImageContext, options?: RenderOptions): string {

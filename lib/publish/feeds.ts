@@ -1,11 +1,48 @@
-import { entryDescription, entryHtml, excerptHtml, type Entry, type Journal } from '../content';
+import { entryDescription, feedHtml, feedSummary, type Entry, type Journal, type Term, type TermKind } from '../content';
 import { site } from '../config/config';
-import { absoluteUrl, entryPath, feedPaths, homePath } from '../config/urls';
+import { t } from '../config/i18n';
+import { absoluteUrl, entryPath, feedPaths, homePath, termFeedPath, termPath } from '../config/urls';
 import { escapeXml } from './xml';
 
-/** RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest visible entries, with full HTML content. */
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest visible entries, with
+ * full HTML content; RSS and Atom also per tag and per category. What a
+ * feed reader shows stands alone: every link and image is absolute, each
+ * formula is there once (MathML), headings carry no anchor sign.
+ */
 
 export const FEED_SIZE = 20;
+
+/** Which entries a feed holds and what it calls itself. */
+export interface FeedSource {
+  readonly title: string;
+  readonly description: string;
+  /** The page the feed follows (the home page, a tag's page). */
+  readonly home: string;
+  readonly self: { readonly rss: string; readonly atom: string; readonly json?: string };
+  readonly entries: readonly Entry[];
+}
+
+export function journalFeed(journal: Journal): FeedSource {
+  return {
+    title: site.title,
+    description: site.description,
+    home: homePath,
+    self: feedPaths,
+    entries: journal.entries,
+  };
+}
+
+export function termFeed(kind: TermKind, term: Term): FeedSource {
+  const heading = kind === 'tags' ? t.taggedWith(term.name) : t.inCategory(term.name);
+  return {
+    title: `${heading} · ${site.title}`,
+    description: `${heading} · ${site.description}`,
+    home: termPath(kind, term.slug),
+    self: { rss: termFeedPath(kind, term.slug, 'rss'), atom: termFeedPath(kind, term.slug, 'atom') },
+    entries: term.entries,
+  };
+}
 
 interface FeedItem {
   readonly entry: Entry;
@@ -16,15 +53,28 @@ interface FeedItem {
   readonly html: string;
 }
 
-function feedItems(journal: Journal): FeedItem[] {
-  return journal.entries.slice(0, FEED_SIZE).map((entry) => ({
-    entry,
-    url: absoluteUrl(entryPath(entry.slug)),
-    published: new Date(entry.date.epoch),
-    updated: new Date((entry.updated ?? entry.date).epoch),
-    summary: excerptHtml(entry),
-    html: entryHtml(entry),
-  }));
+/**
+ * HTML with every site path and in-page link made absolute: a feed reader
+ * resolves neither against the entry's address. Paths already hold the base path.
+ */
+export function absoluteLinks(html: string, pageUrl: string): string {
+  return html.replace(/(\s(?:href|src))="(\/(?!\/)[^"]*|#[^"]*)"/g, (_whole, attr: string, target: string) =>
+    `${attr}="${target.startsWith('#') ? `${pageUrl}${target}` : `${site.url}${target}`}"`,
+  );
+}
+
+function feedItems(source: FeedSource): FeedItem[] {
+  return source.entries.slice(0, FEED_SIZE).map((entry) => {
+    const url = absoluteUrl(entryPath(entry.slug));
+    return {
+      entry,
+      url,
+      published: new Date(entry.date.epoch),
+      updated: new Date((entry.updated ?? entry.date).epoch),
+      summary: absoluteLinks(feedSummary(entry), url),
+      html: absoluteLinks(feedHtml(entry), url),
+    };
+  });
 }
 
 /** The feed's own date: the newest change among its items, so unchanged journals give unchanged feeds. */
@@ -35,17 +85,17 @@ function lastChange(items: readonly FeedItem[]): Date {
 
 const tag = (name: string, text: string, attrs = '') => `<${name}${attrs}>${escapeXml(text)}</${name}>`;
 
-export function rssFeed(journal: Journal): string {
-  const items = feedItems(journal);
+export function rssFeed(source: FeedSource): string {
+  const items = feedItems(source);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
     '<channel>',
-    tag('title', site.title),
-    tag('link', absoluteUrl(homePath)),
-    tag('description', site.description),
+    tag('title', source.title),
+    tag('link', absoluteUrl(source.home)),
+    tag('description', source.description),
     tag('language', site.language),
-    `<atom:link href="${escapeXml(absoluteUrl(feedPaths.rss))}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${escapeXml(absoluteUrl(source.self.rss))}" rel="self" type="application/rss+xml"/>`,
     tag('lastBuildDate', lastChange(items).toUTCString()),
   ];
   for (const item of items) {
@@ -65,18 +115,18 @@ export function rssFeed(journal: Journal): string {
   return lines.join('\n');
 }
 
-export function atomFeed(journal: Journal): string {
-  const items = feedItems(journal);
+export function atomFeed(source: FeedSource): string {
+  const items = feedItems(source);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(site.language)}">`,
-    tag('id', absoluteUrl(homePath)),
-    tag('title', site.title),
-    tag('subtitle', site.description),
+    tag('id', absoluteUrl(source.self.atom)),
+    tag('title', source.title),
+    tag('subtitle', source.description),
     tag('updated', lastChange(items).toISOString()),
-    `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(homePath))}"/>`,
-    `<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(feedPaths.atom))}"/>`,
-    `<author>${tag('name', site.author.name)}</author>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(source.home))}"/>`,
+    `<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(source.self.atom))}"/>`,
+    `<author>${tag('name', site.author.name || site.title)}</author>`,
   ];
   for (const item of items) {
     lines.push(
@@ -96,16 +146,16 @@ export function atomFeed(journal: Journal): string {
   return lines.join('\n');
 }
 
-export function jsonFeed(journal: Journal): string {
-  const items = feedItems(journal);
+export function jsonFeed(source: FeedSource): string {
+  const items = feedItems(source);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: site.title,
-    home_page_url: absoluteUrl(homePath),
-    feed_url: absoluteUrl(feedPaths.json),
-    description: site.description,
+    title: source.title,
+    home_page_url: absoluteUrl(source.home),
+    feed_url: absoluteUrl(source.self.json ?? feedPaths.json),
+    description: source.description,
     language: site.language,
-    authors: [{ name: site.author.name }],
+    authors: [{ name: site.author.name || site.title }],
     items: items.map((item) => ({
       id: item.url,
       url: item.url,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import type { Entry } from '../content';
-import { site } from '../config/config';
+import { coverPicture, sitePictures, type Entry, type Picture } from '../content';
+import { journalConfig, site } from '../config/config';
 import { absoluteUrl, feedPaths } from '../config/urls';
 
 /** Every page links its feeds; a page's own `alternates` replaces the layout's, so they are set here. */
@@ -19,22 +19,47 @@ interface PageInfo {
   /** The page's path (from lib/config/urls.ts), for its canonical URL. */
   readonly path: string;
   readonly entry?: Entry;
+  /** The page's own feeds (a tag's), listed before the site's. */
+  readonly feeds?: { readonly title: string; readonly rss: string; readonly atom: string };
+}
+
+/** A picture's absolute address, for share cards. */
+function pictureUrl(picture: Picture): string {
+  return /^https:/.test(picture.src) ? picture.src : `${site.url}${picture.src}`;
+}
+
+/** The share image: the entry's cover, else the settings' share image; with its size when known. */
+function shareImages(entry: Entry | undefined) {
+  const picture = (entry ? coverPicture(entry) : null) ?? sitePictures(journalConfig()).shareImage;
+  if (!picture) return undefined;
+  return [{ url: pictureUrl(picture), alt: picture.alt, ...(picture.width && picture.height ? { width: picture.width, height: picture.height } : {}) }];
 }
 
 /** Title, description, canonical URL, feed links, OpenGraph and Twitter card of a page. */
-export function pageMetadata({ title, description = site.description, path, entry }: PageInfo): Metadata {
+export function pageMetadata({ title, description = site.description, path, entry, feeds }: PageInfo): Metadata {
   const url = absoluteUrl(path);
   const shownTitle = title ?? site.title;
+  const images = shareImages(entry);
   return {
     ...(title === undefined ? {} : { title }),
     description,
-    alternates: { canonical: url, types: feedAlternates },
+    alternates: {
+      canonical: url,
+      types: feeds
+        ? {
+            'application/rss+xml': [{ url: absoluteUrl(feeds.rss), title: `${feeds.title} (RSS)` }, ...feedAlternates['application/rss+xml']],
+            'application/atom+xml': [{ url: absoluteUrl(feeds.atom), title: `${feeds.title} (Atom)` }, ...feedAlternates['application/atom+xml']],
+            'application/feed+json': feedAlternates['application/feed+json'],
+          }
+        : feedAlternates,
+    },
     openGraph: {
       siteName: site.title,
       locale: OG_LOCALE[site.language],
       url,
       title: shownTitle,
       description,
+      ...(images ? { images } : {}),
       ...(entry
         ? {
             type: 'article',
@@ -46,7 +71,7 @@ export function pageMetadata({ title, description = site.description, path, entr
           }
         : { type: 'website' }),
     },
-    twitter: { card: 'summary', title: shownTitle, description },
+    twitter: images ? { card: 'summary_large_image', title: shownTitle, description, images } : { card: 'summary', title: shownTitle, description },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import type { Journal, TermKind } from '../content';
-import { absoluteUrl, archivePath, archiveYearPath, entryPath, listPagePath, onThisDayDatePath, onThisDayPath, statsPath, termIndexPath, termPath } from '../config/urls';
+import { absoluteUrl, archivePath, archiveYearPath, entryPath, listPagePath, pagePath, onThisDayDatePath, onThisDayPath, statsPath, termIndexPath, termPath } from '../config/urls';
 import { entriesOnMonthDay, monthDaysWithEntries } from '../views/timeline';
 
 /** Every page of the published journal, with the date of its newest entry. */
@@ -19,6 +19,7 @@ export function sitemapEntries(journal: Journal, pageCount: number): MetadataRou
     at('/', all),
     ...Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => at(listPagePath(i + 2), all)),
     ...journal.entries.map((e) => at(entryPath(e.slug), changed(e).iso)),
+    ...journal.pages.map((e) => at(pagePath(e.slug), changed(e).iso)),
     at(archivePath, all),
     ...journal.years().map((y) => at(archiveYearPath(y.year), newest(y.entries))),
     at(onThisDayPath, undefined),

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentProblems } from '@/components/content-problems';
 import { EntryArticle } from '@/components/entry-article';
-import { entryDescription, entryReading, getJournal, journalOldAddresses, problemsForSlug, renderedEntry } from '@/lib/content';
+import { AuthorCard } from '@/components/author-card';
+import { Comments } from '@/components/comments';
+import { journalConfig, site } from '@/lib/config/config';
+import { coverPicture, entryDescription, entryReading, getJournal, journalOldAddresses, problemsForSlug, renderedEntry, sitePictures } from '@/lib/content';
 import { HtmlContent } from '@/components/html-content';
 import { t } from '@/lib/config/i18n';
 import { blogPostingJsonLd, pageMetadata } from '@/lib/publish/metadata';
@@ -55,6 +58,14 @@ export default async function EntryPage({ params }: Props) {
         reading={entryReading(entry)}
         {...journal.neighbours(entry)}
         related={journal.related(entry)}
+        cover={coverPicture(entry)}
+        license={site.license}
+        author={<AuthorCard author={site.author} avatar={sitePictures(journalConfig()).avatar} social={site.social} as="p" />}
+        comments={
+          site.comments && entry.comments && !journal.preview ? (
+            <Comments settings={site.comments} path={entryPath(entry.slug)} language={site.language} heading={t.comments} waiting={t.commentsLoading} />
+          ) : null
+        }
       />
     </>
   );

@@ -1,0 +1,34 @@
+import { atLeastOne, decodeParam } from '@/app/_lib/params';
+import { termFeedPath } from '@/lib/config/urls';
+import { getJournal, type TermKind } from '@/lib/content';
+import { atomFeed, rssFeed, termFeed } from '@/lib/publish/feeds';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+type Context = { params: Promise<{ path: string[] }> };
+
+const KINDS: readonly TermKind[] = ['tags', 'categories'];
+
+/** Every tag's and category's RSS and Atom feed: /feeds/tags/<tag>/rss.xml, /feeds/categories/<a>/<b>/atom.xml. */
+export function generateStaticParams() {
+  const journal = getJournal();
+  const paths = KINDS.flatMap((kind) => journal.terms(kind).flatMap((term) => (['rss', 'atom'] as const).map((f) => termFeedPath(kind, term.slug, f))));
+  // Raw segments: Next encodes them, as it does every generated param.
+  return atLeastOne(paths.map((p) => decodeURIComponent(p.slice('/feeds/'.length)))).map((p) => ({ path: p.split('/') }));
+}
+
+export async function GET(_request: Request, { params }: Context) {
+  const parts = (await params).path.map(decodeParam);
+  const [kind, ...rest] = parts;
+  const file = rest.pop();
+  const format = file === 'rss.xml' ? 'rss' : file === 'atom.xml' ? 'atom' : undefined;
+  const termKind = KINDS.find((k) => k === kind);
+  if (!termKind || !format || rest.length === 0 || !rest.every((p): p is string => p !== undefined)) return new Response('Not found', { status: 404 });
+  const term = getJournal().term(termKind, rest.join('/'));
+  if (!term) return new Response('Not found', { status: 404 });
+  const source = termFeed(termKind, term);
+  return format === 'rss'
+    ? new Response(rssFeed(source), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+    : new Response(atomFeed(source), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

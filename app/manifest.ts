@@ -1,0 +1,28 @@
+import type { MetadataRoute } from 'next';
+import { journalConfig, site } from '@/lib/config/config';
+import { homePath, withBase } from '@/lib/config/urls';
+import { sitePictures } from '@/lib/content';
+import { SITE_COLOURS } from '@/lib/publish/icon';
+
+export const dynamic = 'force-static';
+
+/** The web app manifest: the site's name, colours and icon, for a phone's home screen. */
+export default function manifest(): MetadataRoute.Manifest {
+  const icon = sitePictures(journalConfig()).icon;
+  return {
+    name: site.title,
+    short_name: site.title,
+    description: site.description,
+    lang: site.language,
+    start_url: withBase(homePath),
+    scope: withBase(homePath),
+    display: 'browser',
+    theme_color: SITE_COLOURS.accent,
+    background_color: SITE_COLOURS.background,
+    icons: [
+      icon
+        ? { src: icon.src, ...(icon.type ? { type: icon.type } : {}), sizes: icon.width && icon.height && icon.type !== 'image/svg+xml' ? `${icon.width}x${icon.height}` : 'any' }
+        : { src: withBase('/icon.svg'), type: 'image/svg+xml', sizes: 'any' },
+    ],
+  };
+}

@@ -1,0 +1,20 @@
+import type { LicenseSettings } from '@/lib/config/settings';
+import { t } from '@/lib/config/i18n';
+
+/** The licence the author publishes entries under, linked to its deed when known. */
+export function LicenseLine({ license }: { license: LicenseSettings }) {
+  const [before, name, after] = t.license(license.name);
+  return (
+    <p className="entry-license">
+      {before}
+      {license.url ? (
+        <a href={license.url} rel="license noopener">
+          {name}
+        </a>
+      ) : (
+        name
+      )}
+      {after}
+    </p>
+  );
+}

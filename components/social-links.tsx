@@ -1,0 +1,26 @@
+import type { SocialLink } from '@/lib/config/settings';
+import { feedPaths, withBase } from '@/lib/config/urls';
+import { SOCIAL_NAMES, socialIcon } from '@/lib/publish/icons';
+
+/** The author's links elsewhere, as marks with their network's name for screen readers and on hover. */
+export function SocialLinks({ links }: { links: readonly SocialLink[] }) {
+  if (links.length === 0) return null;
+  return (
+    <ul className="social-links">
+      {links.map((link) => {
+        const icon = socialIcon(link.kind);
+        const name = SOCIAL_NAMES[link.kind];
+        const href = link.kind === 'rss' ? withBase(feedPaths.rss) : link.url;
+        return (
+          <li key={link.kind}>
+            <a href={href} title={name} aria-label={name} rel={link.kind === 'rss' || link.kind === 'email' ? undefined : 'me noopener'} {...(link.kind === 'rss' ? { type: 'application/rss+xml' } : {})}>
+              <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+                {icon.stroke ? <path d={icon.d} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" /> : <path d={icon.d} fill="currentColor" />}
+              </svg>
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,86 @@
+import { journalConfig, type JournalConfig } from '../config/config';
+import { mediaUrl, resolveImage, type ImageContext, type MediaFile } from '../markdown/images';
+import { memoByObject } from '../memo';
+import type { Entry } from './entry';
+import type { ContentProblem } from './problems';
+
+/**
+ * The pictures that are not inside an entry's text: the settings' avatar,
+ * icon and share image (paths in the content folder) and each entry's
+ * cover (beside the entry, as its images are). Resolved by the same rules
+ * as images in Markdown: only image files inside the content or site
+ * folder are published, under /media/.
+ */
+
+export interface Picture {
+  /** The site path to show it at (base path included), or the https:// address as written. */
+  readonly src: string;
+  readonly alt: string;
+  /** Known for local files. */
+  readonly width: number | undefined;
+  readonly height: number | undefined;
+  readonly type: string | undefined;
+  /** The local file published under /media/, or null for an address elsewhere. */
+  readonly media: MediaFile | null;
+}
+
+type Resolved = { ok: true; picture: Picture } | { ok: false; message: string };
+
+function resolvePicture(src: string, alt: string, context: ImageContext): Resolved {
+  if (/^https:\/\//.test(src)) return { ok: true, picture: { src, alt, width: undefined, height: undefined, type: undefined, media: null } };
+  if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return { ok: false, message: `${src} must be a path in the content folder or an https:// address` };
+  const target = resolveImage(src, context);
+  if (target.kind === 'refused') return { ok: false, message: target.message };
+  if (target.kind === 'external') return { ok: false, message: `${src} is a site path; write the image's path in the content folder` };
+  const { file } = target;
+  return { ok: true, picture: { src: mediaUrl(file.path, context.basePath), alt, width: file.width, height: file.height, type: file.type, media: file } };
+}
+
+function context(config: JournalConfig, entryFile: string): ImageContext {
+  return { contentDir: config.contentDir, entryFile, basePath: config.basePath, staticDir: config.staticDir };
+}
+
+export interface SitePictures {
+  readonly avatar: Picture | null;
+  readonly icon: Picture | null;
+  readonly shareImage: Picture | null;
+  /** Settings that name a picture that cannot be published, as `site.yml` problems. */
+  readonly problems: readonly ContentProblem[];
+}
+
+/** The settings' pictures, resolved once per configuration. */
+export const sitePictures = memoByObject((config: JournalConfig): SitePictures => {
+  const problems: ContentProblem[] = [];
+  const one = (key: string, src: string | null, alt: string): Picture | null => {
+    if (src === null) return null;
+    const found = resolvePicture(src, alt, context(config, ''));
+    if (found.ok) return found.picture;
+    problems.push({ file: config.settingsFile ?? 'site.yml', field: key, message: found.message });
+    return null;
+  };
+  const { site } = config;
+  return {
+    avatar: one('author.avatar', site.author.avatar, site.author.name),
+    icon: one('icon', site.icon, ''),
+    shareImage: one('shareImage', site.shareImage, site.title),
+    problems,
+  };
+});
+
+/** An entry's cover, or null; a cover that cannot be published is a problem of the entry. */
+export const entryCover = memoByObject((entry: Entry): Resolved | null => {
+  if (entry.cover === null) return null;
+  return resolvePicture(entry.cover.src, entry.cover.alt || entry.title, context(journalConfig(), entry.file));
+});
+
+/** The published cover of an entry, or null. */
+export function coverPicture(entry: Entry): Picture | null {
+  const found = entryCover(entry);
+  return found?.ok ? found.picture : null;
+}
+
+/** The cover problem of an entry, for the build and the checker. */
+export function coverProblem(entry: Entry): ContentProblem | null {
+  const found = entryCover(entry);
+  return found && !found.ok ? { file: entry.file, field: 'cover', message: found.message } : null;
+}

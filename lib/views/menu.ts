@@ -1,0 +1,59 @@
+import type { Journal } from '../content';
+import type { MenuItem, MenuPage, SiteSettings } from '../config/settings';
+import { t } from '../config/i18n';
+import { archivePath, homePath, onThisDayPath, pagePath, statsPath, termIndexPath } from '../config/urls';
+
+/** One place in the header's menu: a link, or the search box. */
+export type MenuEntry = { readonly kind: 'link'; readonly href: string; readonly label: string; readonly external: boolean } | { readonly kind: 'search' };
+
+/** The default menu's own pages, before the pages with `menu: true` and the search box. */
+const DEFAULT_PAGES: readonly MenuPage[] = ['home', 'archive', 'categories', 'tags'];
+
+function ownPage(page: MenuPage): MenuEntry {
+  const link = (href: string, label: string): MenuEntry => ({ kind: 'link', href, label, external: false });
+  switch (page) {
+    case 'home':
+      return link(homePath, t.home);
+    case 'archive':
+      return link(archivePath, t.archive);
+    case 'categories':
+      return link(termIndexPath('categories'), t.categories);
+    case 'tags':
+      return link(termIndexPath('tags'), t.tags);
+    case 'on-this-day':
+      return link(onThisDayPath, t.onThisDay);
+    case 'stats':
+      return link(statsPath, t.stats);
+    case 'search':
+      return { kind: 'search' };
+  }
+}
+
+/**
+ * The header's menu: the settings' `menu`, or the journal's main pages
+ * and every page with `menu: true`. A page the settings name that is not
+ * published (a draft, in a build) is left out; one no file has is a
+ * problem (menuProblems).
+ */
+export function siteMenu(journal: Journal, settings: Pick<SiteSettings, 'menu'>): MenuEntry[] {
+  const items: readonly MenuItem[] = settings.menu ?? [
+    ...DEFAULT_PAGES.map((page): MenuItem => ({ kind: 'own', page })),
+    ...journal.pages.filter((p) => p.menu).map((p): MenuItem => ({ kind: 'page', slug: p.slug })),
+    { kind: 'own', page: 'search' },
+  ];
+  return items.flatMap((item): MenuEntry[] => {
+    if (item.kind === 'own') return [ownPage(item.page)];
+    if (item.kind === 'link') return [{ kind: 'link', href: item.url, label: item.title, external: /^https?:/.test(item.url) }];
+    const page = journal.page(item.slug);
+    return page ? [{ kind: 'link', href: pagePath(page.slug), label: page.title, external: false }] : [];
+  });
+}
+
+/** Pages the settings' menu names that no page file has (checked against every file, drafts included). */
+export function menuProblems(settings: Pick<SiteSettings, 'menu'>, pageSlugs: ReadonlySet<string>): string[] {
+  return (settings.menu ?? []).flatMap((item, i) =>
+    item.kind === 'page' && !pageSlugs.has(item.slug)
+      ? [`menu.${i}: "${item.slug}" is neither one of the journal's pages (home, archive, categories, tags, search, on-this-day, stats) nor the slug of a page in the content folder (\`layout: page\` or pages/${item.slug}.md)`]
+      : [],
+  );
+}
