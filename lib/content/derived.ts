@@ -57,9 +57,15 @@ export const excerptHtml = memoByObject((entry: Entry): string => {
 /** The entry as feed readers get it (lib/markdown's renderForFeed), once per entry. */
 export const feedHtml = memoByObject((entry: Entry): string => renderForFeed(entry.body, imageContext(entry), { math: entry.math }));
 
-/** The excerpt as feed readers get it: the part before `<!-- more -->`, else the list's excerpt. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The excerpt as feed readers get it: the part before `<!-- more -->`
+ * (formulas as MathML), else the entry's description as plain text — the
+ * list's automatic cut is made for the page, with KaTeX's HTML in it.
+ */
 export const feedSummary = memoByObject((entry: Entry): string =>
-  entry.excerptSource === null ? excerptHtml(entry) : renderForFeed(entry.excerptSource, imageContext(entry), { math: entry.math }),
+  entry.excerptSource === null ? `<p>${escapeHtml(entryDescription(entry))}</p>` : renderForFeed(entry.excerptSource, imageContext(entry), { math: entry.math }),
 );
 
 const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]/;
