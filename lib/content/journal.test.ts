@@ -181,3 +181,33 @@ function rng(seed: number): () => number {
     return s / 2 ** 31;
   };
 }
+
+describe('pages', () => {
+  const withPages = [
+    ...entries,
+    entry('pages/about.md', 'title: 关于\ndate: 2020-01-01\ntags: [tech]\nmenu: true'),
+    entry('links.md', 'title: 友链\ndate: 2020-01-01\nlayout: page'),
+    entry('hugo-now.md', 'title: Now\ndate: 2020-01-01\ntype: page\ndraft: true'),
+    entry('pages/archive.md', 'title: 归档页\ndate: 2020-01-01'),
+  ];
+  const published = buildJournal(withPages, [], { preview: false }, NOW);
+
+  it('a page (pages/, layout: page, type: page) is in no list, term or year, and is found by its slug', () => {
+    assert.deepEqual(published.pages.map((p) => p.slug).sort(), ['about', 'links']);
+    assert.ok(published.entries.every((e) => !e.page));
+    assert.equal(published.terms('tags').find((t) => t.slug === 'tech')?.entries.some((e) => e.page), false);
+    assert.ok(!published.years().some((y) => y.year === 2020));
+    assert.equal(published.page('about')?.title, '关于');
+    assert.equal(published.entry('about'), undefined);
+  });
+
+  it('drafts rules apply to pages', () => {
+    assert.equal(published.page('hugo-now'), undefined);
+    assert.equal(buildJournal(withPages, [], { preview: true }, NOW).page('hugo-now')?.draft, true);
+  });
+
+  it('a page at one of the journal\'s own addresses is a problem, not a page', () => {
+    assert.equal(published.page('archive'), undefined);
+    assert.match(published.problems.find((p) => p.file === 'pages/archive.md')?.message ?? '', /journal's own \/archive\/ page/);
+  });
+});

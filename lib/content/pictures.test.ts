@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { resolveConfig } from '../config/config';
+import { parseSettings } from '../config/settings-file';
+import { sitePictures } from './pictures';
+
+const CONTENT = 'e2e/fixtures/personal-site/journal';
+
+function pictures(yaml: string) {
+  const settings = parseSettings(yaml);
+  assert.ok(settings.ok);
+  return sitePictures(resolveConfig({ CONTENT_DIR: CONTENT, JOURNAL_BASE_PATH: '/journal' }, settings.settings));
+}
+
+describe('the settings\' pictures', () => {
+  it('a file in the content folder is published under /media/, with its size and type', () => {
+    const { avatar, icon, shareImage, problems } = pictures('author: { name: 林一, avatar: images/avatar.png }\nicon: images/icon.png\nshareImage: https://cdn.example/share.png\n');
+    assert.deepEqual(problems, []);
+    assert.equal(avatar?.src, '/journal/media/images/avatar.png');
+    assert.equal(avatar?.alt, '林一');
+    assert.deepEqual([icon?.width, icon?.height, icon?.type], [64, 48, 'image/png']);
+    assert.equal(icon?.media?.path, 'images/icon.png');
+    assert.deepEqual([shareImage?.src, shareImage?.media], ['https://cdn.example/share.png', null]);
+  });
+
+  it('names what cannot be published: missing, outside the folder, not https, not an image', () => {
+    const { avatar, icon, shareImage, problems } = pictures('author: { avatar: images/none.png }\nicon: ../../../../package.json\nshareImage: http://cdn.example/a.png\n');
+    assert.deepEqual([avatar, icon, shareImage], [null, null, null]);
+    assert.deepEqual(
+      problems.map((p) => p.field),
+      ['author.avatar', 'icon', 'shareImage'],
+    );
+    assert.match(problems[0]?.message ?? '', /does not exist/);
+    assert.match(problems[1]?.message ?? '', /outside the content folder/);
+    assert.match(problems[2]?.message ?? '', /https:\/\//);
+    assert.match(pictures('icon: pages/about.md\n').problems[0]?.message ?? '', /is not an image/);
+  });
+});
