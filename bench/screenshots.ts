@@ -16,7 +16,9 @@ const SHOTS = [
   { name: 'archive-light-desktop', path: '/archive/', theme: 'light', width: 1280, height: 860 },
   { name: 'home-dark-phone', path: '/', theme: 'dark', width: 390, height: 844 },
   { name: 'entry-light-phone', path: '/posts/失败的ML面试/', theme: 'light', width: 390, height: 844 },
-] as const;
+  { name: 'about-light-desktop', path: '/about/', theme: 'light', width: 1280, height: 560 },
+  { name: 'entry-end-dark-desktop', path: '/posts/失败的ML面试/', theme: 'dark', width: 1280, height: 700, scrollTo: '.entry-license' },
+] as const satisfies readonly { name: string; path: string; theme: string; width: number; height: number; scrollTo?: string }[];
 
 async function main() {
   const stop = await serveBuild({ contentDir: 'content', distDir: '.next-screenshots', port: PORT });
@@ -30,6 +32,7 @@ async function main() {
       const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.width < 500 ? 2 : 1 });
       await page.addInitScript((theme) => localStorage.setItem('journal-theme', theme), shot.theme);
       await page.goto(`http://127.0.0.1:${PORT}${encodeURI(shot.path)}`, { waitUntil: 'networkidle' });
+      if ('scrollTo' in shot) await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: `${OUT}/${shot.name}.png` });
       console.log(`${OUT}/${shot.name}.png`);
       await page.close();
