@@ -9,6 +9,8 @@ import { EntryFooter } from './entry-footer';
 import { EntryMeta } from './entry-meta';
 import { FormattedDate } from './formatted-date';
 import { HtmlContent } from './html-content';
+import { ImageZoom } from './image-zoom';
+import { MermaidDiagrams } from './mermaid-diagrams';
 import { LicenseLine } from './license-line';
 import { TableOfContents } from './table-of-contents';
 
@@ -27,6 +29,9 @@ interface Props {
   /** Comments, when the settings have them and the entry allows them. */
   comments: ReactNode;
 }
+
+/** Entries longer than this (characters and words) end with a link back to the top. */
+const LONG_ENTRY = 1500;
 
 /** Entries with this many h2/h3 headings get a table of contents, unless their front matter says `toc: false`. */
 const TOC_MIN_HEADINGS = 3;
@@ -50,12 +55,19 @@ export function EntryArticle({ entry, status, rendered, reading, newer, older, r
             {t.updated} <FormattedDate date={entry.updated} />
           </p>
         ) : null}
+        {reading.cjk + reading.words > LONG_ENTRY ? (
+          <p className="back-to-top">
+            <a href="#">↑ {t.backToTop}</a>
+          </p>
+        ) : null}
         {license ? <LicenseLine license={license} /> : null}
         {author}
         <EntryFooter newer={newer} older={older} related={related} />
         {comments}
       </article>
       {rendered.hasCode ? <CodeCopy label={t.copy} done={t.copied} /> : null}
+      {rendered.html.includes('<pre class="mermaid">') ? <MermaidDiagrams src={`${basePath}/mermaid/mermaid.esm.min.mjs`} /> : null}
+      {rendered.html.includes('<img') ? <ImageZoom scope="article.entry" labels={{ open: t.enlargeImage, close: t.close }} /> : null}
     </div>
   );
 }

@@ -32,7 +32,7 @@ export interface OldAddresses {
 export const OWN_PAGES: ReadonlySet<string> = new Set([
   'posts', 'tags', 'categories', 'archive', 'page', 'search', 'stats', 'on-this-day', 'drafts', 'media', 'katex', '_next',
   'rss.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'search-index.json', 'journal-version.json', '404', 'site-files',
-  'icon.svg', 'manifest.webmanifest', 'feeds',
+  'icon.svg', 'manifest.webmanifest', 'feeds', 'mermaid',
 ]);
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -39,6 +39,7 @@ import xml from '@shikijs/langs/xml';
 import yaml from '@shikijs/langs/yaml';
 import githubDark from '@shikijs/themes/github-dark';
 import githubLight from '@shikijs/themes/github-light';
+import { parseCodeMeta } from './code-meta';
 import { MAX_HIGHLIGHT_LINE } from './limits';
 
 /**
@@ -105,7 +106,7 @@ function normalise(node: ElementContent): ElementContent {
   if (node.type !== 'element') return node;
   const properties: Properties = {};
   for (const [key, value] of Object.entries(node.properties)) {
-    if (key === 'class') properties.className = String(value).split(/\s+/).filter(Boolean);
+    if (key === 'class') properties.className = (Array.isArray(value) ? value.map(String) : String(value).split(/\s+/)).filter(Boolean);
     else if (key === 'tabindex') properties.tabIndex = Number(value);
     else properties[key] = value;
   }
@@ -120,15 +121,32 @@ export function languageOf(node: Code): string | null {
 /** A fenced code block as a figure: highlighted `pre`, with its language as a caption. */
 export function codeBlock(node: Code): Element {
   const lang = languageOf(node);
+  // A diagram: its source, which components/mermaid-diagrams.tsx draws in the browser.
+  if (lang === 'mermaid') {
+    const source: Element = { type: 'element', tagName: 'pre', properties: { className: ['mermaid'] }, children: [{ type: 'text', value: node.value }] };
+    return { type: 'element', tagName: 'figure', properties: { className: ['code-block', 'diagram'] }, children: [source] };
+  }
   const h = lang === null ? null : highlighterFor(lang);
   let pre: ElementContent;
   if (h && lang !== null) {
+    const { marks, lineNumbers } = parseCodeMeta(node.meta, node.value.split('\n').length);
     const root = h.codeToHast(node.value, {
       lang,
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
       tokenizeMaxLineLength: MAX_HIGHLIGHT_LINE,
       colorReplacements: LIGHT_CONTRAST,
+      // Lines asked for in the fence (```js {2,4-6}) are marked; `showLineNumbers` numbers every line (CSS counters).
+      transformers: [
+        {
+          line(line, number) {
+            if (marks.has(number)) this.addClassToHast(line, 'highlighted');
+          },
+          pre(element) {
+            if (lineNumbers) this.addClassToHast(element, 'line-numbers');
+          },
+        },
+      ],
     });
     const first = root.children[0];
     pre = first && first.type === 'element' ? normalise(first) : plainPre(node.value, lang);

@@ -10,6 +10,7 @@ import { getJournal, publishedMedia } from '../content';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.woff2': 'font/woff2',
 };
 
@@ -50,4 +51,27 @@ export function katexPaths(): string[] {
 
 export function katexAsset(relative: string): Asset | undefined {
   return katexPaths().includes(relative) ? asset(path.join(katexDir(), relative)) : undefined;
+}
+
+/** A fenced block in mermaid: ```mermaid or ~~~mermaid. */
+const MERMAID_FENCE = /^[ \t]*(?:`{3,}|~{3,})[ \t]*mermaid\b/m;
+
+/** Mermaid's browser build (ESM, split by diagram type) in the project's node_modules. */
+function mermaidDir(): string {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', 'mermaid', 'dist');
+}
+
+/**
+ * Mermaid's files as paths under /mermaid/: only when a visible entry has a
+ * diagram, so a journal without one publishes none of it.
+ */
+export function mermaidPaths(): string[] {
+  const journal = getJournal();
+  if (![...journal.entries, ...journal.pages].some((e) => MERMAID_FENCE.test(e.body))) return [];
+  const chunks = fs.readdirSync(path.join(mermaidDir(), 'chunks', 'mermaid.esm.min')).filter((f) => f.endsWith('.mjs'));
+  return ['mermaid.esm.min.mjs', ...chunks.map((f) => `chunks/mermaid.esm.min/${f}`)];
+}
+
+export function mermaidAsset(relative: string): Asset | undefined {
+  return mermaidPaths().includes(relative) ? asset(path.join(mermaidDir(), relative)) : undefined;
 }
