@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import type { Journal } from '@/lib/content';
 import { formatMonthDay, t } from '@/lib/config/i18n';
 import type { YearEntries } from '@/lib/views/timeline';
@@ -12,7 +12,7 @@ export function ArchiveList({ years, journal, linkYears }: { years: readonly Yea
       {years.map(({ year, months, count }) => (
         <section key={year} aria-labelledby={`year-${year}`}>
           <h2 id={`year-${year}`}>
-            {linkYears ? <Link href={archiveYearPath(year)}>{year}</Link> : year}{' '}
+            {linkYears ? <IntentLink href={archiveYearPath(year)}>{year}</IntentLink> : year}{' '}
             <span className="term-count">{t.entriesCount(count)}</span>
           </h2>
           {months.map(({ month, entries }) => (
@@ -24,7 +24,7 @@ export function ArchiveList({ years, journal, linkYears }: { years: readonly Yea
                 {entries.map((entry, i) => (
                   <li key={entry.slug} id={i === 0 || entries[i - 1]?.date.day !== entry.date.day ? `d-${entry.date.day}` : undefined}>
                     <time dateTime={entry.date.iso}>{formatMonthDay(entry.date.day)}</time>
-                    <Link href={entryPath(entry.slug)}>{entry.title}</Link>
+                    <IntentLink href={entryPath(entry.slug)}>{entry.title}</IntentLink>
                     <StatusBadge status={journal.status(entry)} />
                   </li>
                 ))}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import type { EntryCardData } from '@/lib/content';
 import { t } from '@/lib/config/i18n';
 import { entryPath } from '@/lib/config/urls';
@@ -14,15 +14,15 @@ export function EntryCard({ card }: { card: EntryCardData }) {
     <article className="entry-card" data-slug={entry.slug} data-status={status}>
       <h2 className="entry-card-title">
         {entry.pinned ? <span className="badge badge-pinned">{t.pinned}</span> : null}
-        <Link href={href}>{entry.title}</Link>
+        <IntentLink href={href}>{entry.title}</IntentLink>
       </h2>
       <EntryMeta entry={entry} status={status} reading={reading} />
       {cover ? <EntryCover picture={cover} small /> : null}
       <HtmlContent className="prose excerpt" html={excerpt} />
       <p className="read-more">
-        <Link href={href} aria-label={`${t.readMore}：${entry.title}`}>
+        <IntentLink href={href} aria-label={`${t.readMore}：${entry.title}`}>
           {t.readMore} →
-        </Link>
+        </IntentLink>
       </p>
     </article>
   );

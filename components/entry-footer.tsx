@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import type { Entry } from '@/lib/content';
 import { t } from '@/lib/config/i18n';
 import { entryPath } from '@/lib/config/urls';
@@ -21,7 +21,7 @@ export function EntryFooter({ newer, older, related }: Props) {
           <ul>
             {related.map((e) => (
               <li key={e.slug}>
-                <Link href={entryPath(e.slug)}>{e.title}</Link> <FormattedDate date={e.date} />
+                <IntentLink href={entryPath(e.slug)}>{e.title}</IntentLink> <FormattedDate date={e.date} />
               </li>
             ))}
           </ul>
@@ -29,18 +29,18 @@ export function EntryFooter({ newer, older, related }: Props) {
       ) : null}
       <nav className="entry-nav" aria-label={`${t.newerEntry} / ${t.olderEntry}`}>
         {newer ? (
-          <Link href={entryPath(newer.slug)} rel="prev" className="entry-nav-newer">
+          <IntentLink href={entryPath(newer.slug)} rel="prev" className="entry-nav-newer">
             <span>← {t.newerEntry}</span>
             {newer.title}
-          </Link>
+          </IntentLink>
         ) : (
           <span />
         )}
         {older ? (
-          <Link href={entryPath(older.slug)} rel="next" className="entry-nav-older">
+          <IntentLink href={entryPath(older.slug)} rel="next" className="entry-nav-older">
             <span>{t.olderEntry} →</span>
             {older.title}
-          </Link>
+          </IntentLink>
         ) : (
           <span />
         )}

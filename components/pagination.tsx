@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { t } from '@/lib/config/i18n';
 import { listPagePath } from '@/lib/config/urls';
 
@@ -7,17 +7,17 @@ export function Pagination({ page, pageCount }: { page: number; pageCount: numbe
   return (
     <nav className="pagination" aria-label={t.pageOf(page, pageCount)}>
       {page > 1 ? (
-        <Link href={listPagePath(page - 1)} rel="prev">
+        <IntentLink href={listPagePath(page - 1)} rel="prev">
           ← {t.newer}
-        </Link>
+        </IntentLink>
       ) : (
         <span aria-hidden="true" />
       )}
       <span className="pagination-status">{t.pageOf(page, pageCount)}</span>
       {page < pageCount ? (
-        <Link href={listPagePath(page + 1)} rel="next">
+        <IntentLink href={listPagePath(page + 1)} rel="next">
           {t.older} →
-        </Link>
+        </IntentLink>
       ) : (
         <span aria-hidden="true" />
       )}

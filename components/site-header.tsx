@@ -3,6 +3,7 @@ import { t } from '@/lib/config/i18n';
 import { site } from '@/lib/config/config';
 import { homePath, searchPath, withBase } from '@/lib/config/urls';
 import type { MenuEntry } from '@/lib/views/menu';
+import { IntentLink } from './intent-link';
 import { SearchShortcut } from './search-shortcut';
 import { ThemeToggle } from './theme-toggle';
 
@@ -29,9 +30,9 @@ export function SiteHeader({ preview, menu }: { preview: boolean; menu: readonly
                 {item.label}
               </a>
             ) : (
-              <Link key={item.href} href={item.href}>
+              <IntentLink key={item.href} href={item.href}>
                 {item.label}
-              </Link>
+              </IntentLink>
             ),
           )}
           <SearchShortcut />

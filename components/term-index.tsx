@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import type { Term, TermKind } from '@/lib/content';
 import { termPath } from '@/lib/config/urls';
 import { categoryTree } from '@/lib/views/category-tree';
@@ -11,9 +11,9 @@ export function TermIndex({ kind, terms }: { kind: TermKind; terms: readonly Ter
     <ul className={nested ? 'term-index term-tree' : 'term-index'}>
       {rows.map(({ term, depth, label }) => (
         <li key={term.slug} className={depth > 0 ? `term-depth-${Math.min(depth, 4)}` : undefined}>
-          <Link href={termPath(kind, term.slug)} rel="tag">
+          <IntentLink href={termPath(kind, term.slug)} rel="tag">
             {label}
-          </Link>
+          </IntentLink>
           <span className="term-count">{term.entries.length}</span>
         </li>
       ))}

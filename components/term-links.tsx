@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import type { TermKind } from '@/lib/content';
 import { CATEGORY_SEPARATOR, termSlugOf } from '@/lib/text/names';
 import { termPath } from '@/lib/config/urls';
@@ -14,9 +14,9 @@ export function TermLinks({ kind, names, label }: { kind: TermKind; names: reado
     <ul className={`term-links term-links-${kind}`} aria-label={label}>
       {shown.map((name) => (
         <li key={name}>
-          <Link href={termPath(kind, termSlugOf(kind, name))} rel="tag">
+          <IntentLink href={termPath(kind, termSlugOf(kind, name))} rel="tag">
             {kind === 'tags' ? `#${name}` : name}
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>

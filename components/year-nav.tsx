@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { archiveYearPath } from '@/lib/config/urls';
 
 export function YearNav({ years, current, label }: { years: readonly number[]; current: number | null; label: string }) {
@@ -10,9 +10,9 @@ export function YearNav({ years, current, label }: { years: readonly number[]; c
             {year}
           </span>
         ) : (
-          <Link key={year} href={archiveYearPath(year)}>
+          <IntentLink key={year} href={archiveYearPath(year)}>
             {year}
-          </Link>
+          </IntentLink>
         ),
       )}
     </nav>
