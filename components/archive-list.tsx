@@ -16,7 +16,7 @@ export function ArchiveList({ years, journal, linkYears }: { years: readonly Yea
             <span className="term-count">{t.entriesCount(count)}</span>
           </h2>
           {months.map(({ month, entries }) => (
-            <div key={month} className="archive-month">
+            <div key={month} id={`m-${month}`} className="archive-month">
               <h3>
                 {t.monthName(Number(month.slice(5, 7)))} <span className="term-count">{t.entriesCount(entries.length)}</span>
               </h3>

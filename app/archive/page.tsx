@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
 import { ArchiveList } from '@/components/archive-list';
+import { ArchiveSummary } from '@/components/archive-summary';
 import { CalendarHeatmap } from '@/components/calendar-heatmap';
 import { PageHeading } from '@/components/page-heading';
 import { YearNav } from '@/components/year-nav';
 import { getJournal } from '@/lib/content';
 import { t } from '@/lib/config/i18n';
 import { pageMetadata } from '@/lib/publish/metadata';
-import { archivePath } from '@/lib/config/urls';
-import { journalYears, yearView, type YearView } from '@/lib/views/timeline';
+import { archivePath, archiveYearPath } from '@/lib/config/urls';
+import { journalYears, newestMonths, yearView, type YearView } from '@/lib/views/timeline';
+import { IntentLink } from '@/components/intent-link';
+
+/** At most this many entries are listed in full on /archive/ (whole months). */
+const ARCHIVE_RECENT = 60;
 
 export const metadata: Metadata = pageMetadata({ title: t.archive, path: archivePath });
 
@@ -16,12 +21,20 @@ export default function ArchivePage() {
   const years = journalYears(journal);
   const views = years.map((y) => yearView(journal, y)).filter((v): v is YearView => v !== undefined);
   const latest = views[0];
+  const recent = latest ? newestMonths(latest, ARCHIVE_RECENT) : undefined;
   return (
     <>
       <PageHeading title={t.archive} note={t.entriesCount(journal.entries.length)} />
       <YearNav years={years} current={null} label={t.archive} />
       {latest ? <CalendarHeatmap year={latest.year} grid={latest.grid} maxLength={latest.maxLength} /> : null}
-      <ArchiveList years={views} journal={journal} linkYears />
+      {/* The newest months in full; older years as months and counts, each year whole on its own page: the page stays small at any size. */}
+      {recent ? <ArchiveList years={[recent.shown]} journal={journal} linkYears /> : null}
+      {recent && recent.earlier > 0 ? (
+        <p className="archive-earlier">
+          <IntentLink href={archiveYearPath(recent.shown.year)}>{t.archiveEarlier(recent.shown.year, recent.earlier)}</IntentLink>
+        </p>
+      ) : null}
+      <ArchiveSummary years={views.slice(1)} />
     </>
   );
 }

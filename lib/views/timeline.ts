@@ -42,6 +42,22 @@ export interface YearEntries {
   readonly count: number;
 }
 
+/**
+ * The newest months of a year, whole, up to `limit` entries (at least one
+ * month): what /archive/ lists in full, so that it stays small at any size.
+ * `earlier` counts the year's entries left to its own page.
+ */
+export function newestMonths(year: YearEntries, limit: number): { shown: YearEntries; earlier: number } {
+  const months: MonthGroup[] = [];
+  let count = 0;
+  for (const month of year.months) {
+    if (months.length > 0 && count + month.entries.length > limit) break;
+    months.push(month);
+    count += month.entries.length;
+  }
+  return { shown: { year: year.year, months, count: year.count }, earlier: year.count - count };
+}
+
 /** Entries (newest first) grouped by year, then by month, keeping their order. */
 export function byYearAndMonth(entries: readonly Entry[]): YearEntries[] {
   return [...groupBy(entries, (e) => yearOf(e.date.day))].map(([year, list]) => {
