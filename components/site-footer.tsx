@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { t } from '@/lib/config/i18n';
 import { site } from '@/lib/config/config';
 import { feedPaths, onThisDayPath, statsPath, withBase } from '@/lib/config/urls';
@@ -17,8 +17,8 @@ export function SiteFooter({ firstYear, lastYear, author }: Props) {
         © {years} {author} · {site.description}
       </p>
       <nav aria-label={t.more} className="footer-nav">
-        <Link href={onThisDayPath}>{t.onThisDay}</Link>
-        <Link href={statsPath}>{t.stats}</Link>
+        <IntentLink href={onThisDayPath}>{t.onThisDay}</IntentLink>
+        <IntentLink href={statsPath}>{t.stats}</IntentLink>
         <a href={withBase(feedPaths.rss)} type="application/rss+xml">
           {t.feed}
         </a>

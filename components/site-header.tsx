@@ -11,9 +11,9 @@ export function SiteHeader({ preview, menu }: { preview: boolean; menu: readonly
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href={homePath} className="site-title">
+        <IntentLink href={homePath} className="site-title">
           {site.title}
-        </Link>
+        </IntentLink>
         {preview ? (
           <Link href="/drafts/" className="preview-flag" title="next dev">
             preview · {t.draftsDesk}

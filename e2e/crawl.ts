@@ -49,7 +49,7 @@ export async function crawlSite(request: APIRequestContext, origin: string, base
       if (target.origin !== origin) continue;
       target.hash = '';
       // The journal's pages end in `/`; a name with an extension is a file (an old site's `/code/demo.html` too).
-      const isPage = attr === 'href' && !/\.(css|js|xml|json|txt|ico|png|jpe?g|gif|webp|svg|woff2?|html?|pdf|zip)$/.test(target.pathname);
+      const isPage = attr === 'href' && !/\.(css|js|mjs|xml|json|webmanifest|txt|ico|png|jpe?g|gif|webp|svg|woff2?|html?|pdf|zip)$/.test(target.pathname);
       if (isPage) {
         if (!target.pathname.startsWith(`${basePath}/`)) failures.push(`${target.href} on ${url} ignores the base path`);
         queue.push(target.href);
