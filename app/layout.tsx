@@ -67,7 +67,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader preview={journal.preview} menu={siteMenu(journal, site)} />
         <main id={PAGE_IDS.main} className="site-main">
-          {journal.preview ? <ContentProblems problems={journal.problems} title={t.problemsTitle(journal.problems.length)} /> : null}
+          {journal.preview ? <ContentProblems problems={journal.problems} title={t.problemsTitle(journal.problems.length)} scope="site" /> : null}
           {children}
         </main>
         <SiteFooter firstYear={years.at(-1)?.year ?? null} lastYear={years[0]?.year ?? null} author={site.author.name} />

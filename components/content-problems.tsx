@@ -1,10 +1,14 @@
 import type { ContentProblem } from '@/lib/content';
 
-/** The preview's list of broken entries, each with its file and field. */
-export function ContentProblems({ problems, title }: { problems: readonly ContentProblem[]; title: string }) {
+/**
+ * The preview's list of broken entries, each with its file and field: for
+ * the whole journal above every page (`site`), or for one entry at its own
+ * address (`entry`), where it is the only list shown (app/styles/base.css).
+ */
+export function ContentProblems({ problems, title, scope }: { problems: readonly ContentProblem[]; title: string; scope: 'site' | 'entry' }) {
   if (problems.length === 0) return null;
   return (
-    <section className="content-problems" role="alert" aria-label={title}>
+    <section className={`content-problems ${scope}-problems`} role="alert" aria-label={title}>
       <h2>{title}</h2>
       <ul>
         {problems.map((p) => (

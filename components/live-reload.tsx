@@ -5,32 +5,24 @@ import { useEffect } from 'react';
 
 /**
  * The author's preview only: notices that an entry file was saved, added,
- * renamed or deleted, and refreshes the open page without a reload.
+ * renamed or deleted, and refreshes the open page without a reload. The
+ * server tells it (server-sent events); the browser reconnects by itself
+ * when the preview restarts.
  */
-export function LiveReload({ url, version, interval = 1000 }: { url: string; version: number; interval?: number }) {
+export function LiveReload({ url, version }: { url: string; version: number }) {
   const router = useRouter();
   useEffect(() => {
     // Starts from the version this page was rendered from: any other one means the content changed.
     let known = version;
-    let stopped = false;
-    const poll = async () => {
-      try {
-        const response = await fetch(url, { cache: 'no-store' });
-        const current = ((await response.json()) as { version: number }).version;
-        if (current !== known) {
-          known = current;
-          router.refresh();
-        }
-      } catch {
-        // The preview server is restarting: try again on the next tick.
+    const events = new EventSource(url);
+    events.onmessage = (event: MessageEvent<string>) => {
+      const current = Number(event.data);
+      if (Number.isFinite(current) && current !== known) {
+        known = current;
+        router.refresh();
       }
-      if (!stopped) timer = window.setTimeout(poll, interval);
     };
-    let timer = window.setTimeout(poll, 0);
-    return () => {
-      stopped = true;
-      window.clearTimeout(timer);
-    };
-  }, [url, version, interval, router]);
+    return () => events.close();
+  }, [url, version, router]);
   return null;
 }

@@ -36,7 +36,7 @@ export function SiteHeader({ preview, menu }: { preview: boolean; menu: readonly
             ),
           )}
           <SearchShortcut />
-          <ThemeToggle labels={{ toLight: t.toLight, toDark: t.toDark }} />
+          <ThemeToggle labels={{ toLight: t.toLight, toDark: t.toDark, system: t.themeSystem }} />
         </nav>
       </div>
     </header>

@@ -5,16 +5,32 @@ import { THEME_KEY } from '@/lib/config/theme';
 
 type Theme = 'light' | 'dark';
 
-/** Switches between light and dark and remembers the choice; follows the system until the reader chooses. */
-export function ThemeToggle({ labels }: { labels: { toLight: string; toDark: string } }) {
+const systemTheme = (): Theme => (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+
+function remembered(): Theme | null {
+  try {
+    const value = localStorage.getItem(THEME_KEY);
+    return value === 'light' || value === 'dark' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Switches between light and dark and remembers the choice; follows the
+ * system until the reader chooses, and again once they ask it to (the
+ * second button, shown while a choice is remembered).
+ */
+export function ThemeToggle({ labels }: { labels: { toLight: string; toDark: string; system: string } }) {
   const [theme, setTheme] = useState<Theme | null>(null);
+  const [chosen, setChosen] = useState(false);
 
   useEffect(() => {
-    const current = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
-    setTheme(current);
+    setTheme(document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
+    setChosen(remembered() !== null);
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const follow = (event: MediaQueryListEvent) => {
-      if (localStorage.getItem(THEME_KEY)) return;
+      if (remembered()) return;
       const next: Theme = event.matches ? 'dark' : 'light';
       document.documentElement.dataset.theme = next;
       setTheme(next);
@@ -23,21 +39,29 @@ export function ThemeToggle({ labels }: { labels: { toLight: string; toDark: str
     return () => media.removeEventListener('change', follow);
   }, []);
 
-  const toggle = () => {
-    const next: Theme = theme === 'dark' ? 'light' : 'dark';
+  const apply = (next: Theme, remember: boolean) => {
     document.documentElement.dataset.theme = next;
     try {
-      localStorage.setItem(THEME_KEY, next);
+      if (remember) localStorage.setItem(THEME_KEY, next);
+      else localStorage.removeItem(THEME_KEY);
     } catch {
       // Private mode: the choice lasts for this page only.
     }
     setTheme(next);
+    setChosen(remember);
   };
 
   const label = theme === 'dark' ? labels.toLight : labels.toDark;
   return (
-    <button type="button" className="theme-toggle" onClick={toggle} aria-label={label} title={label} data-theme-now={theme ?? ''}>
-      {theme === 'dark' ? '☀' : '☾'}
-    </button>
+    <>
+      <button type="button" className="theme-toggle" onClick={() => apply(theme === 'dark' ? 'light' : 'dark', true)} aria-label={label} title={label} data-theme-now={theme ?? ''}>
+        {theme === 'dark' ? '☀' : '☾'}
+      </button>
+      {chosen ? (
+        <button type="button" className="theme-toggle theme-system" onClick={() => apply(systemTheme(), false)} aria-label={labels.system} title={labels.system}>
+          ◐
+        </button>
+      ) : null}
+    </>
   );
 }

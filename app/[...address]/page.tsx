@@ -54,5 +54,5 @@ export default async function RootAddress({ params }: Props) {
   // The preview shows why a page that should be here is not.
   const problems = found.slug !== undefined && journal.preview ? problemsForSlug(journal, found.slug) : [];
   if (problems.length === 0) notFound();
-  return <ContentProblems problems={problems} title={t.problemEntryTitle} />;
+  return <ContentProblems problems={problems} title={t.problemEntryTitle} scope="entry" />;
 }

@@ -62,6 +62,22 @@ test.describe('theme', () => {
     expect(background).toBe('rgb(26, 25, 23)');
   });
 
+  test('after a choice, the reader can go back to following the system, and it lasts', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: '跟随系统' })).toHaveCount(0);
+    await page.getByRole('button', { name: '切换到浅色' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.getByRole('button', { name: '跟随系统' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: '跟随系统' })).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('journal-theme'))).toBeNull();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
   test('with no choice, the system preference decides', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');

@@ -3,7 +3,7 @@ import { journalConfig, journalNow, type JournalConfig } from '../config/config'
 import type { Entry } from './entry';
 import { buildJournal, type Journal } from './journal';
 import { EntryCache, listEntryFiles, parseStats, watchForChanges, type SourceFile } from './load';
-import { ContentError, type ContentProblem } from './problems';
+import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
 
 /**
@@ -23,6 +23,8 @@ interface Loader {
   files: Map<string, SourceFile>;
   /** Counts rebuilds of the journal: the preview reloads open pages when it changes. */
   version: number;
+  /** Problems the preview has printed in its terminal: each is printed once, when it appears. */
+  printed: Set<string>;
 }
 
 declare global {
@@ -48,6 +50,7 @@ function loaderFor(config: JournalConfig): Loader {
       journal: null,
       files: new Map(),
       version: 0,
+      printed: new Set(),
     };
     loader.cache.seed(seed);
     loaders.set(dir, loader);
@@ -97,6 +100,7 @@ function journalFrom(config: JournalConfig, loader: Loader, recheck: boolean): J
     }
     if (loader.keepsSnapshot && parseStats.parsed !== parsedBefore) writeSnapshot(snapshotFile(loader.dir, process.pid), loader.cache.records());
     loader.journal = buildJournal(entries, problems, { preview: config.preview }, journalNow(config));
+    if (loader.keepsSnapshot) printNewProblems(loader, loader.journal.problems);
   }
   const journal = loader.journal;
   if (!journal) throw new Error('the journal was not built');
@@ -107,6 +111,13 @@ function journalFrom(config: JournalConfig, loader: Loader, recheck: boolean): J
 }
 
 /** The content folder as the author would type it before a file name: relative to the project when inside it. */
+/** The preview's terminal names each content problem once, when it appears (and again if it comes back after a fix). */
+function printNewProblems(loader: Loader, problems: readonly ContentProblem[]): void {
+  const now = new Set(problems.map((p) => formatProblem(p, contentLabel(loader.dir))));
+  for (const line of now) if (!loader.printed.has(line)) console.warn(`⚠ ${line}`);
+  loader.printed = now;
+}
+
 export function contentLabel(dir: string): string {
   const relative = path.relative(process.cwd(), dir);
   return `${relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir}/`;

@@ -114,9 +114,22 @@ export interface RenderOptions {
   readonly math?: boolean;
 }
 
+/**
+ * The footnotes' heading and back links in the site's language: remark-html
+ * hands mdast-util-to-hast no labels, so its English ones are replaced in
+ * what it wrote (attributes no entry can write itself: the sanitizer keeps
+ * no aria-label and no sr-only class from an entry).
+ */
+function footnoteLabels(html: string): string {
+  if (!html.includes('data-footnotes')) return html;
+  return html
+    .replace('<h2 class="sr-only" id="footnote-label">Footnotes</h2>', `<h2 class="sr-only" id="footnote-label">${t.footnotes}</h2>`)
+    .replace(/aria-label="Back to reference ([\d-]+)"/g, (_whole, n: string) => `aria-label="${t.backToReference(n)}"`);
+}
+
 function run(processor: typeof entryProcessor | typeof feedProcessor, markdown: string, images?: ImageContext, options: RenderOptions = {}) {
   const file = new VFile({ value: markdown, data: { ...(images ? { images } : {}), ...(options.math === false ? { math: false } : {}) } });
-  const html = String(processor.processSync(file));
+  const html = footnoteLabels(String(processor.processSync(file)));
   return { html, file };
 }
 

@@ -46,7 +46,7 @@ export default async function EntryPage({ params }: Props) {
     // The preview shows why an entry that should be here is not.
     const problems = slug !== undefined && journal.preview ? problemsForSlug(journal, slug) : [];
     if (problems.length === 0) notFound();
-    return <ContentProblems problems={problems} title={t.problemEntryTitle} />;
+    return <ContentProblems problems={problems} title={t.problemEntryTitle} scope="entry" />;
   }
   return (
     <>
