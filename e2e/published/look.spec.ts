@@ -86,6 +86,15 @@ test.describe('theme', () => {
 });
 
 test.describe('layout', () => {
+  test('tag, menu and archive links are targets at least 24 px tall (WCAG 2.2)', async ({ page }) => {
+    for (const [path, selector] of [['/', '.term-links a'], ['/tags/', '.term-index a'], ['/', '.site-nav a'], ['/archive/', '.archive li a']] as const) {
+      await page.goto(path);
+      const heights = await page.locator(selector).evaluateAll((links) => links.slice(0, 10).map((a) => a.getBoundingClientRect().height));
+      expect(heights.length, `${path} ${selector}`).toBeGreaterThan(0);
+      for (const h of heights) expect(h, `${path} ${selector}`).toBeGreaterThanOrEqual(24);
+    }
+  });
+
   test('has landmarks, a skip link and time elements', async ({ page }) => {
     await page.goto('/posts/ml-interview/');
     await expect(page.locator('header.site-header')).toHaveCount(1);

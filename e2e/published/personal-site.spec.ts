@@ -187,6 +187,16 @@ test.describe('a personal site from site.yml and the content folder', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
+    test(`every token colour of Python, TypeScript, bash, diff, JSON and CSS passes WCAG AA contrast in the ${theme} theme`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('journal-theme', t), theme);
+      await page.goto(`${origin}/posts/code-colours/`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.locator('.prose pre.shiki')).toHaveCount(6);
+      const results = await new AxeBuilder({ page }).include('.prose').withRules(['color-contrast']).analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`))).toEqual([]);
+      expect(results.passes.some((p) => p.id === 'color-contrast')).toBe(true);
+    });
+
     test(`the new parts pass axe in the ${theme} theme`, async ({ page }) => {
       await thirdParties(page);
       await page.addInitScript((t) => localStorage.setItem('journal-theme', t), theme);

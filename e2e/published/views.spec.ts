@@ -76,6 +76,9 @@ test.describe('writing statistics', () => {
     await expect(bars).toHaveCount(30);
     const lengths = await bars.evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-length'))));
     expect(lengths.reduce((a, b) => a + b, 0)).toBe(total);
+    // A value axis with its unit, and tooltips that say what the numbers count.
+    await expect(page.locator('.bar-chart .chart-axis text')).toHaveText([/^0 字$/, /^[\d,]+ 字$/, /^[\d,]+ 字$/]);
+    expect(await bars.first().locator('title').textContent()).toMatch(/^\d{4}-\d{2}：\d+ 篇，[\d,]+ 字$/);
     await expect(page.locator('.term-index li').first()).toContainText('#生活');
     await expect(page.locator('body')).not.toContainText('zqxleak');
   });
