@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Unique words carried by every draft and future entry of the fixture journal. */
@@ -28,4 +32,13 @@ export async function expectStatus(request: APIRequestContext, path: string, sta
 /** Titles of the entry cards on a list page, in order. */
 export async function cardTitles(page: Page): Promise<string[]> {
   return page.locator('.entry-card h2').allInnerTexts();
+}
+
+/** xmllint's complaints about an XML document ('' when it is well-formed). */
+export function xmllint(xml: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'feed-')), 'feed.xml');
+  fs.writeFileSync(file, xml);
+  const run = spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' });
+  expect(run.error, 'xmllint must be installed (scripts/ensure-tools.sh)').toBeUndefined();
+  return run.stderr;
 }

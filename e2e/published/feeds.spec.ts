@@ -1,19 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { xmllint } from '../helpers';
 
 const HOSTILE_TITLE = '</title><script>alert("t")</script> & 标题';
 const XML_TITLE = 'XML & <feeds> ]]> survive  control  characters';
-
-function xmllint(xml: string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'feed-')), 'feed.xml');
-  fs.writeFileSync(file, xml);
-  const run = spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' });
-  expect(run.error, 'xmllint must be installed (scripts/ensure-tools.sh)').toBeUndefined();
-  return run.stderr;
-}
 
 test.describe('feeds', () => {
   for (const [feedPath, type] of [

@@ -1,9 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { xmllint } from '../helpers';
 
 /**
  * A journal set up by editing only its settings file and its content
@@ -28,13 +26,6 @@ async function waitFor(request: APIRequestContext, url: string): Promise<void> {
   await expect(async () => expect((await request.get(url)).status()).toBe(200)).toPass({ timeout: 120_000 });
 }
 
-function xmllint(xml: string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'feed-')), 'feed.xml');
-  fs.writeFileSync(file, xml);
-  const run = spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' });
-  expect(run.error, 'xmllint must be installed (scripts/ensure-tools.sh)').toBeUndefined();
-  return run.stderr;
-}
 
 /** Answers the third parties' scripts with empty ones, and records each request for them. */
 async function thirdParties(page: Page): Promise<string[]> {
