@@ -7,13 +7,32 @@ import { expectStatus } from '../helpers';
 const PUBLISHED_DAYS_2023 = ['2023-02-01', '2023-03-01', '2023-04-01', '2023-05-01', '2023-07-01'];
 
 test.describe('calendar heatmap', () => {
-  test('the archive shows the latest year; a day links to its entry', async ({ page }) => {
+  test('labels are at least 11 px; it fits a desktop box, and on a phone opens at the newest week and scrolls by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/archive/');
+    const box = page.locator('.heatmap-scroll');
+    const sizes = await page.locator('.heatmap-label').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/archive/');
+    const newest = page.locator('rect[data-day="2023-07-01"]');
+    await expect(newest).toBeInViewport();
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await expect(page.locator('rect[data-day="2022-07-04"]')).not.toBeInViewport();
+    await box.focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('rect[data-day="2022-07-04"]')).toBeInViewport();
+  });
+
+  test('the archive shows the twelve months ending on the newest entry; a day links to its entry', async ({ page }) => {
     await page.goto('/archive/');
     const svg = page.locator('.heatmap-svg');
-    await expect(svg).toHaveAttribute('aria-label', '2023 年的写作日历');
+    await expect(page.locator('.heatmap-scroll')).toHaveAttribute('aria-label', '最近一年的写作日历（2022年7月2日至2023年7月1日）');
     await expect(svg.locator('rect[data-day]')).toHaveCount(365);
+    await expect(svg.locator('rect[data-day]').first()).toHaveAttribute('data-day', '2022-07-02');
     const linked = await svg.locator('a rect[data-day]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-day')));
-    expect(linked).toEqual(PUBLISHED_DAYS_2023);
+    expect(linked).toEqual(['2022-07-15', '2022-12-27', ...PUBLISHED_DAYS_2023]);
     // Draft days are blank.
     await expect(svg.locator('rect[data-day="2023-06-01"]')).toHaveClass('heat-0');
     await expect(svg.locator('a[aria-label^="2023年7月1日"]')).toHaveAttribute('aria-label', /2023年7月1日：1 篇，\d+ 字/);

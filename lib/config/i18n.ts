@@ -43,6 +43,7 @@ const STRINGS = {
     heatDay: (date: string, n: number, length: number) => (n === 0 ? `${date}：没有日记` : `${date}：${n} 篇，${length.toLocaleString('zh-CN')} 字`),
     heatLegend: (less: boolean): string => (less ? '少' : '多'),
     writingCalendar: (year: number) => `${year} 年的写作日历`,
+    recentCalendar: (from: string, to: string) => `最近一年的写作日历（${from}至${to}）`,
     monthName: (month: number) => `${month} 月`,
     weekdayShort: ['一', '二', '三', '四', '五', '六', '日'],
     onThisDayHeading: (md: string) => `那年今日：${Number(md.slice(0, 2))} 月 ${Number(md.slice(3))} 日`,
@@ -131,6 +132,7 @@ const STRINGS = {
       n === 0 ? `${date}: no entries` : `${date}: ${n} ${n === 1 ? 'entry' : 'entries'}, ${length.toLocaleString('en')} words`,
     heatLegend: (less: boolean): string => (less ? 'Less' : 'More'),
     writingCalendar: (year: number) => `Writing calendar ${year}`,
+    recentCalendar: (from: string, to: string) => `Writing calendar, ${from} to ${to}`,
     monthName: (month: number) => new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1))),
     weekdayShort: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     onThisDayHeading: (md: string) =>

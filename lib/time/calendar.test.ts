@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addDays, byMonthDay, monthDaysFor, monthlyTotals, streaks, yearGrid, type DayBucket } from './calendar';
+import { addDays, byMonthDay, monthDaysFor, monthlyTotals, streaks, yearEndingOn, yearGrid, type DayBucket } from './calendar';
 import { parseEntry, type Entry } from '../content/entry';
 
 function entry(day: string, body = '正文'): Entry {
@@ -102,5 +102,23 @@ describe('monthly totals', () => {
       { month: '2023-12', entries: 0, length: 0 },
       { month: '2024-01', entries: 2, length: 5 },
     ]);
+  });
+});
+
+describe('the twelve months ending on a day', () => {
+  it('runs from the day after the same date a year before, in Monday weeks', () => {
+    const grid = yearEndingOn('2023-07-01', new Map());
+    assert.equal(grid.length, 365);
+    assert.equal(grid[0]?.day, '2022-07-02');
+    assert.equal(grid.at(-1)?.day, '2023-07-01');
+    // 2022-07-02 was a Saturday.
+    assert.deepEqual([grid[0]?.weekday, grid[0]?.week, grid[2]?.weekday, grid[2]?.week], [5, 0, 0, 1]);
+  });
+
+  it('spans a leap day, and ends on one', () => {
+    assert.equal(yearEndingOn('2024-03-01', new Map()).length, 366);
+    const leap = yearEndingOn('2024-02-29', new Map());
+    assert.equal(leap[0]?.day, '2023-03-01');
+    assert.equal(leap.at(-1)?.day, '2024-02-29');
   });
 });

@@ -51,19 +51,35 @@ export interface GridDay {
 }
 
 /**
- * Every day of a year, placed in week columns that start on Monday (as
- * calendars in China and Europe do). Week 0 holds January 1st.
+ * Every day from `from` to `to` (inclusive, `YYYY-MM-DD`), placed in week
+ * columns that start on Monday (as calendars in China and Europe do).
+ * Week 0 holds the first day.
  */
-export function yearGrid(year: number, buckets: ReadonlyMap<string, DayBucket>): GridDay[] {
-  const first = Date.UTC(year, 0, 1);
+export function rangeGrid(from: string, to: string, buckets: ReadonlyMap<string, DayBucket>): GridDay[] {
+  const first = dayToUtc(from);
+  const last = dayToUtc(to);
   const firstWeekday = (new Date(first).getUTCDay() + 6) % 7;
   const days: GridDay[] = [];
-  for (let ms = first; new Date(ms).getUTCFullYear() === year; ms += DAY_MS) {
+  for (let ms = first; ms <= last; ms += DAY_MS) {
     const offset = Math.round((ms - first) / DAY_MS) + firstWeekday;
     const day = utcToDay(ms);
     days.push({ day, weekday: offset % 7, week: Math.floor(offset / 7), bucket: buckets.get(day) });
   }
   return days;
+}
+
+/** Every day of a year, in week columns. Week 0 holds January 1st. */
+export function yearGrid(year: number, buckets: ReadonlyMap<string, DayBucket>): GridDay[] {
+  return rangeGrid(`${String(year).padStart(4, '0')}-01-01`, `${String(year).padStart(4, '0')}-12-31`, buckets);
+}
+
+/** The twelve months ending on `last`: the day after the same date a year before, to `last`. */
+export function yearEndingOn(last: string, buckets: ReadonlyMap<string, DayBucket>): GridDay[] {
+  const year = Number(last.slice(0, 4)) - 1;
+  const sameDayBefore = `${String(year).padStart(4, '0')}${last.slice(4)}`;
+  // February 29th a year before is March 1st.
+  const start = addDays(utcToDay(dayToUtc(sameDayBefore.endsWith('-02-29') ? `${sameDayBefore.slice(0, 8)}28` : sameDayBefore)), 1);
+  return rangeGrid(start, last, buckets);
 }
 
 /** Shade 0–4 of a day, relative to the busiest day of the year. */

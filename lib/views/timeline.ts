@@ -3,6 +3,7 @@ import {
   byMonthDay,
   monthlyTotals,
   streaks,
+  yearEndingOn,
   yearGrid,
   type DayBucket,
   type GridDay,
@@ -79,6 +80,22 @@ export function yearView(journal: Journal, year: number): YearView | undefined {
   const grid = yearGrid(year, buckets(journal));
   const maxLength = Math.max(0, ...grid.map((d) => d.bucket?.length ?? 0));
   return { ...listed, grid, maxLength };
+}
+
+export interface CalendarView {
+  readonly grid: readonly GridDay[];
+  readonly maxLength: number;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The twelve months ending on the newest entry: the archive's calendar, never empty while the journal is not. */
+export function recentCalendar(journal: Journal): CalendarView | undefined {
+  const newest = journal.entries[0];
+  if (!newest) return undefined;
+  const grid = yearEndingOn(newest.date.day, buckets(journal));
+  const maxLength = Math.max(0, ...grid.map((d) => d.bucket?.length ?? 0));
+  return { grid, maxLength, from: grid[0]?.day ?? newest.date.day, to: newest.date.day };
 }
 
 /** Today in the site's time zone, as the build sees it. */

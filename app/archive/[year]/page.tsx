@@ -38,7 +38,7 @@ export default async function ArchiveYearPage({ params }: Props) {
     <>
       <PageHeading title={`${t.archive} ${view.year}`} note={t.entriesCount(view.count)} />
       <YearNav years={journalYears(journal)} current={view.year} label={t.archive} />
-      <CalendarHeatmap year={view.year} grid={view.grid} maxLength={view.maxLength} />
+      <CalendarHeatmap label={t.writingCalendar(view.year)} grid={view.grid} maxLength={view.maxLength} />
       <ArchiveList years={[view]} journal={journal} linkYears={false} />
     </>
   );
