@@ -3,7 +3,9 @@ import { t } from '@/lib/config/i18n';
 import { site } from '@/lib/config/config';
 import { homePath, searchPath, withBase } from '@/lib/config/urls';
 import type { MenuEntry } from '@/lib/views/menu';
+import { PAGE_IDS } from '@/lib/config/page-ids';
 import { IntentLink } from './intent-link';
+import { MenuButton } from './menu-button';
 import { SearchShortcut } from './search-shortcut';
 import { ThemeToggle } from './theme-toggle';
 
@@ -19,7 +21,8 @@ export function SiteHeader({ preview, menu }: { preview: boolean; menu: readonly
             preview · {t.draftsDesk}
           </Link>
         ) : null}
-        <nav aria-label={t.mainNav} className="site-nav">
+        <MenuButton controls={PAGE_IDS.nav} labels={{ open: t.openMenu, close: t.closeMenu }} />
+        <nav id={PAGE_IDS.nav} aria-label={t.mainNav} className="site-nav">
           {menu.map((item) =>
             item.kind === 'search' ? (
               <form key="search" role="search" action={withBase(searchPath)} className="site-search">

@@ -86,6 +86,35 @@ test.describe('theme', () => {
 });
 
 test.describe('layout', () => {
+  test('on a phone the header is compact and stays at the top; the menu button opens the menu, which closes on the next page', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/posts/ml-interview/');
+    const header = page.locator('header.site-header');
+    const button = page.getByRole('button', { name: '打开菜单' });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect((await header.boundingBox())?.height).toBeLessThanOrEqual(64);
+    await expect(page.locator('.site-nav')).toBeHidden();
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(async () => (await header.boundingBox())?.y).toBe(0);
+    await button.click();
+    await expect(page.getByRole('button', { name: '关闭菜单' })).toHaveAttribute('aria-expanded', 'true');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('searchbox')).toBeVisible();
+    await nav.getByRole('link', { name: '归档' }).click();
+    await expect(page).toHaveURL(/\/archive\/$/);
+    await expect(page.locator('.site-nav')).toBeHidden();
+  });
+
+  test('from 1024 px the header is one row', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/');
+    const title = await page.locator('.site-title').boundingBox();
+    const nav = await page.locator('.site-nav').boundingBox();
+    expect(title && nav).toBeTruthy();
+    expect(Math.abs((nav?.y ?? 0) - (title?.y ?? 0))).toBeLessThan(16);
+    expect((await page.locator('header.site-header').boundingBox())?.height).toBeLessThanOrEqual(80);
+  });
+
   test('tag, menu and archive links are targets at least 24 px tall (WCAG 2.2)', async ({ page }) => {
     for (const [path, selector] of [['/', '.term-links a'], ['/tags/', '.term-index a'], ['/', '.site-nav a'], ['/archive/', '.archive li a']] as const) {
       await page.goto(path);

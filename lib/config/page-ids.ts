@@ -5,6 +5,7 @@
  */
 export const PAGE_IDS = {
   main: 'main',
+  nav: 'site-nav',
   related: 'related-title',
   searchHelp: 'search-help',
   searchResults: 'search-results',
