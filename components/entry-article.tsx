@@ -66,8 +66,8 @@ export function EntryArticle({ entry, status, rendered, reading, newer, older, r
         {comments}
       </article>
       {rendered.hasCode ? <CodeCopy label={t.copy} done={t.copied} /> : null}
-      {rendered.html.includes('<pre class="mermaid">') ? <MermaidDiagrams src={`${basePath}/mermaid/mermaid.esm.min.mjs`} /> : null}
-      {rendered.html.includes('<img') ? <ImageZoom scope="article.entry" labels={{ open: t.enlargeImage, close: t.close }} /> : null}
+      {rendered.hasDiagrams ? <MermaidDiagrams src={`${basePath}/mermaid/mermaid.esm.min.mjs`} /> : null}
+      {rendered.hasImages ? <ImageZoom scope="article.entry" labels={{ open: t.enlargeImage, close: t.close }} /> : null}
     </div>
   );
 }

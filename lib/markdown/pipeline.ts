@@ -15,7 +15,7 @@ import { parseMarkdown } from './parse';
 import { keepSafeHtml } from './raw-html';
 import { autoExcerptTree } from './excerpt';
 import { headingIds, type TocItem } from './headings';
-import { codeBlock } from './highlight';
+import { codeBlock, languageOf } from './highlight';
 import { localImages, type ImageContext, type ImageProblem, type MediaFile } from './images';
 import { displayMath, inlineMath } from './math';
 import { ENTRY_SCHEMA } from './schema';
@@ -49,18 +49,25 @@ function labelTask(item: Element, checked: boolean | null | undefined): Element 
 
 declare module 'vfile' {
   interface DataMap {
-    /** What the entry holds that its page needs assets for. */
-    features: { code: boolean; math: boolean };
+    /** What the entry holds that its page needs assets or scripts for. */
+    features: { code: boolean; math: boolean; images: boolean; diagrams: boolean };
   }
 }
 
-/** Notes the code blocks and formulas the compiler will meet: the page then loads the copy button or KaTeX's styles. */
+/**
+ * Notes the code blocks, formulas, images and diagrams the compiler will
+ * meet: the page then loads the copy button, KaTeX's styles, the image
+ * viewer or Mermaid, and nothing it does not need.
+ */
 function features() {
   return (tree: Root, file: VFile) => {
-    const found = { code: false, math: false };
+    const found = { code: false, math: false, images: false, diagrams: false };
     visit(tree, (node) => {
-      if (node.type === 'code') found.code = true;
-      else if (node.type === 'math' || node.type === 'inlineMath') found.math = true;
+      if (node.type === 'code') {
+        found.code = true;
+        if (languageOf(node) === 'mermaid') found.diagrams = true;
+      } else if (node.type === 'math' || node.type === 'inlineMath') found.math = true;
+      else if (node.type === 'image') found.images = true;
     });
     file.data.features = found;
   };
@@ -102,6 +109,10 @@ export interface RenderedEntry {
   readonly toc: readonly TocItem[];
   readonly hasMath: boolean;
   readonly hasCode: boolean;
+  /** Images, local or remote: the page loads the image viewer. */
+  readonly hasImages: boolean;
+  /** ```mermaid blocks: the page loads Mermaid. */
+  readonly hasDiagrams: boolean;
   /** Local images the entry shows, to be published with it. */
   readonly media: readonly MediaFile[];
   /** Local image references that cannot be published, with the reason. */
@@ -140,6 +151,8 @@ export function renderEntry(markdown: string, images?: ImageContext, options?: R
     toc: file.data.toc ?? [],
     hasMath: file.data.features?.math ?? false,
     hasCode: file.data.features?.code ?? false,
+    hasImages: file.data.features?.images ?? false,
+    hasDiagrams: file.data.features?.diagrams ?? false,
     media: file.data.media ?? [],
     imageProblems: file.data.imageProblems ?? [],
   };
