@@ -23,6 +23,6 @@ export function matchParam(raw: string, shape: RegExp): string | undefined {
  * A static export needs at least one parameter for every dynamic route; an
  * empty list gets one that matches nothing and so renders the 404 page.
  */
-export function atLeastOne(values: string[]): string[] {
-  return values.length > 0 ? values : ['-'];
+export function atLeastOne(values: readonly string[]): string[] {
+  return values.length > 0 ? [...values] : ['-'];
 }

@@ -68,15 +68,14 @@ export function expandPattern(pattern: string, entry: Entry): string | null {
   return unknown ? null : oldAddressPath(path);
 }
 
-/** The path of an entry's own page, with raw segments. */
-const ownPath = (entry: Entry) => `/posts/${entry.slug}/`;
+/** The path of an entry's or a page's own address (/posts/a/, /about/), with raw segments. */
+const ownPath = (entry: Entry) => (entry.page ? `/${entry.slug}/` : `/posts/${entry.slug}/`);
 
 export function oldAddresses(journal: Journal, patterns: readonly string[]): OldAddresses {
   const byPath = new Map<string, Entry>();
   const addresses: OldAddress[] = [];
   const refused: { file: string; path: string; reason: string }[] = [];
-  // A page (/about/) is one of the journal's own addresses too.
-  const own = new Set([...journal.entries.map(ownPath), ...journal.pages.map((p) => `/${p.slug}/`)]);
+  const own = new Set(journal.all.map(ownPath));
   for (const entry of journal.entries) {
     const candidates = [...entry.aliases, ...patterns.map((p) => expandPattern(p, entry)).filter((p): p is string => p !== null)];
     for (const path of new Set(candidates)) {

@@ -70,10 +70,14 @@ export const feedSummary = memoByObject((entry: Entry): string =>
 
 const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]/;
 
-/** Every local image shown by a visible entry or page: what the published site serves under /media/. */
-export function publishedMedia(journal: Journal): MediaFile[] {
+/**
+ * Every local image shown by a visible entry or page, and the settings'
+ * pictures: what the published site serves under /media/. Once per
+ * journal: every /media/ request asks.
+ */
+export const publishedMedia = memoByObject((journal: Journal): readonly MediaFile[] => {
   const byPath = new Map<string, MediaFile>();
-  for (const entry of [...journal.entries, ...journal.pages]) {
+  for (const entry of journal.all) {
     const cover = coverPicture(entry)?.media;
     if (cover) byPath.set(cover.path, cover);
     // Every image starts with `![`, or is an engine tag (`{% asset_img %}`, `{{< figure >}}`): entries with neither are not rendered here.
@@ -83,7 +87,7 @@ export function publishedMedia(journal: Journal): MediaFile[] {
   const { avatar, icon, shareImage } = sitePictures(journalConfig());
   for (const picture of [avatar, icon, shareImage]) if (picture?.media) byPath.set(picture.media.path, picture.media);
   return [...byPath.values()];
-}
+});
 
 /** The text a reader reads in an entry, taken out of its Markdown once: for reading time and the search index. */
 export const entryText = memoByObject((entry: Entry): string => markdownText(entry.body));
@@ -119,7 +123,7 @@ export function buildStoppers(config: JournalConfig): string | null {
     throw error;
   }
   const problems: ContentProblem[] = [];
-  for (const entry of [...journal.entries, ...journal.pages]) {
+  for (const entry of journal.all) {
     const cover = coverProblem(entry);
     if (cover) problems.push(cover);
     if (!IMAGE_SYNTAX.test(entry.body)) continue;

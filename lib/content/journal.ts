@@ -28,6 +28,8 @@ export interface Journal {
   readonly entries: readonly Entry[];
   /** Visible pages (`layout: page`, or under `pages/`), by title: each at /<slug>/. */
   readonly pages: readonly Entry[];
+  /** Visible entries, then visible pages: what is published, searched and has media. */
+  readonly all: readonly Entry[];
   readonly problems: readonly ContentProblem[];
   readonly preview: boolean;
   status(entry: Entry): EntryStatus;
@@ -146,6 +148,7 @@ export function buildJournal(
   return {
     entries,
     pages,
+    all: Object.freeze([...entries, ...pages]),
     problems: Object.freeze(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))),
     preview: env.preview,
     status: (entry) => statuses.get(entry) ?? entryStatus(entry, now),

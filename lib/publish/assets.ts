@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { getJournal, publishedMedia } from '../content';
+import { getJournal, publishedMedia, type Journal } from '../content';
+import { memoByObject } from '../memo';
 
 /**
  * Files the site serves as they are: the images of visible entries
@@ -65,11 +66,15 @@ function mermaidDir(): string {
  * Mermaid's files as paths under /mermaid/: only when a visible entry has a
  * diagram, so a journal without one publishes none of it.
  */
-export function mermaidPaths(): string[] {
-  const journal = getJournal();
-  if (![...journal.entries, ...journal.pages].some((e) => MERMAID_FENCE.test(e.body))) return [];
+const mermaidFiles = memoByObject((journal: Journal): readonly string[] => {
+  if (!journal.all.some((e) => MERMAID_FENCE.test(e.body))) return [];
   const chunks = fs.readdirSync(path.join(mermaidDir(), 'chunks', 'mermaid.esm.min')).filter((f) => f.endsWith('.mjs'));
   return ['mermaid.esm.min.mjs', ...chunks.map((f) => `chunks/mermaid.esm.min/${f}`)];
+});
+
+/** Listed once per journal: every one of the files' requests asks. */
+export function mermaidPaths(): readonly string[] {
+  return mermaidFiles(getJournal());
 }
 
 export function mermaidAsset(relative: string): Asset | undefined {

@@ -10,7 +10,7 @@ export const SNIPPET_LENGTH = 300;
 export function searchIndexJson(journal: Journal): string {
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
   index.addAll(
-    [...journal.entries, ...journal.pages].map((entry, id) => {
+    journal.all.map((entry, id) => {
       const text = entryText(entry);
       return {
         id,

@@ -13,7 +13,7 @@ export interface DeskItem {
 }
 
 export function draftsDesk(journal: Journal): DeskItem[] {
-  const drafts = [...journal.entries, ...journal.pages].filter((e) => journal.status(e) === 'draft');
+  const drafts = journal.all.filter((e) => journal.status(e) === 'draft');
   const problems = drafts.length > 0 ? checkEntries(journalConfig().contentDir).problems : [];
   return drafts
     .map((entry) => {
