@@ -3,6 +3,7 @@ import { checkEntries, formatCheckProblem } from '../lib/authoring/check';
 import { journalConfig } from '../lib/config/config';
 import { readSettingsFile, settingsFileName, SettingsError } from '../lib/config/settings-file';
 import { contentLabel } from '../lib/content/loader';
+import { formatProblem } from '../lib/content/problems';
 import { sitePictures } from '../lib/content/pictures';
 import { menuProblems } from '../lib/views/menu';
 
@@ -22,7 +23,7 @@ function main(): number {
   const config = journalConfig();
   const settingsFile = config.settingsFile ?? 'site.yml';
   const settingsProblems = [
-    ...sitePictures(config).problems.map((p) => `${settingsFile}: ${p.field}: ${p.message}`),
+    ...sitePictures(config).problems.map((p) => formatProblem(p)),
     ...menuProblems(config.site, report.pageSlugs).map((p) => `${settingsFile}: ${p}`),
   ];
   for (const p of settingsProblems) console.log(p);

@@ -1,7 +1,7 @@
 import { journalConfig, type JournalConfig } from '../config/config';
 import { unpublishableImages } from '../markdown/images';
 import { parseMarkdown } from '../markdown/parse';
-import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type ImageContext, type MediaFile, type RenderedEntry } from '../markdown';
+import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type MediaFile, type RenderedEntry } from '../markdown';
 import { memoByObject } from '../memo';
 import { markdownText } from '../text/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
@@ -10,8 +10,8 @@ import { oldAddresses, type OldAddresses } from './aliases';
 import type { Entry } from './entry';
 import type { Journal } from './journal';
 import { contentLabel, getJournal } from './loader';
-import { coverPicture, coverProblem, sitePictures, type Picture } from './pictures';
-import { ContentError, type ContentProblem } from './problems';
+import { coverPicture, coverProblem, imageContext, sitePictures, type Picture } from './pictures';
+import { ContentError, formatProblem, type ContentProblem } from './problems';
 import type { EntryStatus } from './visibility';
 
 /**
@@ -20,17 +20,13 @@ import type { EntryStatus } from './visibility';
  * list pages and cards.
  */
 
-function imageContext(entry: Entry, config: JournalConfig = journalConfig()): ImageContext {
-  return { contentDir: config.contentDir, entryFile: entry.file, basePath: config.basePath, staticDir: config.staticDir };
-}
-
 /**
  * The entry rendered (sanitized HTML, table of contents, its images), once
  * per entry. A local image that cannot be published (missing, outside the
  * content folder, not an image) stops the build, naming the entry and the path.
  */
 export const renderedEntry = memoByObject((entry: Entry): RenderedEntry => {
-  const rendered = renderEntry(entry.body, imageContext(entry), { math: entry.math });
+  const rendered = renderEntry(entry.body, imageContext(entry.file), { math: entry.math });
   if (rendered.imageProblems.length > 0) {
     throw new ContentError(
       rendered.imageProblems.map((p) => ({ file: entry.file, field: 'image', message: p.message })),
@@ -49,23 +45,17 @@ export function entryHtml(entry: Entry): string {
  * else its `description` (`excerpt`, `summary`); else a short cut of its opening.
  */
 export const excerptHtml = memoByObject((entry: Entry): string => {
-  if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(entry), { math: entry.math });
+  if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(entry.file), { math: entry.math });
   if (entry.description !== null) return renderExcerpt(entry.description);
   return autoExcerpt(entry.body);
 });
 
 /** The entry as feed readers get it (lib/markdown's renderForFeed), once per entry. */
-export const feedHtml = memoByObject((entry: Entry): string => renderForFeed(entry.body, imageContext(entry), { math: entry.math }));
+export const feedHtml = memoByObject((entry: Entry): string => renderForFeed(entry.body, imageContext(entry.file), { math: entry.math }));
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
- * The excerpt as feed readers get it: the part before `<!-- more -->`
- * (formulas as MathML), else the entry's description as plain text — the
- * list's automatic cut is made for the page, with KaTeX's HTML in it.
- */
-export const feedSummary = memoByObject((entry: Entry): string =>
-  entry.excerptSource === null ? `<p>${escapeHtml(entryDescription(entry))}</p>` : renderForFeed(entry.excerptSource, imageContext(entry), { math: entry.math }),
+/** The part before `<!-- more -->` as feed readers get it (formulas as MathML), or null without the marker. */
+export const feedExcerpt = memoByObject((entry: Entry): string | null =>
+  entry.excerptSource === null ? null : renderForFeed(entry.excerptSource, imageContext(entry.file), { math: entry.math }),
 );
 
 const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]/;
@@ -127,9 +117,9 @@ export function buildStoppers(config: JournalConfig): string | null {
     const cover = coverProblem(entry);
     if (cover) problems.push(cover);
     if (!IMAGE_SYNTAX.test(entry.body)) continue;
-    for (const p of unpublishableImages(parseMarkdown(entry.body), imageContext(entry, config))) problems.push({ file: entry.file, field: 'image', message: p.message });
+    for (const p of unpublishableImages(parseMarkdown(entry.body), imageContext(entry.file, config))) problems.push({ file: entry.file, field: 'image', message: p.message });
   }
-  const settings = sitePictures(config).problems.map((p) => `  - ${p.file}: ${p.field}: ${p.message}`);
+  const settings = sitePictures(config).problems.map((p) => `  - ${formatProblem(p)}`);
   const entries = problems.length === 0 ? null : new ContentError(problems, contentLabel(config.contentDir)).message;
   if (settings.length === 0) return entries;
   return [`The settings name ${settings.length === 1 ? 'a picture' : 'pictures'} that cannot be published:`, ...settings, ...(entries ? [entries] : [])].join('\n');

@@ -36,7 +36,8 @@ function resolvePicture(src: string, alt: string, context: ImageContext): Resolv
   return { ok: true, picture: { src: mediaUrl(file.path, context.basePath), alt, width: file.width, height: file.height, type: file.type, media: file } };
 }
 
-function context(config: JournalConfig, entryFile: string): ImageContext {
+/** Where the images of a file (`entryFile`, relative to the content folder; '' for the settings) are looked up and published. */
+export function imageContext(entryFile: string, config: JournalConfig = journalConfig()): ImageContext {
   return { contentDir: config.contentDir, entryFile, basePath: config.basePath, staticDir: config.staticDir };
 }
 
@@ -53,7 +54,7 @@ export const sitePictures = memoByObject((config: JournalConfig): SitePictures =
   const problems: ContentProblem[] = [];
   const one = (key: string, src: string | null, alt: string): Picture | null => {
     if (src === null) return null;
-    const found = resolvePicture(src, alt, context(config, ''));
+    const found = resolvePicture(src, alt, imageContext('', config));
     if (found.ok) return found.picture;
     problems.push({ file: config.settingsFile ?? 'site.yml', field: key, message: found.message });
     return null;
@@ -70,7 +71,7 @@ export const sitePictures = memoByObject((config: JournalConfig): SitePictures =
 /** An entry's cover, or null; a cover that cannot be published is a problem of the entry. */
 export const entryCover = memoByObject((entry: Entry): Resolved | null => {
   if (entry.cover === null) return null;
-  return resolvePicture(entry.cover.src, entry.cover.alt || entry.title, context(journalConfig(), entry.file));
+  return resolvePicture(entry.cover.src, entry.cover.alt || entry.title, imageContext(entry.file));
 });
 
 /** The published cover of an entry, or null. */

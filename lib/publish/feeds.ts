@@ -1,4 +1,4 @@
-import { entryDescription, feedHtml, feedSummary, type Entry, type Journal, type Term, type TermKind } from '../content';
+import { entryDescription, feedExcerpt, feedHtml, type Entry, type Journal, type Term, type TermKind } from '../content';
 import { site } from '../config/config';
 import { t } from '../config/i18n';
 import { absoluteUrl, entryPath, feedPaths, homePath, termFeedPath, termPath } from '../config/urls';
@@ -61,6 +61,15 @@ export function absoluteLinks(html: string, pageUrl: string): string {
   return html.replace(/(\s(?:href|src))="(\/(?!\/)[^"]*|#[^"]*)"/g, (_whole, attr: string, target: string) =>
     `${attr}="${target.startsWith('#') ? `${pageUrl}${target}` : `${site.url}${target}`}"`,
   );
+}
+
+/**
+ * The item's summary: the part before `<!-- more -->`, else the entry's
+ * description as plain text (the list's automatic cut is made for the
+ * page, with KaTeX's HTML in it).
+ */
+function feedSummary(entry: Entry): string {
+  return feedExcerpt(entry) ?? `<p>${escapeXml(entryDescription(entry))}</p>`;
 }
 
 function feedItems(source: FeedSource): FeedItem[] {

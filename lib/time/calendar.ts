@@ -78,7 +78,7 @@ export function yearEndingOn(last: string, buckets: ReadonlyMap<string, DayBucke
   const year = Number(last.slice(0, 4)) - 1;
   const sameDayBefore = `${String(year).padStart(4, '0')}${last.slice(4)}`;
   // February 29th a year before is March 1st.
-  const start = addDays(utcToDay(dayToUtc(sameDayBefore.endsWith('-02-29') ? `${sameDayBefore.slice(0, 8)}28` : sameDayBefore)), 1);
+  const start = addDays(sameDayBefore.endsWith('-02-29') ? `${sameDayBefore.slice(0, 8)}28` : sameDayBefore, 1);
   return rangeGrid(start, last, buckets);
 }
 

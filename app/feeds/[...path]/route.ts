@@ -1,5 +1,4 @@
-import { atLeastOne, decodeParam } from '@/app/_lib/params';
-import { termFeedPath } from '@/lib/config/urls';
+import { decodeParam } from '@/app/_lib/params';
 import { getJournal, type TermKind } from '@/lib/content';
 import { atomFeed, rssFeed, termFeed } from '@/lib/publish/feeds';
 
@@ -13,9 +12,10 @@ const KINDS: readonly TermKind[] = ['tags', 'categories'];
 /** Every tag's and category's RSS and Atom feed: /feeds/tags/<tag>/rss.xml, /feeds/categories/<a>/<b>/atom.xml. */
 export function generateStaticParams() {
   const journal = getJournal();
-  const paths = KINDS.flatMap((kind) => journal.terms(kind).flatMap((term) => (['rss', 'atom'] as const).map((f) => termFeedPath(kind, term.slug, f))));
-  // Raw segments: Next encodes them, as it does every generated param.
-  return atLeastOne(paths.map((p) => decodeURIComponent(p.slice('/feeds/'.length)))).map((p) => ({ path: p.split('/') }));
+  // Raw segments, as lib/config/urls.ts termFeedPath writes them encoded: Next encodes generated params.
+  const paths = KINDS.flatMap((kind) => journal.terms(kind).flatMap((term) => ['rss.xml', 'atom.xml'].map((file) => [kind, ...term.slug.split('/'), file])));
+  // A static export needs one parameter even without terms: one that matches nothing.
+  return paths.length > 0 ? paths.map((path) => ({ path })) : [{ path: ['-'] }];
 }
 
 export async function GET(_request: Request, { params }: Context) {
