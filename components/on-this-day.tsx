@@ -12,7 +12,7 @@ export interface OnThisDayEntry {
 interface Props {
   /** `MM-DD` of every day of the year with entries (built with the site). */
   days: readonly string[];
-  /** Where each day's entries are: `${base}${MM-DD}/entries.json`. */
+  /** Where each month's entries are, by day: `${base}months/${MM}.json`. */
   base: string;
   /** The site language, for the date in the heading. */
   lang: string;
@@ -35,8 +35,11 @@ export function OnThisDay({ days, base, lang, labels }: Props) {
     const year = Number(today.slice(0, 4));
     const mds = monthDaysFor(today);
     const wanted = mds.filter((md) => days.includes(md));
-    void Promise.all(wanted.map((md) => fetch(`${base}${md}/entries.json`).then((r) => (r.ok ? r.json() : []))))
-      .then((lists: OnThisDayEntry[][]) => lists.flat())
+    const month = wanted[0]?.slice(0, 2);
+    const load: Promise<Record<string, OnThisDayEntry[] | undefined>> =
+      month === undefined ? Promise.resolve({}) : fetch(`${base}months/${month}.json`).then((r) => (r.ok ? r.json() : {}));
+    void load
+      .then((byDay) => wanted.flatMap((md) => byDay[md] ?? []))
       .catch(() => [])
       .then((entries) => setState({ md: mds[0] ?? '', entries, year }));
   }, [days, base]);

@@ -27,6 +27,8 @@ import { DEFAULT_SETTINGS, type SiteSettings } from './settings';
  * | `STATIC_DIR` | the old site's folder of site-level images (`/images/a.png`), published under /media/_site/ |
  * | `CATEGORY_LISTS` | `path` reads a plain category list as one path, as Hexo does (settings `categoryLists`) |
  * | `OLD_PERMALINKS` | the old site's address patterns, comma-separated (settings `oldPermalinks`) |
+ * | `JOURNAL_CACHE_DIR` | another folder for the cache between builds (lib/content/build-cache.ts); `off` for none |
+ * | `JOURNAL_CACHE_VERSION` | the version of code and configuration the cache is kept for; set by next.config.ts |
  */
 
 export interface EnvVars {
@@ -49,6 +51,17 @@ export interface EnvVars {
   readonly CATEGORY_LISTS?: string | undefined;
   /** The old site's address patterns, comma-separated; replaces settings `oldPermalinks`. */
   readonly OLD_PERMALINKS?: string | undefined;
+  /** The cache folder (absolute, fixed by next.config.ts from the build folder or the author's JOURNAL_CACHE_DIR), or `off`. */
+  readonly JOURNAL_CACHE_DIR?: string | undefined;
+  readonly JOURNAL_CACHE_VERSION?: string | undefined;
+}
+
+/** The cache between runs (lib/content/build-cache.ts). */
+export interface CacheSettings {
+  /** The cache folder, absolute. */
+  readonly dir: string;
+  /** The version of the journal's code and configuration: records of another version are never read. */
+  readonly version: string;
 }
 
 export interface JournalConfig {
@@ -79,6 +92,8 @@ export interface JournalConfig {
    * undefined in the preview and in tools, which read the time afresh.
    */
   readonly buildTime: number | undefined;
+  /** Where parsed and rendered entries are kept between runs; undefined outside Next (tools and tests parse afresh). */
+  readonly cache: CacheSettings | undefined;
 }
 
 /** The published origin: SITE_URL, else the settings' url. */
@@ -126,6 +141,13 @@ export function resolveCategoryLists(raw: string | undefined, fallback: SiteSett
 
 export { SettingsError };
 
+function resolveCache(vars: Pick<EnvVars, 'JOURNAL_CACHE_DIR' | 'JOURNAL_CACHE_VERSION'>): CacheSettings | undefined {
+  const dir = vars.JOURNAL_CACHE_DIR;
+  const version = vars.JOURNAL_CACHE_VERSION;
+  if (!dir || dir === 'off' || !path.isAbsolute(dir) || !version || !/^[0-9a-f]+$/.test(version)) return undefined;
+  return Object.freeze({ dir, version });
+}
+
 export function resolveConfig(vars: EnvVars, settings: SiteSettings = DEFAULT_SETTINGS, settingsFile: string | null = null): JournalConfig {
   const preview = resolvePreview(vars);
   const staticDir = vars.STATIC_DIR || settings.staticDir;
@@ -150,6 +172,7 @@ export function resolveConfig(vars: EnvVars, settings: SiteSettings = DEFAULT_SE
     strict: vars.NODE_ENV === 'production',
     parseLog: vars.JOURNAL_PARSE_LOG || undefined,
     buildTime: /^\d+$/.test(vars.JOURNAL_BUILD_TIME ?? '') ? Number(vars.JOURNAL_BUILD_TIME) : undefined,
+    cache: resolveCache(vars),
     previewHosts: Object.freeze((vars.PREVIEW_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   });
 }
@@ -178,6 +201,8 @@ export function journalConfig(): JournalConfig {
     OLD_PERMALINKS: process.env.OLD_PERMALINKS,
     STATIC_DIR: process.env.STATIC_DIR,
     CATEGORY_LISTS: process.env.CATEGORY_LISTS,
+    JOURNAL_CACHE_DIR: process.env.JOURNAL_CACHE_DIR,
+    JOURNAL_CACHE_VERSION: process.env.JOURNAL_CACHE_VERSION,
   };
   const key = JSON.stringify(vars);
   if (last?.key !== key) {
@@ -220,18 +245,40 @@ export interface BuildSettings {
   readonly buildTime: string;
   /** An old site's folder of files to publish at the root (STATIC_DIR) is set. */
   readonly siteFiles: boolean;
+  /** The cache folder, absolute, or `off`. */
+  readonly cacheDir: string;
 }
 
 export function buildSettings(developmentServer: boolean): BuildSettings {
   const staticExport = process.env.EXPORT === '1';
   const { settings } = readSettingsFile(settingsFileName({ SITE_SETTINGS: process.env.SITE_SETTINGS }));
+  const preview = developmentServer || process.env.SHOW_DRAFTS === '1';
+  // A static export is written to distDir: out/ unless told otherwise.
+  const distDir = process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next');
   return {
-    preview: developmentServer || process.env.SHOW_DRAFTS === '1',
+    preview,
     basePath: resolveBasePath(process.env.BASE_PATH ?? settings.basePath),
     staticExport,
-    // A static export is written to distDir: out/ unless told otherwise.
-    distDir: process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next'),
+    distDir,
     buildTime: developmentServer ? '' : String(Date.now()),
     siteFiles: Boolean(process.env.STATIC_DIR || settings.staticDir),
+    cacheDir: cacheFolder(process.env.JOURNAL_CACHE_DIR, { developmentServer, preview, staticExport, distDir }),
   };
+}
+
+/**
+ * The cache's folder, beside Next's own caches: `<build folder>/cache/journal`;
+ * the preview's (drafts included) apart, as `journal-preview`, under
+ * `.next/dev` for next dev. A static export's build folder is what is
+ * published, so its cache stays in `.next/cache`.
+ */
+export function cacheFolder(
+  chosen: string | undefined,
+  build: { developmentServer: boolean; preview: boolean; staticExport: boolean; distDir: string },
+): string {
+  if (chosen === 'off') return 'off';
+  const name = build.preview ? 'journal-preview' : 'journal';
+  if (chosen) return path.resolve(/* turbopackIgnore: true */ process.cwd(), chosen, name);
+  const base = build.developmentServer ? path.join(build.distDir, 'dev', 'cache') : build.staticExport ? path.join('.next', 'cache') : path.join(build.distDir, 'cache');
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), base, name);
 }

@@ -1,13 +1,15 @@
 import { journalConfig, type JournalConfig } from '../config/config';
 import { unpublishableImages } from '../markdown/images';
 import { parseMarkdown } from '../markdown/parse';
-import { autoExcerpt, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type MediaFile, type RenderedEntry } from '../markdown';
+import { autoExcerpt, decodeRendered, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type MediaFile, type RenderedEntry } from '../markdown';
 import { memoByObject } from '../memo';
 import { markdownText } from '../text/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
 import { defaultSlug } from '../text/names';
 import { oldAddresses, type OldAddresses } from './aliases';
+import { cachedDerived, TEXT } from './build-cache';
 import type { Entry } from './entry';
+import { IMAGE_SYNTAX } from './load';
 import type { Journal } from './journal';
 import { contentLabel, getJournal } from './loader';
 import { coverPicture, coverProblem, imageContext, sitePictures, type Picture } from './pictures';
@@ -25,16 +27,29 @@ import type { EntryStatus } from './visibility';
  * per entry. A local image that cannot be published (missing, outside the
  * content folder, not an image) stops the build, naming the entry and the path.
  */
-export const renderedEntry = memoByObject((entry: Entry): RenderedEntry => {
-  const rendered = renderEntry(entry.body, imageContext(entry.file), { math: entry.math });
-  if (rendered.imageProblems.length > 0) {
-    throw new ContentError(
-      rendered.imageProblems.map((p) => ({ file: entry.file, field: 'image', message: p.message })),
-      contentLabel(journalConfig().contentDir),
-    );
-  }
-  return rendered;
-});
+export const renderedEntry = memoByObject((entry: Entry): RenderedEntry =>
+  cachedDerived(
+    entry,
+    'render',
+    () => {
+      const rendered = renderEntry(entry.body, imageContext(entry.file), { math: entry.math });
+      if (rendered.imageProblems.length > 0) {
+        throw new ContentError(
+          rendered.imageProblems.map((p) => ({ file: entry.file, field: 'image', message: p.message })),
+          contentLabel(journalConfig().contentDir),
+        );
+      }
+      return rendered;
+    },
+    RENDERED,
+  ),
+);
+
+const RENDERED = { encode: (value: RenderedEntry): unknown => value, decode: decodeRendered };
+const TEXT_OR_NULL = {
+  encode: (value: string | null): unknown => value,
+  decode: (value: unknown): string | null | undefined => (value === null ? null : TEXT.decode(value)),
+};
 
 export function entryHtml(entry: Entry): string {
   return renderedEntry(entry).html;
@@ -44,21 +59,30 @@ export function entryHtml(entry: Entry): string {
  * The entry's excerpt as sanitized HTML: the part before `<!-- more -->`;
  * else its `description` (`excerpt`, `summary`); else a short cut of its opening.
  */
-export const excerptHtml = memoByObject((entry: Entry): string => {
-  if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(entry.file), { math: entry.math });
-  if (entry.description !== null) return renderExcerpt(entry.description);
-  return autoExcerpt(entry.body);
-});
+export const excerptHtml = memoByObject((entry: Entry): string =>
+  cachedDerived(
+    entry,
+    'excerpt',
+    () => {
+      if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(entry.file), { math: entry.math });
+      if (entry.description !== null) return renderExcerpt(entry.description);
+      return autoExcerpt(entry.body);
+    },
+    TEXT,
+  ),
+);
 
 /** The entry as feed readers get it (lib/markdown's renderForFeed), once per entry. */
-export const feedHtml = memoByObject((entry: Entry): string => renderForFeed(entry.body, imageContext(entry.file), { math: entry.math }));
+export const feedHtml = memoByObject((entry: Entry): string =>
+  cachedDerived(entry, 'feed', () => renderForFeed(entry.body, imageContext(entry.file), { math: entry.math }), TEXT),
+);
 
 /** The part before `<!-- more -->` as feed readers get it (formulas as MathML), or null without the marker. */
 export const feedExcerpt = memoByObject((entry: Entry): string | null =>
-  entry.excerptSource === null ? null : renderForFeed(entry.excerptSource, imageContext(entry.file), { math: entry.math }),
+  entry.excerptSource === null
+    ? null
+    : cachedDerived(entry, 'feedexcerpt', () => renderForFeed(entry.excerptSource ?? '', imageContext(entry.file), { math: entry.math }), TEXT_OR_NULL),
 );
-
-const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]/;
 
 /**
  * Every local image shown by a visible entry or page, and the settings'
@@ -80,7 +104,7 @@ export const publishedMedia = memoByObject((journal: Journal): readonly MediaFil
 });
 
 /** The text a reader reads in an entry, taken out of its Markdown once: for reading time and the search index. */
-export const entryText = memoByObject((entry: Entry): string => markdownText(entry.body));
+export const entryText = memoByObject((entry: Entry): string => cachedDerived(entry, 'text', () => markdownText(entry.body), TEXT));
 
 /** Length and reading time of an entry, counted once per entry. */
 export const entryReading = memoByObject((entry: Entry): ReadingStats => textReadingStats(entryText(entry)));

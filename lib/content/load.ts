@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MARKDOWN_FILE } from '../text/names';
-import { parseEntry, type Entry, type EntryResult } from './entry';
+import { cacheKey, keepDerived, type BuildCache } from './build-cache';
+import { decodeEntry, parseEntry, type Entry, type EntryResult } from './entry';
 
 /**
  * Finds and reads entry files. Each file is parsed once per process; a
@@ -65,6 +66,10 @@ interface FileStamp {
 
 interface Parsed extends FileStamp {
   readonly result: EntryResult;
+  /** The file's key in the cache between runs (its path and bytes), when there is that cache. */
+  readonly key?: string;
+  /** Read from that cache rather than parsed. */
+  readonly cached?: boolean;
 }
 
 /** One file parsed without problems, as another process receives it (the preview's snapshot). */
@@ -79,11 +84,13 @@ export interface CacheContext {
   readonly categoryLists: 'separate' | 'path';
   /** Where every parse is logged (the benchmark), if anywhere. */
   readonly parseLog: string | undefined;
+  /** The cache between runs: files whose bytes it knows are not parsed again. */
+  readonly disk?: BuildCache | undefined;
 }
 
 declare global {
   // One count per process, shared by every bundle that includes this module (pages and route handlers).
-  var __journalParseStats: { parsed: number } | undefined;
+  var __journalParseStats: { parsed: number; cached: number } | undefined;
 }
 
 /**
@@ -91,7 +98,7 @@ declare global {
  * once per process. With JOURNAL_PARSE_LOG set to a file, every parse also
  * appends `pid<TAB>path` to it (the benchmark reads it across processes).
  */
-export const parseStats = (globalThis.__journalParseStats ??= { parsed: 0 });
+export const parseStats = (globalThis.__journalParseStats ??= { parsed: 0, cached: 0 });
 
 function countParse(f: SourceFile, log: string | undefined): void {
   parseStats.parsed += 1;
@@ -116,16 +123,45 @@ export class EntryCache {
       }
       const raw = readText(f);
       if (raw === null) continue; // Deleted since the folder was listed: it is simply gone.
-      countParse(f, this.context.parseLog);
-      const result =
-        typeof raw === 'string'
-          ? parseEntry(f.file, raw, this.context.timeZone, this.context.categoryLists)
-          : { ok: false as const, problems: [{ file: f.file, field: 'file', message: `cannot be read: ${raw.message}`, line: 1 }] };
-      this.cache.set(f.absolute, { mtimeMs: f.mtimeMs, size: f.size, result });
-      results.push(result);
+      const parsed = typeof raw === 'string' ? this.parse(f, raw) : { mtimeMs: f.mtimeMs, size: f.size, result: unreadable(f, raw) };
+      this.cache.set(f.absolute, parsed);
+      results.push(parsed.result);
     }
     for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
     return results;
+  }
+
+  /** The file's entry from the cache between runs when it knows these bytes, else parsed. */
+  private parse(f: SourceFile, raw: string): Parsed {
+    const { disk } = this.context;
+    const key = disk ? cacheKey(f.file, raw) : undefined;
+    const known = disk && key ? disk.read('entry', key, decodeEntry) : undefined;
+    if (known) {
+      parseStats.cached += 1;
+      return { mtimeMs: f.mtimeMs, size: f.size, result: { ok: true, entry: known, notes: [] }, key, cached: true };
+    }
+    countParse(f, this.context.parseLog);
+    return { mtimeMs: f.mtimeMs, size: f.size, result: parseEntry(f.file, raw, this.context.timeZone, this.context.categoryLists), key };
+  }
+
+  /**
+   * Keeps `entries` (what this run publishes) in the cache between runs, and
+   * lets what is derived from them (rendered HTML, excerpts) be kept there
+   * too, under the entry's key and, for an entry showing images, `media`
+   * (the content folder's other files as they are now). Nothing else ever
+   * reaches the cache: a production build passes only published entries.
+   */
+  keep(entries: readonly Entry[], mediaOf: () => string): void {
+    const { disk } = this.context;
+    if (!disk) return;
+    const wanted = new Set(entries);
+    let media: string | undefined;
+    for (const p of this.cache.values()) {
+      if (!p.result.ok || !p.key || !wanted.has(p.result.entry)) continue;
+      const entry = p.result.entry;
+      if (!p.cached) disk.write('entry', p.key, entry);
+      keepDerived(entry, disk, IMAGE_SYNTAX.test(entry.body) ? cacheKey(p.key, (media ??= mediaOf())) : p.key);
+    }
   }
 
   /** Takes entries parsed by another process; a file is parsed again only if it changed since. */
@@ -141,6 +177,40 @@ export class EntryCache {
     for (const [absolute, p] of this.cache) if (p.result.ok) out.push({ absolute, mtimeMs: p.mtimeMs, size: p.size, entry: p.result.entry });
     return out;
   }
+}
+
+/** Every image starts with `![`, or is an engine tag (`{% asset_img %}`, `{{< figure >}}`). */
+export const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]/;
+
+function unreadable(f: SourceFile, error: Error): EntryResult {
+  return { ok: false, problems: [{ file: f.file, field: 'file', message: `cannot be read: ${error.message}`, line: 1 }] };
+}
+
+/**
+ * What an entry's images render from: every file in the folders but entry
+ * files (path, size, time; a link also by its target), hashed. An entry
+ * showing images is rendered again from the cache only while this is the same.
+ */
+export function mediaSignature(dirs: readonly string[]): string {
+  const parts: string[] = [];
+  const walk = (absDir: string, depth: number) => {
+    if (depth > 64) return;
+    const items = gone(() => fs.readdirSync(absDir, { withFileTypes: true })) ?? [];
+    items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const item of items) {
+      const absolute = path.join(absDir, item.name);
+      if (item.isDirectory()) {
+        if (!SKIPPED_DIRS.has(item.name)) walk(absolute, depth + 1);
+        continue;
+      }
+      if (MARKDOWN_FILE.test(item.name)) continue;
+      const stat = gone(() => fs.statSync(absolute));
+      const target = item.isSymbolicLink() ? gone(() => fs.readlinkSync(absolute)) : '';
+      parts.push(`${absolute}\0${stat ? `${stat.size}\0${stat.mtimeMs}` : 'missing'}\0${target ?? ''}`);
+    }
+  };
+  for (const dir of dirs) walk(dir, 0);
+  return cacheKey(...parts);
 }
 
 /** The file's text; null when it no longer exists; the error when it cannot be read. */

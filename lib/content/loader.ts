@@ -2,7 +2,8 @@ import path from 'node:path';
 import { journalConfig, journalNow, type JournalConfig } from '../config/config';
 import type { Entry } from './entry';
 import { buildJournal, type Journal } from './journal';
-import { EntryCache, listEntryFiles, parseStats, watchForChanges, type SourceFile } from './load';
+import { BuildCache } from './build-cache';
+import { EntryCache, listEntryFiles, mediaSignature, parseStats, watchForChanges, type SourceFile } from './load';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
 
@@ -44,7 +45,12 @@ function loaderFor(config: JournalConfig): Loader {
     loader = {
       dir,
       keepsSnapshot: config.devServer && seed.length === 0,
-      cache: new EntryCache({ timeZone: config.site.timezone, categoryLists: config.site.categoryLists, parseLog: config.parseLog }),
+      cache: new EntryCache({
+        timeZone: config.site.timezone,
+        categoryLists: config.site.categoryLists,
+        parseLog: config.parseLog,
+        disk: config.cache ? new BuildCache(config.cache) : undefined,
+      }),
       // A published build reads the folder once; the preview looks again after changes.
       changed: config.preview ? watchForChanges(dir) : NEVER,
       journal: null,
@@ -100,6 +106,8 @@ function journalFrom(config: JournalConfig, loader: Loader, recheck: boolean): J
     }
     if (loader.keepsSnapshot && parseStats.parsed !== parsedBefore) writeSnapshot(snapshotFile(loader.dir, process.pid), loader.cache.records());
     loader.journal = buildJournal(entries, problems, { preview: config.preview }, journalNow(config));
+    // What this run publishes is kept between runs; a production build keeps no draft, locked or scheduled entry.
+    loader.cache.keep(config.preview ? entries : loader.journal.all, () => mediaSignature([loader.dir, ...(config.staticDir ? [config.staticDir] : [])]));
     if (loader.keepsSnapshot) printNewProblems(loader, loader.journal.problems);
   }
   const journal = loader.journal;

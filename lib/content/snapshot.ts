@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { decodeEntry } from './entry';
+import { privateDir, readPrivateFile, writePrivateFile } from './private-files';
 import type { SnapshotRecord } from './load';
 
 /**
@@ -20,25 +21,12 @@ const FORMAT = 1;
 
 /**
  * The folder of this user's snapshots: `journal-preview-<uid>` in the
- * system's temp folder, made 0700. It holds every draft's text, so it is
- * used only when it is a real folder (not a link), owned by this user and
- * closed to everyone else; otherwise there is no snapshot (files are parsed).
+ * system's temp folder, private to this user (lib/content/private-files.ts);
+ * otherwise there is no snapshot (files are parsed).
  */
 export function snapshotDir(): string | undefined {
-  const uid = process.getuid?.() ?? 0;
-  const dir = path.join(/* turbopackIgnore: true */ os.tmpdir(), `journal-preview-${uid}`);
-  try {
-    fs.mkdirSync(/* turbopackIgnore: true */ dir, { mode: 0o700 });
-  } catch (error) {
-    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) return undefined;
-  }
-  try {
-    const stat = fs.lstatSync(/* turbopackIgnore: true */ dir);
-    if (!stat.isDirectory() || stat.isSymbolicLink() || stat.uid !== uid || (stat.mode & 0o077) !== 0) return undefined;
-  } catch {
-    return undefined;
-  }
-  return dir;
+  const dir = path.join(/* turbopackIgnore: true */ os.tmpdir(), `journal-preview-${process.getuid?.() ?? 0}`);
+  return privateDir(dir) ? dir : undefined;
 }
 
 export function snapshotFile(contentDir: string, pid: number): string | undefined {
@@ -64,49 +52,30 @@ function sweep(file: string): void {
   }
 }
 
-const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY } = fs.constants;
-
-/**
- * Writes atomically (a reader sees the old snapshot or the new one, never
- * half of one) through a temporary file of an unpredictable name, created
- * new (never through an existing file or link) and readable by this user
- * only; the snapshot is removed when this process exits.
- */
+/** Writes atomically and privately; the snapshot is removed when this process exits. */
 export function writeSnapshot(file: string | undefined, records: readonly SnapshotRecord[]): void {
   if (file === undefined) return;
-  const temporary = `${file}.${crypto.randomBytes(8).toString('hex')}.tmp`;
-  try {
-    if (!written.has(file)) {
-      written.add(file);
-      sweep(file);
-      process.on('exit', () => fs.rmSync(/* turbopackIgnore: true */ file, { force: true }));
-    }
-    const fd = fs.openSync(/* turbopackIgnore: true */ temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600);
+  if (!written.has(file)) {
+    written.add(file);
     try {
-      fs.writeFileSync(fd, JSON.stringify({ format: FORMAT, records }));
-    } finally {
-      fs.closeSync(fd);
+      sweep(file);
+    } catch {
+      // Old snapshots only take room.
     }
-    fs.renameSync(/* turbopackIgnore: true */ temporary, /* turbopackIgnore: true */ file);
-  } catch {
-    // A snapshot only saves work; without one, files are parsed.
-    fs.rmSync(/* turbopackIgnore: true */ temporary, { force: true });
+    process.on('exit', () => fs.rmSync(/* turbopackIgnore: true */ file, { force: true }));
   }
+  // A snapshot only saves work; without one, files are parsed.
+  writePrivateFile(file, JSON.stringify({ format: FORMAT, records }));
 }
 
 /** The records of a snapshot; none when it is missing, unreadable or of another format. */
 export function readSnapshot(file: string | undefined): SnapshotRecord[] {
   if (file === undefined) return [];
+  const text = readPrivateFile(file);
+  if (text === undefined) return [];
   let data: unknown;
   try {
-    // Never through a link, and only a file of this user's.
-    const fd = fs.openSync(/* turbopackIgnore: true */ file, O_RDONLY | O_NOFOLLOW);
-    try {
-      if (fs.fstatSync(/* turbopackIgnore: true */ fd).uid !== (process.getuid?.() ?? 0)) return [];
-      data = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ fd, 'utf8'));
-    } finally {
-      fs.closeSync(fd);
-    }
+    data = JSON.parse(text);
   } catch {
     return [];
   }

@@ -3,3 +3,4 @@ export { autoExcerpt, renderEntry, renderExcerpt, renderForFeed, renderMarkdown,
 export { findMoreMarker, plainExcerpt } from './excerpt';
 export type { TocItem } from './headings';
 export type { ImageContext, MediaFile } from './images';
+export { decodeRendered } from './decode';

@@ -147,3 +147,13 @@ export function monthDaysWithEntries(journal: Journal): string[] {
 export function entriesOnMonthDay(journal: Journal, md: string): readonly Entry[] {
   return monthDays(journal).get(md) ?? [];
 }
+
+/** `MM` of every month with entries on some day, in calendar order: the on-this-day data files. */
+export function monthsOfOnThisDay(journal: Journal): string[] {
+  return [...new Set(monthDaysWithEntries(journal).map((md) => md.slice(0, 2)))];
+}
+
+/** The days of month `mm` that have entries, in calendar order, each with its entries (newest year first). */
+export function onThisDayMonth(journal: Journal, mm: string): Map<string, readonly Entry[]> {
+  return new Map(monthDaysWithEntries(journal).filter((md) => md.startsWith(`${mm}-`)).map((md) => [md, entriesOnMonthDay(journal, md)]));
+}
