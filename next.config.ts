@@ -52,6 +52,7 @@ export default function config(phase: string): NextConfig {
       JOURNAL_CACHE_DIR: process.env.JOURNAL_CACHE_DIR,
       JOURNAL_CACHE_VERSION: process.env.JOURNAL_CACHE_VERSION,
     },
+    generateBuildId: async () => build.buildId,
     output: build.staticExport ? 'export' : undefined,
     basePath: build.basePath || undefined,
     trailingSlash: true,

@@ -1,5 +1,5 @@
 import type { BuildRun } from './measure';
-import type { HtmlSizes, ParseReport, RouteJs } from './phases/builds';
+import type { HtmlSizes, OutputSize, ParseReport, RouteJs } from './phases/builds';
 import type { DevReport } from './phases/dev';
 import type { HttpRun } from './phases/http';
 import type { AppName } from './settings';
@@ -11,6 +11,10 @@ export interface Results {
   sizes: number[];
   runs: number;
   builds: Record<string, Record<AppName, BuildRun[]>>;
+  /** The journal rebuilt in the folder of its last cold build after one entry changed, by size. */
+  warmBuilds: Record<string, BuildRun[]>;
+  /** What each app's last cold build wrote, by size. */
+  outputs: Record<string, Record<AppName, OutputSize>>;
   parses: Record<string, ParseReport>;
   js: Record<AppName, RouteJs[]>;
   html: Record<AppName, HtmlSizes>;

@@ -16,8 +16,13 @@
  * 3. `next start` of both, and both static exports served by nginx, under
  *    wrk (32 connections, BENCH_HTTP_SECONDS) on the home page, an entry and
  *    a tag page. The baseline's export under nginx is the ceiling.
- * 4. `next dev` of the journal at the largest size: first render of `/`,
- *    and from saving an entry to the changed page being served.
+ * 4. `next dev` of the journal at the largest size: first render of `/`
+ *    cold and started again (its caches kept), and from saving an entry to
+ *    the changed page being served.
+ *
+ * After each size's cold builds the journal is rebuilt BENCH_RUNS times in
+ * the folder the last one left, each time after changing one entry (the
+ * warm rebuild), and each app's build folder is counted (files, MiB).
  *
  * Servers listen on 127.0.0.1 only; everything stops by itself.
  *
@@ -31,8 +36,8 @@ import { nginxConfig, nginxBinary } from '../scripts/nginx';
 import { treeRss } from '../scripts/processes';
 import { generateJournal } from './generate';
 import { benchEnv, ROOT, type BuildRun } from './measure';
-import { build, htmlSizes, readParseLog, routeJs, type HtmlSizes } from './phases/builds';
-import { baselineDevFirstRender, devTimings } from './phases/dev';
+import { build, htmlSizes, outputSize, readParseLog, routeJs, type HtmlSizes } from './phases/builds';
+import { baselineDevFirstRender, devTimings, findFile } from './phases/dev';
 import { loadPages, withServer } from './phases/http';
 import { report } from './report';
 import type { Results } from './results';
@@ -51,6 +56,8 @@ async function main() {
     sizes: SIZES,
     runs: RUNS,
     builds: {},
+    warmBuilds: {},
+    outputs: {},
     parses: {},
     js: { baseline: [], journal: [] },
     html: {} as Record<AppName, HtmlSizes>,
@@ -78,6 +85,18 @@ async function main() {
       }
     }
     results.builds[n] = runs;
+    if (phase('build')) {
+      results.outputs[n] = { baseline: outputSize('baseline', dist), journal: outputSize('journal', dist) };
+      // Warm rebuilds: the author changes one entry and publishes again, in the folder the last build left.
+      const touched = findFile(content, `${ENTRY_SLUG}.md`);
+      results.warmBuilds[n] = [];
+      for (let i = 1; i <= RUNS; i++) {
+        fs.appendFileSync(touched, `\n重建第 ${i} 次改动的一句话。\n`);
+        const r = await build('journal', content, dist, {}, { keep: true });
+        results.warmBuilds[n].push(r);
+        log(`${n} entries, journal rebuild after changing one entry ${i}/${RUNS}: ${r.seconds.toFixed(1)} s`);
+      }
+    }
   }
 
   if (phase('build') || phase('http')) await measureOutput(results);
@@ -87,7 +106,7 @@ async function main() {
     const content = path.join(ROOT, `bench/journals/${LARGE}`);
     const baselineFirstRenderSeconds = await baselineDevFirstRender(content, 3271);
     results.dev = { ...(await devTimings(content, 3270)), baselineFirstRenderSeconds };
-    log(`next dev at ${LARGE}: first render ${results.dev.firstRenderSeconds.toFixed(1)} s, save to served ${results.dev.saveToServedSeconds.map((s) => s.toFixed(2)).join(', ')} s`);
+    log(`next dev at ${LARGE}: first render ${results.dev.firstRenderSeconds.toFixed(1)} s cold, ${results.dev.warmFirstRenderSeconds.toFixed(1)} s started again, save to served ${results.dev.saveToServedSeconds.map((s) => s.toFixed(2)).join(', ')} s`);
   }
 
   results.totalMinutes = round((performance.now() - began) / 60_000);

@@ -28,8 +28,36 @@ export function readParseLog(file: string): ParseReport {
   return { processes: pids.size, parses: lines.length, files: files.size, maxPerProcess: Math.max(0, ...perKey.values()) };
 }
 
-export function build(app: AppName, contentDir: string, dist: string, extra: Record<string, string> = {}): Promise<BuildRun> {
-  return timedBuild(APPS[app].args[0] ?? '', dist, { CONTENT_DIR: contentDir, ...extra });
+export function build(app: AppName, contentDir: string, dist: string, extra: Record<string, string> = {}, options: { keep?: boolean } = {}): Promise<BuildRun> {
+  return timedBuild(APPS[app].args[0] ?? '', dist, { CONTENT_DIR: contentDir, ...extra }, options);
+}
+
+export interface OutputSize {
+  /** What the build wrote, its caches aside. */
+  files: number;
+  mib: number;
+  /** Next's caches and the journal's (`cache/`). */
+  cacheFiles: number;
+  cacheMiB: number;
+}
+
+/** Files and bytes a build left in its folder, with its caches counted apart. */
+export function outputSize(app: AppName, dist: string): OutputSize {
+  const root = path.join(APPS[app].project, dist);
+  const size = { files: 0, mib: 0, cacheFiles: 0, cacheMiB: 0 };
+  for (const item of fs.readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!item.isFile()) continue;
+    const full = path.join(item.parentPath, item.name);
+    const bytes = fs.statSync(full).size / 2 ** 20;
+    if (path.relative(root, full).startsWith(`cache${path.sep}`)) {
+      size.cacheFiles += 1;
+      size.cacheMiB += bytes;
+    } else {
+      size.files += 1;
+      size.mib += bytes;
+    }
+  }
+  return { files: size.files, mib: round(size.mib), cacheFiles: size.cacheFiles, cacheMiB: round(size.cacheMiB) };
 }
 
 // ---------------------------------------------------------------- build output

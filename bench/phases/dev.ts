@@ -13,6 +13,9 @@ export interface DevReport {
   firstRenderSeconds: number;
   baselineFirstRenderSeconds: number;
   parsesAtFirstRender: ParseReport;
+  /** First render of `/` when the preview starts again with the caches of the run before (after the saves below). */
+  warmFirstRenderSeconds: number;
+  parsesAtWarmRender: ParseReport;
   saveToServedSeconds: number[];
   /** Parses of files other than the saved one, after the first render. */
   unchangedReparsed: number;
@@ -59,16 +62,39 @@ export async function devTimings(contentDir: string, port: number): Promise<DevR
     }
     const after = fs.readFileSync(parseLog, 'utf8').split('\n').filter(Boolean).slice(linesBefore);
     const unchangedReparsed = after.filter((line) => !line.endsWith(`\t${file}`)).length;
-    return { entries: LARGE, firstRenderSeconds, baselineFirstRenderSeconds: 0, parsesAtFirstRender, saveToServedSeconds, unchangedReparsed, parsesWithoutChange };
+    killGroup(child.pid);
+    await new Promise((r) => setTimeout(r, 1000));
+    // Started again in the same folder: the preview's parse cache and Next's own are there.
+    const warmLog = path.join(WORK, 'parse-dev-warm.log');
+    fs.rmSync(warmLog, { force: true });
+    const warm = await startDev('journal', dir, port, { JOURNAL_PARSE_LOG: warmLog }, { keep: true });
+    killGroup(warm.child.pid);
+    return {
+      entries: LARGE,
+      firstRenderSeconds,
+      baselineFirstRenderSeconds: 0,
+      parsesAtFirstRender,
+      warmFirstRenderSeconds: warm.seconds,
+      parsesAtWarmRender: readParseLog(warmLog),
+      saveToServedSeconds,
+      unchangedReparsed,
+      parsesWithoutChange,
+    };
   } finally {
     killGroup(child.pid);
   }
 }
 
-/** Starts `next dev` cold (no build folder) and waits for the first render of `/`. */
-export async function startDev(app: AppName, contentDir: string, port: number, extra: Record<string, string> = {}): Promise<{ child: ChildProcess; seconds: number }> {
+/** Starts `next dev` cold (no build folder), or with `keep` in the folder a run before left, and waits for the first render of `/`. */
+export async function startDev(
+  app: AppName,
+  contentDir: string,
+  port: number,
+  extra: Record<string, string> = {},
+  options: { keep?: boolean } = {},
+): Promise<{ child: ChildProcess; seconds: number }> {
   const dist = '.next-bench-dev';
-  fs.rmSync(path.join(APPS[app].project, dist), { recursive: true, force: true });
+  if (!options.keep) fs.rmSync(path.join(APPS[app].project, dist), { recursive: true, force: true });
   const env = benchEnv({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: dist, ...extra });
   const started = performance.now();
   const args = ['next', 'dev', ...APPS[app].args, '--hostname', '127.0.0.1', '--port', String(port)];

@@ -27,10 +27,12 @@ test.describe('leak scan: no trace of any draft in the published journal', () =>
     expect(draft).toMatch(/\n---\n.*zqxleak.*秘密口令/s);
   });
 
-  test('build output (all of .next: server, static, cache, traces, manifests) holds no draft token', () => {
+  test('build output (all of .next: server, static, Next\'s and the journal\'s caches, traces, manifests) holds no draft token', () => {
     const files = filesBelow(PUBLISHED_DIST);
     expect(files.filter((f) => f.includes(`${path.sep}server${path.sep}`)).length).toBeGreaterThan(20);
     expect(files.filter((f) => f.includes(`${path.sep}static${path.sep}`)).length).toBeGreaterThan(5);
+    // The journal's own cache between builds (lib/content/build-cache.ts) is scanned with the rest.
+    expect(files.filter((f) => f.includes(`${path.sep}cache${path.sep}journal${path.sep}`)).length).toBeGreaterThan(20);
     const leaks = files.filter((file) => hits(fs.readFileSync(file).toString('utf8')).length > 0);
     expect(leaks).toEqual([]);
   });

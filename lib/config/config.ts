@@ -27,6 +27,7 @@ import { DEFAULT_SETTINGS, type SiteSettings } from './settings';
  * | `STATIC_DIR` | the old site's folder of site-level images (`/images/a.png`), published under /media/_site/ |
  * | `CATEGORY_LISTS` | `path` reads a plain category list as one path, as Hexo does (settings `categoryLists`) |
  * | `OLD_PERMALINKS` | the old site's address patterns, comma-separated (settings `oldPermalinks`) |
+ * | `SOURCE_DATE_EPOCH` | fixes a build's clock and id (seconds since 1970): builds of the same content are identical |
  * | `JOURNAL_CACHE_DIR` | another folder for the cache between builds (lib/content/build-cache.ts); `off` for none |
  * | `JOURNAL_CACHE_VERSION` | the version of code and configuration the cache is kept for; set by next.config.ts |
  */
@@ -247,6 +248,8 @@ export interface BuildSettings {
   readonly siteFiles: boolean;
   /** The cache folder, absolute, or `off`. */
   readonly cacheDir: string;
+  /** Next's build id when SOURCE_DATE_EPOCH fixes the build, else null (Next makes a random one). */
+  readonly buildId: string | null;
 }
 
 export function buildSettings(developmentServer: boolean): BuildSettings {
@@ -255,12 +258,16 @@ export function buildSettings(developmentServer: boolean): BuildSettings {
   const preview = developmentServer || process.env.SHOW_DRAFTS === '1';
   // A static export is written to distDir: out/ unless told otherwise.
   const distDir = process.env.NEXT_DIST_DIR || (staticExport ? 'out' : '.next');
+  // SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) fixes the build's clock and id:
+  // two builds of the same content and code are then byte for byte the same site.
+  const epoch = /^\d{1,12}$/.test(process.env.SOURCE_DATE_EPOCH ?? '') ? Number(process.env.SOURCE_DATE_EPOCH) : undefined;
   return {
     preview,
     basePath: resolveBasePath(process.env.BASE_PATH ?? settings.basePath),
     staticExport,
     distDir,
-    buildTime: developmentServer ? '' : String(Date.now()),
+    buildTime: developmentServer ? '' : String(epoch === undefined ? Date.now() : epoch * 1000),
+    buildId: epoch === undefined ? null : `journal-${epoch}`,
     siteFiles: Boolean(process.env.STATIC_DIR || settings.staticDir),
     cacheDir: cacheFolder(process.env.JOURNAL_CACHE_DIR, { developmentServer, preview, staticExport, distDir }),
   };
