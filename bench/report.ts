@@ -14,7 +14,10 @@ export function report(r: Results): string {
   lines.push('# Benchmark: the journal against a minimal baseline', '');
   lines.push(`Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\` (${r.runs} builds per app and size, alternating; whole run ${r.totalMinutes} min).`);
   lines.push(`Machine: ${r.machine}.`, '');
-  lines.push('The baseline is bench/baseline: home, entry and tag pages on the same stack, files parsed once. The journal builds with every feature on.', '');
+  lines.push(
+    'The baseline is bench/baseline: home, entry and tag pages on the same stack, files parsed once, with the same framework settings (every core prerenders, no prefetch inlining, no type check in the build). The journal builds with every feature on.',
+    '',
+  );
 
   lines.push('## next build', '');
   lines.push('| entries | app | median s (runs) | ratio | peak MiB (tree) | pages | s per 1,000 pages |', '|---|---|---|---|---|---|---|');

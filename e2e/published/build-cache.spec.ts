@@ -51,6 +51,15 @@ function tree(dir: string): Map<string, string> {
   return files;
 }
 
+/** How many parsed entries the cache holds (its pack, lib/content/build-cache.ts). */
+function packedEntries(): number {
+  const root = path.join(CACHE, 'journal');
+  return fs.readdirSync(root).reduce((n, version) => {
+    const pack = path.join(root, version, 'entries.json');
+    return n + (fs.existsSync(pack) ? Object.keys(JSON.parse(fs.readFileSync(pack, 'utf8')).records).length : 0);
+  }, 0);
+}
+
 function records(kind: string): string[] {
   const root = path.join(CACHE, 'journal');
   return fs.readdirSync(root).flatMap((version) => {
@@ -70,13 +79,13 @@ test.describe('the cache between builds', () => {
 
   test('a build from the cache is byte for byte the cold build, parsing only what the cache may not hold', () => {
     const cold = exportTo('cold');
-    const entryRecords = records('entry');
-    expect(entryRecords.length).toBeGreaterThan(10);
+    const entryRecords = packedEntries();
+    expect(entryRecords).toBeGreaterThan(10);
     expect(records('render').length).toBeGreaterThan(10);
 
     const warm = exportTo('warm');
     // Every entry the cache holds is read from it: only what it must not hold (drafts, locked, scheduled entries) is parsed.
-    expect(new Set(warm.parsed).size).toBe(new Set(cold.parsed).size - entryRecords.length);
+    expect(new Set(warm.parsed).size).toBe(new Set(cold.parsed).size - entryRecords);
     for (const file of warm.parsed) expect(LEAK_TOKENS.some((token) => fs.readFileSync(file, 'utf8').includes(token)), file).toBe(true);
 
     const coldTree = tree(`${TMP}/cold`);

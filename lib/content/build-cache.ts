@@ -84,6 +84,45 @@ export class BuildCache {
     if (writePrivateFile(file, JSON.stringify({ key, value }))) this.stats.writes += 1;
   }
 
+  /**
+   * Every record of a pack: one file holding many records, read and written
+   * whole (the parsed entries, which every run needs all of at once: one
+   * file reads and writes faster than thousands). A pack with any record
+   * `decode` refuses is discarded whole.
+   */
+  readPack<T>(kind: string, decode: (value: unknown) => T | undefined): Map<string, T> {
+    const file = this.packFile(kind);
+    const found = new Map<string, T>();
+    if (file === undefined) return found;
+    const text = readPrivateFile(file);
+    if (text === undefined) return found;
+    try {
+      const data: unknown = JSON.parse(text);
+      const records = typeof data === 'object' && data !== null && Reflect.get(data, 'pack') === kind ? Reflect.get(data, 'records') : undefined;
+      if (typeof records !== 'object' || records === null || Array.isArray(records)) throw new Error('not a pack');
+      for (const [key, value] of Object.entries(records)) {
+        const record = decode(value);
+        if (record === undefined || !/^[0-9a-f]+$/.test(key)) throw new Error('not a record');
+        found.set(key, record);
+      }
+    } catch {
+      this.discard(file);
+      return new Map();
+    }
+    this.stats.hits += found.size;
+    return found;
+  }
+
+  writePack(kind: string, records: ReadonlyMap<string, unknown>): void {
+    const file = this.packFile(kind);
+    if (file === undefined) return;
+    if (writePrivateFile(file, JSON.stringify({ pack: kind, records: Object.fromEntries(records) }))) this.stats.writes += 1;
+  }
+
+  private packFile(kind: string): string | undefined {
+    return this.root && /^[a-z]+$/.test(kind) ? path.join(/* turbopackIgnore: true */ this.root, `${kind}.json`) : undefined;
+  }
+
   private discard(file: string): void {
     fs.rmSync(/* turbopackIgnore: true */ file, { force: true });
     this.stats.discarded += 1;

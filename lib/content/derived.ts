@@ -113,7 +113,9 @@ export const entryReading = memoByObject((entry: Entry): ReadingStats => textRea
  * A one-line description for metadata: front matter `description`, else
  * the opening text. Once per entry: the page's metadata and its JSON-LD both ask.
  */
-export const entryDescription = memoByObject((entry: Entry): string => entry.description ?? plainExcerpt(entry.excerptSource ?? entry.body));
+export const entryDescription = memoByObject(
+  (entry: Entry): string => entry.description ?? cachedDerived(entry, 'description', () => plainExcerpt(entry.excerptSource ?? entry.body), TEXT),
+);
 
 export interface ListPage {
   readonly page: number;

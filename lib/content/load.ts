@@ -68,8 +68,6 @@ interface Parsed extends FileStamp {
   readonly result: EntryResult;
   /** The file's key in the cache between runs (its path and bytes), when there is that cache. */
   readonly key?: string;
-  /** Read from that cache rather than parsed. */
-  readonly cached?: boolean;
 }
 
 /** One file parsed without problems, as another process receives it (the preview's snapshot). */
@@ -108,6 +106,10 @@ function countParse(f: SourceFile, log: string | undefined): void {
 /** Parses files through a cache keyed by path, reusing results for unchanged files. */
 export class EntryCache {
   private readonly cache = new Map<string, Parsed>();
+  /** The entries the cache between runs holds, by key: read once, when first needed. */
+  private packed: Map<string, Entry> | undefined;
+  /** The pack as last read or written holds exactly what `keep` was last given. */
+  private packKeys = new Set<string>();
 
   constructor(private readonly context: CacheContext) {}
 
@@ -135,10 +137,14 @@ export class EntryCache {
   private parse(f: SourceFile, raw: string): Parsed {
     const { disk } = this.context;
     const key = disk ? cacheKey(f.file, raw) : undefined;
-    const known = disk && key ? disk.read('entry', key, decodeEntry) : undefined;
+    if (disk && this.packed === undefined) {
+      this.packed = disk.readPack('entries', decodeEntry);
+      this.packKeys = new Set(this.packed.keys());
+    }
+    const known = key ? this.packed?.get(key) : undefined;
     if (known) {
       parseStats.cached += 1;
-      return { mtimeMs: f.mtimeMs, size: f.size, result: { ok: true, entry: known, notes: [] }, key, cached: true };
+      return { mtimeMs: f.mtimeMs, size: f.size, result: { ok: true, entry: known, notes: [] }, key };
     }
     countParse(f, this.context.parseLog);
     return { mtimeMs: f.mtimeMs, size: f.size, result: parseEntry(f.file, raw, this.context.timeZone, this.context.categoryLists), key };
@@ -155,12 +161,19 @@ export class EntryCache {
     const { disk } = this.context;
     if (!disk) return;
     const wanted = new Set(entries);
+    const kept = new Map<string, Entry>();
     let media: string | undefined;
     for (const p of this.cache.values()) {
       if (!p.result.ok || !p.key || !wanted.has(p.result.entry)) continue;
       const entry = p.result.entry;
-      if (!p.cached) disk.write('entry', p.key, entry);
+      kept.set(p.key, entry);
       keepDerived(entry, disk, IMAGE_SYNTAX.test(entry.body) ? cacheKey(p.key, (media ??= mediaOf())) : p.key);
+    }
+    // Written again only when what it should hold changed: an entry added, edited, removed, published or withdrawn.
+    if (kept.size !== this.packKeys.size || [...kept.keys()].some((k) => !this.packKeys.has(k))) {
+      disk.writePack('entries', kept);
+      this.packKeys = new Set(kept.keys());
+      this.packed = kept;
     }
   }
 
