@@ -26,11 +26,19 @@ export default function config(phase: string): NextConfig {
     process.exit(1);
   }
   const build = buildSettings(phase === PHASE_DEVELOPMENT_SERVER);
-  // This process reads the journal too (buildStoppers below): it sees drafts exactly when the site does.
-  process.env.JOURNAL_PREVIEW = build.preview ? '1' : '0';
-  // The cache between runs is kept for this code and configuration only (lib/content/build-cache.ts).
+  // What the site's code is compiled with. This process reads the journal too (buildStoppers below),
+  // with the same values: it sees drafts exactly when the site does.
+  const compiled = {
+    JOURNAL_PREVIEW: build.preview ? '1' : '0',
+    JOURNAL_EXPORT: build.staticExport ? '1' : '0',
+    JOURNAL_BASE_PATH: build.basePath,
+  };
+  Object.assign(process.env, compiled);
+  // The cache between runs is kept for this code and configuration only (lib/content/build-cache.ts):
+  // the resolved configuration, and every value compiled in (a base path changes every rendered link).
   process.env.JOURNAL_CACHE_DIR = build.cacheDir;
-  process.env.JOURNAL_CACHE_VERSION = build.cacheDir === 'off' ? '' : cacheVersion(process.cwd(), { ...journalConfig(), cache: undefined, parseLog: undefined, phase });
+  process.env.JOURNAL_CACHE_VERSION =
+    build.cacheDir === 'off' ? '' : cacheVersion(process.cwd(), { ...journalConfig(), cache: undefined, parseLog: undefined, compiled, phase });
   if (phase === PHASE_PRODUCTION_BUILD) {
     const { site } = journalConfig();
     // Said once per build, though Next reads this file in more than one process.
@@ -46,9 +54,7 @@ export default function config(phase: string): NextConfig {
   }
   return {
     env: {
-      JOURNAL_PREVIEW: build.preview ? '1' : '0',
-      JOURNAL_EXPORT: build.staticExport ? '1' : '0',
-      JOURNAL_BASE_PATH: build.basePath,
+      ...compiled,
       JOURNAL_BUILD_TIME: build.buildTime,
       JOURNAL_CACHE_DIR: process.env.JOURNAL_CACHE_DIR,
       JOURNAL_CACHE_VERSION: process.env.JOURNAL_CACHE_VERSION,
