@@ -1,17 +1,20 @@
 import type { Metadata } from 'next';
 import { ArchiveList } from '@/components/archive-list';
 import { ArchiveSummary } from '@/components/archive-summary';
-import { CalendarHeatmap } from '@/components/calendar-heatmap';
 import { PageHeading } from '@/components/page-heading';
 import { YearNav } from '@/components/year-nav';
 import { getJournal } from '@/lib/content';
-import { formatDay, t } from '@/lib/config/i18n';
+import { t } from '@/lib/config/i18n';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { archivePath, archiveYearPath } from '@/lib/config/urls';
-import { journalYears, newestMonths, recentCalendar, yearView, type YearView } from '@/lib/views/timeline';
+import { journalYears, newestMonths, yearView, type YearView } from '@/lib/views/timeline';
 import { IntentLink } from '@/components/intent-link';
 
-/** At most this many entries are listed in full on /archive/ (whole months). */
+/**
+ * At most this many entries are listed in full on /archive/ (whole months).
+ * The writing calendar of the last twelve months is on /stats/, each year's
+ * on its year page: /archive/ stays a list, small at any size.
+ */
 const ARCHIVE_RECENT = 60;
 
 export const metadata: Metadata = pageMetadata({ title: t.archive, path: archivePath });
@@ -22,12 +25,10 @@ export default function ArchivePage() {
   const views = years.map((y) => yearView(journal, y)).filter((v): v is YearView => v !== undefined);
   const latest = views[0];
   const recent = latest ? newestMonths(latest, ARCHIVE_RECENT) : undefined;
-  const calendar = recentCalendar(journal);
   return (
     <>
       <PageHeading title={t.archive} note={t.entriesCount(journal.entries.length)} />
       <YearNav years={years} current={null} label={t.archive} />
-      {calendar ? <CalendarHeatmap label={t.recentCalendar(formatDay(calendar.from), formatDay(calendar.to))} grid={calendar.grid} maxLength={calendar.maxLength} /> : null}
       {/* The newest months in full; older years as months and counts, each year whole on its own page: the page stays small at any size. */}
       {recent ? <ArchiveList years={[recent.shown]} journal={journal} linkYears /> : null}
       {recent && recent.earlier > 0 ? (

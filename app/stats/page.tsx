@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { BarChart } from '@/components/bar-chart';
+import { CalendarHeatmap } from '@/components/calendar-heatmap';
 import { PageHeading } from '@/components/page-heading';
 import { StatsSummary } from '@/components/stats-summary';
 import { TermIndex } from '@/components/term-index';
@@ -7,16 +8,24 @@ import { getJournal } from '@/lib/content';
 import { formatDay, t } from '@/lib/config/i18n';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { statsPath } from '@/lib/config/urls';
-import { journalStats } from '@/lib/views/timeline';
+import { journalStats, recentCalendar } from '@/lib/views/timeline';
 
 export const metadata: Metadata = pageMetadata({ title: t.stats, path: statsPath });
 
 export default function StatsPage() {
-  const stats = journalStats(getJournal());
+  const journal = getJournal();
+  const stats = journalStats(journal);
+  const calendar = recentCalendar(journal);
   return (
     <>
       <PageHeading title={t.stats} note={t.statNote(formatDay(stats.today))} />
       <StatsSummary stats={stats} />
+      {calendar ? (
+        <>
+          <h2 className="section-title">{t.statCalendar}</h2>
+          <CalendarHeatmap label={t.recentCalendar(formatDay(calendar.from), formatDay(calendar.to))} grid={calendar.grid} maxLength={calendar.maxLength} />
+        </>
+      ) : null}
       <h2 className="section-title">{t.statMonthly}</h2>
       <BarChart months={stats.months} title={t.statMonthly} />
       <h2 className="section-title">{t.statTopTags}</h2>

@@ -9,13 +9,13 @@ const PUBLISHED_DAYS_2023 = ['2023-02-01', '2023-03-01', '2023-04-01', '2023-05-
 test.describe('calendar heatmap', () => {
   test('labels are at least 11 px; it fits a desktop box, and on a phone opens at the newest week and scrolls by keyboard', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/archive/');
+    await page.goto('/stats/');
     const box = page.locator('.heatmap-scroll');
     const sizes = await page.locator('.heatmap-label').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
     expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/archive/');
+    await page.goto('/stats/');
     const newest = page.locator('rect[data-day="2023-07-01"]');
     await expect(newest).toBeInViewport();
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
@@ -25,8 +25,10 @@ test.describe('calendar heatmap', () => {
     await expect(page.locator('rect[data-day="2022-07-04"]')).toBeInViewport();
   });
 
-  test('the archive shows the twelve months ending on the newest entry; a day links to its entry', async ({ page }) => {
+  test('the statistics page shows the twelve months ending on the newest entry; a day links to its entry; /archive/ stays a list', async ({ page }) => {
     await page.goto('/archive/');
+    await expect(page.locator('.heatmap')).toHaveCount(0);
+    await page.goto('/stats/');
     const svg = page.locator('.heatmap-svg');
     await expect(page.locator('.heatmap-scroll')).toHaveAttribute('aria-label', '最近一年的写作日历（2022年7月2日至2023年7月1日）');
     await expect(svg.locator('rect[data-day]')).toHaveCount(365);
