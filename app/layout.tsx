@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/content-problems';
 import { HtmlContent } from '@/components/html-content';
+import { LinkIntent } from '@/components/link-intent';
 import { LiveReload } from '@/components/live-reload';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
@@ -11,7 +12,7 @@ import { feedAlternates } from '@/lib/publish/metadata';
 import { journalConfig, site } from '@/lib/config/config';
 import { Analytics } from '@/components/analytics';
 import { THEME_SCRIPT } from '@/lib/config/theme';
-import { withBase } from '@/lib/config/urls';
+import { basePath, withBase } from '@/lib/config/urls';
 import { siteMenu } from '@/lib/views/menu';
 // The stylesheet in parts, in cascade order: tokens first, print last.
 import './styles/tokens.css';
@@ -71,6 +72,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter firstYear={years.at(-1)?.year ?? null} lastYear={years[0]?.year ?? null} author={site.author.name} />
+        <LinkIntent basePath={basePath} />
         {journal.preview ? <LiveReload url={withBase('/journal-version.json')} version={contentVersion()} /> : null}
       </body>
     </html>

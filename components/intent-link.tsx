@@ -1,7 +1,5 @@
-'use client';
-
-import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { withBase } from '@/lib/config/urls';
 
 interface Props {
   href: string;
@@ -12,16 +10,16 @@ interface Props {
 }
 
 /**
- * A link in a list, prefetched when the reader shows intent — pointer over
- * it, focus on it, a finger on it — rather than whenever it scrolls into
- * view: a tag index of hundreds of links no longer fetches hundreds of pages.
+ * A link in a list: plain HTML, prefetched and opened in place by the one
+ * LinkIntent listener of the page (components/link-intent.tsx) when the
+ * reader shows intent — pointer over it, focus on it, a finger on it —
+ * rather than whenever it scrolls into view. A list of hundreds of links
+ * neither fetches hundreds of pages nor hydrates hundreds of components.
  */
 export function IntentLink({ href, children, ...rest }: Props) {
-  const [intent, setIntent] = useState(false);
-  const show = () => setIntent(true);
   return (
-    <Link href={href} prefetch={intent ? null : false} onMouseEnter={show} onFocus={show} onTouchStart={show} {...rest}>
+    <a href={withBase(href)} data-intent="" {...rest}>
       {children}
-    </Link>
+    </a>
   );
 }
