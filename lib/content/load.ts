@@ -84,6 +84,8 @@ export interface CacheContext {
   readonly parseLog: string | undefined;
   /** The cache between runs: files whose bytes it knows are not parsed again. */
   readonly disk?: BuildCache | undefined;
+  /** Write the pack of entries a moment later (the preview, which answers a save first). */
+  readonly deferWrites?: boolean;
 }
 
 declare global {
@@ -110,6 +112,7 @@ export class EntryCache {
   private packed: Map<string, Entry> | undefined;
   /** The pack as last read or written holds exactly what `keep` was last given. */
   private packKeys = new Set<string>();
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly context: CacheContext) {}
 
@@ -171,9 +174,16 @@ export class EntryCache {
     }
     // Written again only when what it should hold changed: an entry added, edited, removed, published or withdrawn.
     if (kept.size !== this.packKeys.size || [...kept.keys()].some((k) => !this.packKeys.has(k))) {
-      disk.writePack('entries', kept);
       this.packKeys = new Set(kept.keys());
       this.packed = kept;
+      if (this.context.deferWrites) {
+        // The preview answers first and writes a second later, once for a burst of saves.
+        clearTimeout(this.pending);
+        this.pending = setTimeout(() => disk.writePack('entries', kept), 1000);
+        this.pending.unref();
+      } else {
+        disk.writePack('entries', kept);
+      }
     }
   }
 
