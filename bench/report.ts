@@ -1,4 +1,6 @@
-import { median } from './measure';
+import fs from 'node:fs';
+import path from 'node:path';
+import { median, ROOT } from './measure';
 import type { Results } from './results';
 import type { HttpRun } from './phases/http';
 import { CONNECTIONS, HTTP_SECONDS, LARGE, SMALL, type AppName } from './settings';
@@ -151,5 +153,8 @@ export function report(r: Results): string {
   }
   lines.push('| target | measured | |', '|---|---|---|');
   for (const [target, measured, ok] of rows) lines.push(`| ${target} | ${measured} | ${mark(ok)} |`);
+  // The reading measurements (page weight, Lighthouse) have their own commands; their figures are kept beside these.
+  const reading = path.join(ROOT, 'bench/reading.md');
+  if (fs.existsSync(reading)) lines.push('', fs.readFileSync(reading, 'utf8').trimEnd());
   return `${lines.join('\n')}\n`;
 }
