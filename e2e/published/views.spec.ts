@@ -11,7 +11,9 @@ test.describe('calendar heatmap', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/stats/');
     const box = page.locator('.heatmap-scroll');
-    const sizes = await page.locator('.heatmap-label').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+    // The calendar's own labels (the monthly chart below it has its own axis).
+    const sizes = await page.locator('.heatmap-svg .heatmap-label').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+    expect(sizes.length).toBeGreaterThan(5);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
     expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await page.setViewportSize({ width: 390, height: 844 });
