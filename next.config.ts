@@ -76,8 +76,8 @@ export default function config(phase: string): NextConfig {
     reactStrictMode: true,
     experimental: {
       // Every page is prerendered by as many workers as the machine has cores (Next leaves one idle for
-      // its main process, which waits during prerendering).
-      cpus: availableParallelism(),
+      // its main process, which waits during prerendering), at most four: each worker holds the journal.
+      cpus: Math.min(availableParallelism(), 4),
       // Links prefetch on intent (components/intent-link.tsx), one page at a time: measuring every
       // segment's gzip size to bundle prefetches cost 7% of a build's prerendering (bench/results.md).
       prefetchInlining: false,
