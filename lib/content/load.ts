@@ -27,23 +27,33 @@ export function listEntryFiles(dir: string): SourceFile[] {
     throw new Error(`The content folder ${dir} does not exist (set CONTENT_DIR to the folder that holds your entries).`);
   }
   const found: SourceFile[] = [];
+  walkFiles(dir, { hidden: false }, (item, absolute, file) => {
+    if (!item.isFile() || !MARKDOWN_FILE.test(item.name)) return;
+    const stat = gone(() => fs.statSync(absolute));
+    if (stat) found.push({ file, absolute, mtimeMs: stat.mtimeMs, size: stat.size });
+  });
+  return found;
+}
+
+/**
+ * Calls `visit` for everything below `dir` that is not a folder (files,
+ * links), in a stable order, with its path relative to `dir`. Folders named
+ * in SKIPPED_DIRS are not entered, nor links to folders; hidden names are
+ * passed over unless `hidden` is set.
+ */
+function walkFiles(dir: string, options: { hidden: boolean }, visit: (item: fs.Dirent, absolute: string, relative: string) => void): void {
   const walk = (absDir: string, relDir: string) => {
     const items = gone(() => fs.readdirSync(absDir, { withFileTypes: true })) ?? [];
     items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const item of items) {
-      if (item.name.startsWith('.')) continue;
+      if (!options.hidden && item.name.startsWith('.')) continue;
       const absolute = path.join(absDir, item.name);
-      const file = relDir === '' ? item.name : `${relDir}/${item.name}`;
-      if (item.isDirectory()) {
-        if (!SKIPPED_DIRS.has(item.name)) walk(absolute, file);
-      } else if (item.isFile() && MARKDOWN_FILE.test(item.name)) {
-        const stat = gone(() => fs.statSync(absolute));
-        if (stat) found.push({ file, absolute, mtimeMs: stat.mtimeMs, size: stat.size });
-      }
+      const relative = relDir === '' ? item.name : `${relDir}/${item.name}`;
+      if (!item.isDirectory()) visit(item, absolute, relative);
+      else if (!SKIPPED_DIRS.has(item.name)) walk(absolute, relative);
     }
   };
   walk(dir, '');
-  return found;
 }
 
 const isMissing = (error: unknown) => error instanceof Error && 'code' in error && error.code === 'ENOENT';
@@ -108,10 +118,8 @@ function countParse(f: SourceFile, log: string | undefined): void {
 /** Parses files through a cache keyed by path, reusing results for unchanged files. */
 export class EntryCache {
   private readonly cache = new Map<string, Parsed>();
-  /** The entries the cache between runs holds, by key: read once, when first needed. */
+  /** The entries the cache between runs holds, by key, as last read or written: read once, when first needed. */
   private packed: Map<string, Entry> | undefined;
-  /** The pack as last read or written holds exactly what `keep` was last given. */
-  private packKeys = new Set<string>();
   private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly context: CacheContext) {}
@@ -140,10 +148,7 @@ export class EntryCache {
   private parse(f: SourceFile, raw: string): Parsed {
     const { disk } = this.context;
     const key = disk ? cacheKey(f.file, raw) : undefined;
-    if (disk && this.packed === undefined) {
-      this.packed = disk.readPack('entries', decodeEntry);
-      this.packKeys = new Set(this.packed.keys());
-    }
+    if (disk && this.packed === undefined) this.packed = disk.readPack('entries', decodeEntry);
     const known = key ? this.packed?.get(key) : undefined;
     if (known) {
       parseStats.cached += 1;
@@ -173,8 +178,8 @@ export class EntryCache {
       keepDerived(entry, disk, IMAGE_SYNTAX.test(entry.body) ? cacheKey(p.key, (media ??= mediaOf())) : p.key);
     }
     // Written again only when what it should hold changed: an entry added, edited, removed, published or withdrawn.
-    if (kept.size !== this.packKeys.size || [...kept.keys()].some((k) => !this.packKeys.has(k))) {
-      this.packKeys = new Set(kept.keys());
+    const packed = this.packed ?? new Map<string, Entry>();
+    if (kept.size !== packed.size || [...kept.keys()].some((k) => !packed.has(k))) {
       this.packed = kept;
       if (this.context.deferWrites) {
         // The preview answers first and writes a second later, once for a burst of saves.
@@ -216,23 +221,14 @@ function unreadable(f: SourceFile, error: Error): EntryResult {
  */
 export function mediaSignature(dirs: readonly string[]): string {
   const parts: string[] = [];
-  const walk = (absDir: string, depth: number) => {
-    if (depth > 64) return;
-    const items = gone(() => fs.readdirSync(absDir, { withFileTypes: true })) ?? [];
-    items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const item of items) {
-      const absolute = path.join(absDir, item.name);
-      if (item.isDirectory()) {
-        if (!SKIPPED_DIRS.has(item.name)) walk(absolute, depth + 1);
-        continue;
-      }
-      if (MARKDOWN_FILE.test(item.name)) continue;
+  for (const dir of dirs) {
+    walkFiles(dir, { hidden: true }, (item, absolute) => {
+      if (MARKDOWN_FILE.test(item.name)) return;
       const stat = gone(() => fs.statSync(absolute));
       const target = item.isSymbolicLink() ? gone(() => fs.readlinkSync(absolute)) : '';
       parts.push(`${absolute}\0${stat ? `${stat.size}\0${stat.mtimeMs}` : 'missing'}\0${target ?? ''}`);
-    }
-  };
-  for (const dir of dirs) walk(dir, 0);
+    });
+  }
   return cacheKey(...parts);
 }
 
