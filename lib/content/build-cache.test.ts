@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cacheFolder } from '../config/config';
-import { BuildCache, cacheKey, cacheVersion, cachedDerived, keepDerived, TEXT } from './build-cache';
+import { BuildCache, cacheKey, cacheVersion, cachedDerived, decodeText, keepDerived } from './build-cache';
 import { EntryCache, listEntryFiles, mediaSignature, parseStats } from './load';
 
 const ENTRY = (title: string, extra = '') => `---\ntitle: ${title}\ndate: 2022-12-27\ntags: [tech]\n${extra}---\n正文，${title}。\n`;
@@ -26,8 +26,8 @@ describe('build cache', () => {
     assert.ok(cache.enabled);
     const key = cacheKey('a.md', 'bytes');
     cache.write('excerpt', key, '<p>摘要</p>');
-    assert.equal(cache.read('excerpt', key, TEXT.decode), '<p>摘要</p>');
-    assert.equal(cacheIn(dir, 'b2').read('excerpt', key, TEXT.decode), undefined);
+    assert.equal(cache.read('excerpt', key, decodeText), '<p>摘要</p>');
+    assert.equal(cacheIn(dir, 'b2').read('excerpt', key, decodeText), undefined);
     const mode = fs.statSync(path.join(dir, 'cache', 'a1', 'excerpt', `${key}.json`)).mode & 0o777;
     assert.equal(mode, 0o600, 'records are readable by their owner only');
   });
@@ -41,19 +41,19 @@ describe('build cache', () => {
     const file = path.join(dir, 'cache', 'a1', 'excerpt', `${key}.json`);
     const text = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, text.slice(0, text.length - 5));
-    assert.equal(cache.read('excerpt', key, TEXT.decode), undefined);
+    assert.equal(cache.read('excerpt', key, decodeText), undefined);
     assert.equal(fs.existsSync(file), false, 'the broken record is removed');
     assert.equal(warnings.length, 1);
     assert.match(warnings[0] ?? '', new RegExp(`${key}\\.json is truncated or corrupt`));
 
     fs.writeFileSync(file, JSON.stringify({ key, value: 42 }));
-    assert.equal(cache.read('excerpt', key, TEXT.decode), undefined, 'a record of the wrong shape is refused');
+    assert.equal(cache.read('excerpt', key, decodeText), undefined, 'a record of the wrong shape is refused');
     fs.writeFileSync(file, JSON.stringify({ key: cacheKey('other'), value: 'x' }));
-    assert.equal(cache.read('excerpt', key, TEXT.decode), undefined, 'a record under another key is refused');
+    assert.equal(cache.read('excerpt', key, decodeText), undefined, 'a record under another key is refused');
     assert.equal(cache.stats.discarded, 3);
 
     cache.write('excerpt', key, '<p>又一个</p>');
-    assert.equal(cache.read('excerpt', key, TEXT.decode), '<p>又一个</p>');
+    assert.equal(cache.read('excerpt', key, decodeText), '<p>又一个</p>');
   });
 
   it('stops naming broken records after a few, but still discards them', () => {
@@ -64,7 +64,7 @@ describe('build cache', () => {
       const key = cacheKey(String(i));
       cache.write('text', key, 'x');
       fs.writeFileSync(path.join(dir, 'cache', 'a1', 'text', `${key}.json`), '{');
-      assert.equal(cache.read('text', key, TEXT.decode), undefined);
+      assert.equal(cache.read('text', key, decodeText), undefined);
     }
     assert.equal(warnings.length, 4);
     assert.match(warnings[3] ?? '', /More cache files/);
@@ -139,7 +139,7 @@ describe('entries through the build cache', () => {
     const entries = new EntryCache(context(cache));
     const published = entries.read(listEntryFiles(content)).flatMap((r) => (r.ok && !r.entry.draft ? [r.entry] : []));
     entries.keep(published, () => '');
-    for (const entry of published) cachedDerived(entry, 'text', () => entry.body, TEXT);
+    for (const entry of published) cachedDerived(entry, 'text', () => entry.body, decodeText);
     const all = fs.readdirSync(path.join(dir, 'cache'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
     assert.equal(all.length, 2, 'the published entry and its text');
     for (const f of all) assert.doesNotMatch(fs.readFileSync(path.join(dir, 'cache', f), 'utf8'), /不该出现的草稿/);
@@ -153,7 +153,7 @@ describe('entries through the build cache', () => {
       cachedDerived(entry, 'excerpt', () => {
         computed += 1;
         return '<p>摘要</p>';
-      }, TEXT);
+      }, decodeText);
     const entry = { title: '甲' };
     keepDerived(entry, cache, cacheKey('a.md', 'bytes', 'media-1'));
     assert.equal(derive(entry), '<p>摘要</p>');

@@ -35,9 +35,10 @@ export function cacheKey(...parts: readonly string[]): string {
 
 export class BuildCache {
   private readonly root: string | undefined;
-  private problems = 0;
-  /** Records read from the cache and written to it in this process. */
-  readonly stats = { hits: 0, writes: 0, discarded: 0 };
+  /** Record folders made and checked in this process: each is checked once, not on every write. */
+  private readonly ready = new Set<string>();
+  /** Records discarded in this process (truncated or corrupt). */
+  readonly stats = { discarded: 0 };
 
   constructor(
     settings: CacheSettings,
@@ -53,35 +54,13 @@ export class BuildCache {
     return this.root !== undefined;
   }
 
-  private file(kind: string, key: string): string | undefined {
-    return this.root && /^[a-z]+$/.test(kind) && /^[0-9a-f]+$/.test(key) ? path.join(/* turbopackIgnore: true */ this.root, kind, `${key}.json`) : undefined;
-  }
-
   /** The record of `kind` under `key`, if there is a readable one that `decode` accepts. */
   read<T>(kind: string, key: string, decode: (value: unknown) => T | undefined): T | undefined {
-    const file = this.file(kind, key);
-    if (file === undefined) return undefined;
-    const text = readPrivateFile(file);
-    if (text === undefined) return undefined;
-    let value: T | undefined;
-    try {
-      const data: unknown = JSON.parse(text);
-      if (typeof data === 'object' && data !== null && Reflect.get(data, 'key') === key) value = decode(Reflect.get(data, 'value'));
-    } catch {
-      value = undefined;
-    }
-    if (value === undefined) {
-      this.discard(file);
-      return undefined;
-    }
-    this.stats.hits += 1;
-    return value;
+    return this.load(this.file(kind, key), (data) => (Reflect.get(data, 'key') === key ? decode(Reflect.get(data, 'value')) : undefined));
   }
 
   write(kind: string, key: string, value: unknown): void {
-    const file = this.file(kind, key);
-    if (file === undefined || !privateDir(path.dirname(file))) return;
-    if (writePrivateFile(file, JSON.stringify({ key, value }))) this.stats.writes += 1;
+    this.save(this.file(kind, key), { key, value });
   }
 
   /**
@@ -91,45 +70,61 @@ export class BuildCache {
    * `decode` refuses is discarded whole.
    */
   readPack<T>(kind: string, decode: (value: unknown) => T | undefined): Map<string, T> {
-    const file = this.packFile(kind);
-    const found = new Map<string, T>();
-    if (file === undefined) return found;
-    const text = readPrivateFile(file);
-    if (text === undefined) return found;
-    try {
-      const data: unknown = JSON.parse(text);
-      const records = typeof data === 'object' && data !== null && Reflect.get(data, 'pack') === kind ? Reflect.get(data, 'records') : undefined;
-      if (typeof records !== 'object' || records === null || Array.isArray(records)) throw new Error('not a pack');
+    const found = this.load(this.file(kind), (data) => {
+      const records = Reflect.get(data, 'pack') === kind ? Reflect.get(data, 'records') : undefined;
+      if (typeof records !== 'object' || records === null || Array.isArray(records)) return undefined;
+      const pack = new Map<string, T>();
       for (const [key, value] of Object.entries(records)) {
         const record = decode(value);
-        if (record === undefined || !/^[0-9a-f]+$/.test(key)) throw new Error('not a record');
-        found.set(key, record);
+        if (record === undefined || !/^[0-9a-f]+$/.test(key)) return undefined;
+        pack.set(key, record);
       }
-    } catch {
-      this.discard(file);
-      return new Map();
-    }
-    this.stats.hits += found.size;
-    return found;
+      return pack;
+    });
+    return found ?? new Map();
   }
 
   writePack(kind: string, records: ReadonlyMap<string, unknown>): void {
-    const file = this.packFile(kind);
-    if (file === undefined) return;
-    if (writePrivateFile(file, JSON.stringify({ pack: kind, records: Object.fromEntries(records) }))) this.stats.writes += 1;
+    this.save(this.file(kind), { pack: kind, records: Object.fromEntries(records) });
   }
 
-  private packFile(kind: string): string | undefined {
-    return this.root && /^[a-z]+$/.test(kind) ? path.join(/* turbopackIgnore: true */ this.root, `${kind}.json`) : undefined;
+  /** A record's file (`<kind>/<key>.json`), or a pack's (`<kind>.json`); none when the cache is off. */
+  private file(kind: string, key?: string): string | undefined {
+    if (!this.root || !/^[a-z]+$/.test(kind) || (key !== undefined && !/^[0-9a-f]+$/.test(key))) return undefined;
+    return key === undefined ? path.join(/* turbopackIgnore: true */ this.root, `${kind}.json`) : path.join(/* turbopackIgnore: true */ this.root, kind, `${key}.json`);
+  }
+
+  /** What `take` makes of the file's JSON; a file it refuses, or that is not JSON, is discarded. Undefined when there is none. */
+  private load<T>(file: string | undefined, take: (data: object) => T | undefined): T | undefined {
+    const text = file === undefined ? undefined : readPrivateFile(file);
+    if (file === undefined || text === undefined) return undefined;
+    let value: T | undefined;
+    try {
+      const data: unknown = JSON.parse(text);
+      value = typeof data === 'object' && data !== null ? take(data) : undefined;
+    } catch {
+      value = undefined;
+    }
+    if (value === undefined) this.discard(file);
+    return value;
+  }
+
+  private save(file: string | undefined, data: object): void {
+    if (file === undefined) return;
+    const dir = path.dirname(file);
+    if (!this.ready.has(dir)) {
+      if (!privateDir(dir)) return;
+      this.ready.add(dir);
+    }
+    writePrivateFile(file, JSON.stringify(data));
   }
 
   private discard(file: string): void {
     fs.rmSync(/* turbopackIgnore: true */ file, { force: true });
     this.stats.discarded += 1;
-    this.problems += 1;
-    if (this.problems <= NAMED_PROBLEMS) {
+    if (this.stats.discarded <= NAMED_PROBLEMS) {
       this.warn(`The journal's cache file ${path.relative(process.cwd(), file)} is truncated or corrupt: it is discarded and made again.`);
-    } else if (this.problems === NAMED_PROBLEMS + 1) {
+    } else if (this.stats.discarded === NAMED_PROBLEMS + 1) {
       this.warn('More cache files are truncated or corrupt: each is discarded and made again.');
     }
   }
@@ -200,25 +195,18 @@ export function keepDerived(entry: object, cache: BuildCache, key: string): void
 /**
  * What `compute` derives from the entry (its `kind`: rendered HTML, an
  * excerpt), from the cache between runs when it holds it, else computed and
- * kept there; computed only, for an entry the loader did not keep.
+ * kept there as JSON; computed only, for an entry the loader did not keep.
+ * `decode` takes a record back, checked, or refuses it (undefined).
  */
-export function cachedDerived<T>(
-  entry: object,
-  kind: string,
-  compute: () => T,
-  codec: { encode: (value: T) => unknown; decode: (value: unknown) => T | undefined },
-): T {
+export function cachedDerived<T>(entry: object, kind: string, compute: () => T, decode: (value: unknown) => T | undefined): T {
   const place = derivedKeys.get(entry);
   if (!place) return compute();
-  const known = place.cache.read(kind, place.key, codec.decode);
+  const known = place.cache.read(kind, place.key, decode);
   if (known !== undefined) return known;
   const value = compute();
-  place.cache.write(kind, place.key, codec.encode(value));
+  place.cache.write(kind, place.key, value);
   return value;
 }
 
-/** The codec of a string: most derived values are HTML or text. */
-export const TEXT = {
-  encode: (value: string): unknown => value,
-  decode: (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined),
-};
+/** A record that is a string: most derived values are HTML or text. */
+export const decodeText = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);

@@ -7,7 +7,7 @@ import { markdownText } from '../text/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
 import { defaultSlug } from '../text/names';
 import { oldAddresses, type OldAddresses } from './aliases';
-import { cachedDerived, TEXT } from './build-cache';
+import { cachedDerived, decodeText } from './build-cache';
 import type { Entry } from './entry';
 import { IMAGE_SYNTAX } from './load';
 import type { Journal } from './journal';
@@ -41,15 +41,9 @@ export const renderedEntry = memoByObject((entry: Entry): RenderedEntry =>
       }
       return rendered;
     },
-    RENDERED,
+    decodeRendered,
   ),
 );
-
-const RENDERED = { encode: (value: RenderedEntry): unknown => value, decode: decodeRendered };
-const TEXT_OR_NULL = {
-  encode: (value: string | null): unknown => value,
-  decode: (value: unknown): string | null | undefined => (value === null ? null : TEXT.decode(value)),
-};
 
 export function entryHtml(entry: Entry): string {
   return renderedEntry(entry).html;
@@ -68,21 +62,21 @@ export const excerptHtml = memoByObject((entry: Entry): string =>
       if (entry.description !== null) return renderExcerpt(entry.description);
       return autoExcerpt(entry.body);
     },
-    TEXT,
+    decodeText,
   ),
 );
 
 /** The entry as feed readers get it (lib/markdown's renderForFeed), once per entry. */
 export const feedHtml = memoByObject((entry: Entry): string =>
-  cachedDerived(entry, 'feed', () => renderForFeed(entry.body, imageContext(entry.file), { math: entry.math }), TEXT),
+  cachedDerived(entry, 'feed', () => renderForFeed(entry.body, imageContext(entry.file), { math: entry.math }), decodeText),
 );
 
 /** The part before `<!-- more -->` as feed readers get it (formulas as MathML), or null without the marker. */
-export const feedExcerpt = memoByObject((entry: Entry): string | null =>
-  entry.excerptSource === null
-    ? null
-    : cachedDerived(entry, 'feedexcerpt', () => renderForFeed(entry.excerptSource ?? '', imageContext(entry.file), { math: entry.math }), TEXT_OR_NULL),
-);
+export const feedExcerpt = memoByObject((entry: Entry): string | null => {
+  const source = entry.excerptSource;
+  if (source === null) return null;
+  return cachedDerived(entry, 'feedexcerpt', () => renderForFeed(source, imageContext(entry.file), { math: entry.math }), decodeText);
+});
 
 /**
  * Every local image shown by a visible entry or page, and the settings'
@@ -104,7 +98,7 @@ export const publishedMedia = memoByObject((journal: Journal): readonly MediaFil
 });
 
 /** The text a reader reads in an entry, taken out of its Markdown once: for reading time and the search index. */
-export const entryText = memoByObject((entry: Entry): string => cachedDerived(entry, 'text', () => markdownText(entry.body), TEXT));
+export const entryText = memoByObject((entry: Entry): string => cachedDerived(entry, 'text', () => markdownText(entry.body), decodeText));
 
 /** Length and reading time of an entry, counted once per entry. */
 export const entryReading = memoByObject((entry: Entry): ReadingStats => textReadingStats(entryText(entry)));
@@ -114,7 +108,7 @@ export const entryReading = memoByObject((entry: Entry): ReadingStats => textRea
  * the opening text. Once per entry: the page's metadata and its JSON-LD both ask.
  */
 export const entryDescription = memoByObject(
-  (entry: Entry): string => entry.description ?? cachedDerived(entry, 'description', () => plainExcerpt(entry.excerptSource ?? entry.body), TEXT),
+  (entry: Entry): string => entry.description ?? cachedDerived(entry, 'description', () => plainExcerpt(entry.excerptSource ?? entry.body), decodeText),
 );
 
 export interface ListPage {
