@@ -1,9 +1,11 @@
 import type { ContentProblem } from '@/lib/content';
+import { inSiteLanguage, problemField, t } from '@/lib/config/i18n';
 
 /**
- * The preview's list of broken entries, each with its file and field: for
- * the whole journal above every page (`site`), or for one entry at its own
- * address (`entry`), where it is the only list shown (app/styles/base.css).
+ * The preview's list of broken entries, each with its file, line and field,
+ * in the site's language: for the whole journal above every page (`site`),
+ * or for one entry at its own address (`entry`), where it is the only list
+ * shown (app/styles/base.css).
  */
 export function ContentProblems({ problems, title, scope }: { problems: readonly ContentProblem[]; title: string; scope: 'site' | 'entry' }) {
   if (problems.length === 0) return null;
@@ -12,8 +14,11 @@ export function ContentProblems({ problems, title, scope }: { problems: readonly
       <h2>{title}</h2>
       <ul>
         {problems.map((p) => (
-          <li key={`${p.file}:${p.field}:${p.message}`}>
-            <code>{p.file}</code> · <strong>{p.field}</strong>: {p.message}
+          <li key={`${p.file}:${p.field}:${p.message.en}`}>
+            <code>{p.file}</code>
+            {p.line === undefined ? null : <span className="problem-line"> · {t.lineNumber(p.line)}</span>} · <strong>{problemField(p.field)}</strong>
+            {t.colon}
+            {inSiteLanguage(p.message)}
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { DeskItem } from '@/lib/views/drafts-desk';
-import { t } from '@/lib/config/i18n';
+import { inSiteLanguage, problemField, t } from '@/lib/config/i18n';
 import { site } from '@/lib/config/config';
 import { ownPath } from '@/lib/config/urls';
 import { ReadingTime } from './reading-time';
@@ -32,8 +32,10 @@ export function DraftsDesk({ items }: { items: readonly DeskItem[] }) {
           {warnings.length > 0 ? (
             <ul className="desk-warnings">
               {warnings.map((w) => (
-                <li key={`${w.line}:${w.field}:${w.message}`}>
-                  {w.line}: {w.field}: {w.message}
+                <li key={`${w.line}:${w.field}:${w.message.en}`}>
+                  {t.lineNumber(w.line)} · <strong>{problemField(w.field)}</strong>
+                  {t.colon}
+                  {inSiteLanguage(w.message)}
                 </li>
               ))}
             </ul>

@@ -14,7 +14,9 @@ test.describe('a broken entry in the preview', () => {
       await page.goto('/');
       await expect(page.locator('.content-problems')).toContainText('broken-while-writing.md', { timeout: 1000 });
     }).toPass({ timeout: 20_000 });
-    await expect(page.locator('.content-problems')).toContainText('"2024-02-30" is not a real calendar day');
+    // In the site's language (zh-CN here), with the line to look at.
+    await expect(page.locator('.content-problems')).toContainText('broken-while-writing.md · 第 3 行 · date："2024-02-30" 不是真实存在的日期');
+    await expect(page.locator('.content-problems')).not.toContainText('is not a real calendar day');
     await expect(page.locator('.entry-card').first()).toBeVisible();
 
     await page.goto('/posts/broken-while-writing');

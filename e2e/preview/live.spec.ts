@@ -67,6 +67,6 @@ test.describe('drafts desk', () => {
     }).toPass({ timeout: 30_000 });
     const item = page.locator('.drafts-desk > li').first();
     await expect(item.locator('.desk-missing')).toContainText('tags');
-    await expect(item.locator('.desk-warnings')).toContainText('did you mean `tags`?');
+    await expect(item.locator('.desk-warnings')).toContainText('tag：未知的键；是不是想写 `tags`？');
   });
 });

@@ -18,6 +18,13 @@ describe('content checker', () => {
     assert.equal(report.errors, 4);
   });
 
+  it('says every problem in Chinese for a Chinese site, as the preview shows it (golden: test/fixtures/check-report.zh-CN.txt)', () => {
+    const report = checkEntries(path.join(FIXTURES, 'check'));
+    const lines = report.problems.map((p) => formatCheckProblem(p, 'check/', 'zh-CN'));
+    assertGolden(path.join(FIXTURES, 'check-report.zh-CN.txt'), `${lines.join('\n')}\n`);
+    for (const p of report.problems) assert.notEqual(p.message['zh-CN'], p.message.en, `${p.file}: ${p.message.en} has no Chinese`);
+  });
+
   it('suggests the key a typo meant', () => {
     assert.equal(suggestKey('tag'), 'tags');
     assert.equal(suggestKey('pubish'), 'publish');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { journalConfig } from '../config/config';
+import type { SiteLanguage } from '../config/settings';
 import { oldAddresses } from '../content/aliases';
 import { parseEntry, type Entry } from '../content/entry';
 import { isKnownKey, KNOWN_KEYS } from '../content/fields';
@@ -16,6 +17,7 @@ import { longestLine, MAX_HIGHLIGHT_LINE, MAX_TEX_NESTING, texNesting } from '..
 import type { EngineNote } from '../markdown/engines';
 import { parseMarkdown } from '../markdown/parse';
 import { readingStats } from '../text/reading';
+import { say } from '../text/message';
 
 /**
  * The content checker: every problem of every entry, without building.
@@ -88,14 +90,17 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
         else ignored.set(key, { file: f.file, line, count: 1 });
       }
       if (suggestion && !refused.has(key)) {
-        problems.push({ file: f.file, line, field: key, message: `unknown key; did you mean \`${suggestion}\`?`, severity: 'warning' });
+        problems.push({ file: f.file, line, field: key, message: say(`unknown key; did you mean \`${suggestion}\`?`, `未知的键；是不是想写 \`${suggestion}\`？`), severity: 'warning' });
       }
     }
   }
 
   for (const [key, first] of ignored) {
-    const where = first.count === 1 ? 'in this entry' : `in ${first.count} entries, first here`;
-    problems.push({ file: first.file, line: first.line, field: key, message: `is not read by the journal (${where}); it has no effect`, severity: 'warning' });
+    const message =
+      first.count === 1
+        ? say('is not read by the journal (in this entry); it has no effect', '日记不读取这个键（在这篇日记中）；它不起作用')
+        : say(`is not read by the journal (in ${first.count} entries, first here); it has no effect`, `日记不读取这个键（共 ${first.count} 篇日记，这里是第一处）；它不起作用`);
+    problems.push({ file: first.file, line: first.line, field: key, message, severity: 'warning' });
   }
 
   // Duplicate slugs: the journal index finds them.
@@ -108,7 +113,8 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
   for (const r of oldAddresses(journal, journalConfig().site.oldPermalinks).refused) {
     const lines = keyLines.get(r.file);
     const line = lines?.get('aliases') ?? lines?.get('permalink') ?? 1;
-    problems.push({ file: r.file, line, field: 'old address', message: `${r.path} ${r.reason}; it is not kept`, severity: 'warning' });
+    const message = say(`${r.path} ${r.reason.en}; it is not kept`, `${r.path} ${r.reason['zh-CN']}；不会保留`);
+    problems.push({ file: r.file, line, field: 'old address', message, severity: 'warning' });
   }
 
   // Terms written two ways: the same after folding case and width, spelled differently.
@@ -131,7 +137,10 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
             file: e.file,
             line: keyLines.get(e.file)?.get(field) ?? 1,
             field,
-            message: `"${name}" differs from "${main?.[0]}" (used ${main?.[1].length ?? 0}×) only by case or width`,
+            message: say(
+              `"${name}" differs from "${main?.[0]}" (used ${main?.[1].length ?? 0}×) only by case or width`,
+              `"${name}" 与 "${main?.[0]}"（用了 ${main?.[1].length ?? 0} 次）只差在大小写或全半角`,
+            ),
             severity: 'warning',
           });
         }
@@ -168,13 +177,20 @@ function checkBody(dir: string, firstLine: number, entry: Entry, problems: Check
   }
   visit(tree, (node) => {
     if (node.type === 'inlineMath' && entry.math && /\p{Script=Han}|^\(?[A-Z_]{2,}\)?(?:\s|$)/u.test(node.value)) {
-      const message = 'an inline formula holds Chinese text or looks like a shell variable; if these dollars are prices or variables, write `math: false` in the front matter or escape them as \\$';
+      const message = say(
+        'an inline formula holds Chinese text or looks like a shell variable; if these dollars are prices or variables, write `math: false` in the front matter or escape them as \\$',
+        '行内公式里有中文，或看起来像 shell 变量；如果这些美元符号是价格或变量，请在 front matter 写 `math: false`，或把它们转义为 \\$',
+      );
       problems.push({ file: entry.file, line: lineOf(node), field: 'math', message, severity: 'warning' });
     } else if ((node.type === 'math' || node.type === 'inlineMath') && texNesting(node.value) > MAX_TEX_NESTING) {
-      const message = `a formula nests more than ${MAX_TEX_NESTING} groups deep; it is shown as its source`;
+      const message = say(`a formula nests more than ${MAX_TEX_NESTING} groups deep; it is shown as its source`, `公式嵌套超过 ${MAX_TEX_NESTING} 层；按源码显示`);
       problems.push({ file: entry.file, line: lineOf(node), field: 'math', message, severity: 'warning' });
     } else if (node.type === 'code' && node.lang && longestLine(node.value) > MAX_HIGHLIGHT_LINE) {
-      const message = `a \`${node.lang}\` block has a line of ${longestLine(node.value)} characters; lines over ${MAX_HIGHLIGHT_LINE} are shown without highlighting`;
+      const longest = longestLine(node.value);
+      const message = say(
+        `a \`${node.lang}\` block has a line of ${longest} characters; lines over ${MAX_HIGHLIGHT_LINE} are shown without highlighting`,
+        `\`${node.lang}\` 代码块中有一行长 ${longest} 个字符；超过 ${MAX_HIGHLIGHT_LINE} 个字符的行不做高亮`,
+      );
       problems.push({ file: entry.file, line: lineOf(node), field: 'code', message, severity: 'warning' });
     }
   });
@@ -182,7 +198,7 @@ function checkBody(dir: string, firstLine: number, entry: Entry, problems: Check
 
 function warnEntry(file: string, bodyLine: number, entry: Entry, problems: CheckProblem[]): void {
   if (entry.body.trim() === '') {
-    problems.push({ file, line: bodyLine, field: 'body', message: 'the entry is empty', severity: 'warning' });
+    problems.push({ file, line: bodyLine, field: 'body', message: say('the entry is empty', '这篇日记是空的'), severity: 'warning' });
     return;
   }
   const stats = readingStats(entry.body);
@@ -191,13 +207,17 @@ function warnEntry(file: string, bodyLine: number, entry: Entry, problems: Check
       file,
       line: bodyLine,
       field: 'body',
-      message: `a long entry (${stats.cjk + stats.words} characters and words) without <!-- more -->: lists will show an automatic cut`,
+      message: say(
+        `a long entry (${stats.cjk + stats.words} characters and words) without <!-- more -->: lists will show an automatic cut`,
+        `长篇日记（${stats.cjk + stats.words} 个字和词）没有 <!-- more -->：列表会显示自动截取的摘要`,
+      ),
       severity: 'warning',
     });
   }
 }
 
-export function formatCheckProblem(p: CheckProblem, label: string): string {
-  const severity = p.severity === 'warning' ? 'warning: ' : '';
-  return `${label}${p.file}:${p.line}: ${p.field}: ${severity}${p.message}`;
+/** One line of the report: English by default, as the terminal prints it; in Chinese as the preview shows it. */
+export function formatCheckProblem(p: CheckProblem, label: string, language: SiteLanguage = 'en'): string {
+  const severity = p.severity === 'warning' ? (language === 'en' ? 'warning: ' : '警告：') : '';
+  return `${label}${p.file}:${p.line}: ${p.field}: ${severity}${p.message[language]}`;
 }

@@ -44,7 +44,7 @@ describe('old addresses of a journal', () => {
       ['/2020/c/ → c', '/old/a.html → b', '/2020/b/ → b', '/posts/a-old/ → a', '/2020/a/ → a'],
     );
     assert.deepEqual(
-      found.refused.map((r) => `${r.file} ${r.path} ${r.reason}`),
+      found.refused.map((r) => `${r.file} ${r.path} ${r.reason.en}`),
       [
         "c.md /tags/x/ is the address of one of the journal's own pages",
         "c.md /posts/a/ is the address of one of the journal's own pages",

@@ -3,6 +3,7 @@ import { fileStem, MARKDOWN_FILE, termSlug } from '../text/names';
 import type { Entry } from './entry';
 import { oldAddressPath } from './fields';
 import type { Journal } from './journal';
+import { say, type Message } from '../text/message';
 
 /**
  * Old addresses: where the entries of the site this journal replaces used
@@ -25,7 +26,7 @@ export interface OldAddresses {
   /** The entry an old path leads to. */
   readonly byPath: ReadonlyMap<string, Entry>;
   /** Paths that could not be used, with the reason, per entry file. */
-  readonly refused: readonly { readonly file: string; readonly path: string; readonly reason: string }[];
+  readonly refused: readonly { readonly file: string; readonly path: string; readonly reason: Message }[];
 }
 
 /** First segments of the journal's own pages: an old address (or a site file) there would shadow or be shadowed by them. */
@@ -74,7 +75,7 @@ const ownPath = (entry: Entry) => (entry.page ? `/${entry.slug}/` : `/posts/${en
 export function oldAddresses(journal: Journal, patterns: readonly string[]): OldAddresses {
   const byPath = new Map<string, Entry>();
   const addresses: OldAddress[] = [];
-  const refused: { file: string; path: string; reason: string }[] = [];
+  const refused: { file: string; path: string; reason: Message }[] = [];
   const own = new Set(journal.all.map(ownPath));
   for (const entry of journal.entries) {
     const candidates = [...entry.aliases, ...patterns.map((p) => expandPattern(p, entry)).filter((p): p is string => p !== null)];
@@ -83,11 +84,11 @@ export function oldAddresses(journal: Journal, patterns: readonly string[]): Old
       const segments = path.split('/').filter(Boolean);
       const taken = byPath.get(path);
       if (taken !== undefined) {
-        if (taken !== entry) refused.push({ file: entry.file, path, reason: `is also an old address of ${taken.file}` });
+        if (taken !== entry) refused.push({ file: entry.file, path, reason: say(`is also an old address of ${taken.file}`, `也是 ${taken.file} 的旧地址`) });
         continue;
       }
       if (own.has(path) || (OWN_PAGES.has(segments[0] ?? '') && !(segments[0] === 'posts' && segments.length === 2))) {
-        refused.push({ file: entry.file, path, reason: "is the address of one of the journal's own pages" });
+        refused.push({ file: entry.file, path, reason: say("is the address of one of the journal's own pages", '是日记自带页面的地址') });
         continue;
       }
       byPath.set(path, entry);

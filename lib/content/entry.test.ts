@@ -121,8 +121,8 @@ describe('bad input', () => {
         ['bad.md', 'publish'],
       ],
     );
-    assert.match(found[1]?.message ?? '', /2022-13-45.*not a real calendar day/);
-    assert.match(found[2]?.message ?? '', /must be true or false, got string "false"/);
+    assert.match(found[1]?.message.en ?? '', /2022-13-45.*not a real calendar day/);
+    assert.match(found[2]?.message.en ?? '', /must be true or false, got string "false"/);
   });
 
   it('rejects binary junk with a .md name', () => {
@@ -137,7 +137,7 @@ describe('bad input', () => {
       const raw = `---${fence}\n{ title: (globalThis.__journalProbe = "ran", "x"), date: "2020-01-01" }\n---\nBody`;
       const found = problems(raw);
       assert.equal(found[0]?.field, 'front matter');
-      assert.match(found[0]?.message ?? '', /not supported|only YAML/);
+      assert.match(found[0]?.message.en ?? '', /not supported|only YAML/);
     }
     assert.equal(g.__journalProbe, undefined);
   });
@@ -163,7 +163,7 @@ describe('bad input', () => {
     const started = performance.now();
     const found = problems(raw);
     assert.equal(found[0]?.field, 'front matter');
-    assert.match(found[0]?.message ?? '', /alias/i);
+    assert.match(found[0]?.message.en ?? '', /alias/i);
     assert.ok(performance.now() - started < 5000);
   });
 });
@@ -197,7 +197,7 @@ describe('draft flags in every spelling', () => {
       if (!r.ok) {
         assert.equal(r.problems[0]?.field, key);
         assert.equal(r.problems[0]?.line, 4);
-        assert.match(r.problems[0]?.message ?? '', /looks like a draft flag/);
+        assert.match(r.problems[0]?.message.en ?? '', /looks like a draft flag/);
       }
     }
     assert.equal(isDraft('date_format: x\ntags: [a]'), false);

@@ -2,7 +2,8 @@ import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
 import { entrySlug, fileStem, nameLengthProblem, termSlugOf } from '../text/names';
-import { ENTRY_FIELDS, type Cover, type ReadContext, type Report } from './fields';
+import { say } from '../text/message';
+import { ENTRY_FIELDS, MISSING, type Cover, type ReadContext, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
@@ -56,12 +57,27 @@ export type EntryResult = { ok: true; entry: Entry; notes: ContentProblem[] } | 
  * journal needs both in the file.
  */
 function withHint(p: ContentProblem, body: string): ContentProblem {
-  if (p.message !== 'is missing') return p;
+  if (p.message !== MISSING) return p;
   if (p.field === 'title') {
     const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1]?.replace(/`/g, '');
-    return heading ? { ...p, message: `is missing; write \`title: ${heading}\` (the first heading, as VuePress reads it)` } : p;
+    if (!heading) return p;
+    return {
+      ...p,
+      message: say(
+        `is missing; write \`title: ${heading}\` (the first heading, as VuePress reads it)`,
+        `缺失；请写 \`title: ${heading}\`（即第一个标题，VuePress 就是这样读的）`,
+      ),
+    };
   }
-  if (p.field === 'date') return { ...p, message: 'is missing; write the day it was written, e.g. `date: 2022-12-27` (VuePress took it from git)' };
+  if (p.field === 'date') {
+    return {
+      ...p,
+      message: say(
+        'is missing; write the day it was written, e.g. `date: 2022-12-27` (VuePress took it from git)',
+        '缺失；请写下写作的日期，例如 `date: 2022-12-27`（VuePress 从 git 取日期）',
+      ),
+    };
+  }
   return p;
 }
 
@@ -100,24 +116,35 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   const notes: ContentProblem[] = [];
   if (locked !== null) {
     keyLines ??= frontMatterKeys(raw);
-    const message = 'the entry is locked behind a password; the journal does not publish encrypted entries, so it stays private like a draft (remove the key to publish it in the open)';
+    const message = say(
+      'the entry is locked behind a password; the journal does not publish encrypted entries, so it stays private like a draft (remove the key to publish it in the open)',
+      '这篇日记设了密码；日记不发布加密的文章，所以它像草稿一样保持私密（删除这个键即可公开发布）',
+    );
     notes.push({ file, field: locked, message, line: keyLines.get(locked) ?? 1 });
   }
   const slugField = ownSlug !== null ? 'slug' : 'file';
   const slug = entrySlug(ownSlug ?? fileStem(file));
   if (slug === '') {
-    report(slugField, ownSlug !== null ? `"${ownSlug}" has no letters or digits to make a URL name of` : 'the file name has no letters or digits to make a URL name of; give the entry a `slug`');
+    report(
+      slugField,
+      ownSlug !== null
+        ? say(`"${ownSlug}" has no letters or digits to make a URL name of`, `"${ownSlug}" 没有可用作网址名的字母或数字`)
+        : say('the file name has no letters or digits to make a URL name of; give the entry a `slug`', '文件名没有可用作网址名的字母或数字；请给日记写一个 `slug`'),
+    );
   } else if (ownSlug !== null && slug !== ownSlug) {
     keyLines ??= frontMatterKeys(raw);
-    const message = `"${ownSlug}" is published as "${slug}": URL names keep letters, digits, _ and -`;
+    const message = say(`"${ownSlug}" is published as "${slug}": URL names keep letters, digits, _ and -`, `"${ownSlug}" 发布为 "${slug}"：网址名只保留字母、数字、_ 和 -`);
     notes.push({ file, field: 'slug', message, line: keyLines.get('slug') ?? 1 });
   }
   const long = nameLengthProblem(slug);
-  if (long) report(slugField, `${long}; give the entry a shorter \`slug\``);
+  if (long) report(slugField, say(`${long.en}; give the entry a shorter \`slug\``, `${long['zh-CN']}；请给日记写一个更短的 \`slug\``));
   for (const [field, names] of [['tags', tags], ['categories', categories]] as const) {
     for (const name of names) {
       const problem = termSlugOf(field, name).split('/').map(nameLengthProblem).find((p) => p !== null) ?? null;
-      if (problem) report(field, `"${[...name].slice(0, 12).join('')}…" ${problem}; shorten it`);
+      if (problem) {
+        const start = [...name].slice(0, 12).join('');
+        report(field, say(`"${start}…" ${problem.en}; shorten it`, `"${start}…" ${problem['zh-CN']}；请缩短它`));
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 import { parseEntryDate, type EntryDate } from '../time/dates';
 import { describeValue } from '../text/describe';
+import { say, type Message } from '../text/message';
 import { CATEGORY_SEPARATOR } from '../text/names';
 import { nearestKey } from '../text/nearest';
 
@@ -11,7 +12,10 @@ import { nearestKey } from '../text/nearest';
  */
 
 export type FrontMatter = Readonly<Record<string, unknown>>;
-export type Report = (field: string, message: string) => void;
+export type Report = (field: string, message: Message) => void;
+
+/** A required field that is not there: the entry adds what to write (entry.ts). */
+export const MISSING = say('is missing', '缺失');
 
 /** What reading front matter depends on besides the file: the site's settings. */
 export interface ReadContext {
@@ -40,31 +44,39 @@ function cleanText(value: string | number): string {
   return String(value).replace(CONTROL, '').normalize('NFC').trim();
 }
 
+/** `must be text, got a list`: what a field takes and what it was given. */
+function mustBe(value: unknown, en: string, zh: string, subjectEn = '', subjectZh = ''): Message {
+  const got = describeValue(value);
+  // Chinese sets Latin words apart with a space: 应为 true 或 false, 应为文字.
+  const gap = /^[\x21-\x7e]/.test(zh) ? ' ' : '';
+  return say(`${subjectEn === '' ? '' : `${subjectEn} `}must be ${en}, got ${got.en}`, `${subjectZh}应为${gap}${zh}，实为${got['zh-CN']}`);
+}
+
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 function readText(data: FrontMatter, key: string, report: Report, required: boolean): string | null {
   const value = data[key];
   if (isBlank(value)) {
-    if (required) report(key, 'is missing');
+    if (required) report(key, MISSING);
     return null;
   }
   if (typeof value === 'string' || typeof value === 'number') {
     const text = cleanText(value);
     if (text === '') {
-      if (required) report(key, 'is empty');
+      if (required) report(key, say('is empty', '是空的'));
       return null;
     }
     return text;
   }
-  report(key, `must be text, got ${describeValue(value)}`);
+  report(key, mustBe(value, 'text', '文字'));
   return null;
 }
 
 function readDate(data: FrontMatter, key: string, report: Report, timeZone: string, required: boolean): EntryDate | null {
   const value = data[key];
   if (isBlank(value)) {
-    if (required) report(key, 'is missing');
+    if (required) report(key, MISSING);
     return null;
   }
   const parsed = parseEntryDate(value, timeZone);
@@ -89,7 +101,7 @@ function readTerms(data: FrontMatter, field: string, report: Report, lists: Read
     if (field === 'categories' && Array.isArray(item)) {
       const parts = item.map((part) => (typeof part === 'string' || typeof part === 'number' ? cleanText(part).replace(/\s+/g, ' ') : null));
       if (parts.some((part) => part === null || part === '')) {
-        report(field, `each name of a category path must be text, got ${describeValue(item)}`);
+        report(field, mustBe(item, 'text', '文字', 'each name of a category path', '分类路径中的每个名称都'));
         continue;
       }
       for (let depth = 1; depth <= parts.length; depth++) {
@@ -102,7 +114,7 @@ function readTerms(data: FrontMatter, field: string, report: Report, lists: Read
       const name = cleanText(item).replace(/\s+/g, ' ');
       if (name !== '' && !out.includes(name)) out.push(name);
     } else if (item !== null) {
-      report(field, `each name must be text, got ${describeValue(item)}`);
+      report(field, mustBe(item, 'text', '文字', 'each name', '每个名称都'));
     }
   }
   return out;
@@ -112,7 +124,7 @@ function readBoolean(data: FrontMatter, key: string, report: Report): boolean | 
   const value = data[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean') return value;
-  report(key, `must be true or false, got ${describeValue(value)}`);
+  report(key, mustBe(value, 'true or false', 'true 或 false'));
   return undefined;
 }
 
@@ -148,7 +160,13 @@ function readDraft(data: FrontMatter, report: Report): boolean {
     if (flag !== undefined) {
       if (readBoolean(data, key, report) === flag) draft = true;
     } else if (looksLikeDraftFlag(key)) {
-      report(key, 'looks like a draft flag but is not one the journal reads; write `publish: false` to keep the entry private (or `publish: true`), and remove this key');
+      report(
+        key,
+        say(
+          'looks like a draft flag but is not one the journal reads; write `publish: false` to keep the entry private (or `publish: true`), and remove this key',
+          '看起来像草稿标记，但不是日记读取的键；要让日记保持私密请写 `publish: false`（公开则写 `publish: true`），并删除这个键',
+        ),
+      );
       draft = true;
     }
   }
@@ -239,7 +257,16 @@ function readAliases(data: FrontMatter, report: Report): string[] {
     if (value === undefined || value === null) continue;
     for (const item of Array.isArray(value) ? value : [value]) {
       const path = typeof item === 'string' ? oldAddressPath(item) : null;
-      if (path === null) report(key, `${describeValue(item)} is not an address of this site (write a path such as /2019/05/14/title/)`);
+      if (path === null) {
+        const shown = describeValue(item);
+        report(
+          key,
+          say(
+            `${shown.en} is not an address of this site (write a path such as /2019/05/14/title/)`,
+            `${shown['zh-CN']} 不是本站的地址（请写路径，例如 /2019/05/14/title/）`,
+          ),
+        );
+      }
       else if (!out.includes(path)) out.push(path);
     }
   }
@@ -259,7 +286,7 @@ function readPinned(data: FrontMatter, report: Report): boolean {
     const value = data[key];
     if (value === undefined || value === null || value === false || value === 0) continue;
     if (value === true || (typeof value === 'number' && value > 0)) return true;
-    report(key, `must be true, false or a number, got ${describeValue(value)}`);
+    report(key, mustBe(value, 'true, false or a number', 'true、false 或数字'));
   }
   return false;
 }
@@ -286,7 +313,7 @@ function readCover(data: FrontMatter, report: Report): Cover | null {
     if (typeof image === 'string' && image.trim() !== '') return { src: cleanText(image), alt: typeof alt === 'string' ? cleanText(alt) : '' };
     if (isBlank(image)) return null;
   }
-  report(key, `must be an image path or address, or \`image:\` and \`alt:\` keys; got ${describeValue(value)}`);
+  report(key, mustBe(value, 'an image path or address, or `image:` and `alt:` keys', '图片路径或地址，或 `image:` 与 `alt:` 两个键'));
   return null;
 }
 

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { say, type Message } from '../text/message';
 
 /**
  * Splits an entry file into YAML front matter and the Markdown body.
@@ -14,7 +15,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string }
-  | { ok: false; field: string; message: string; line?: number };
+  | { ok: false; field: string; message: Message; line?: number };
 
 const refuse = (): never => {
   throw new Error('executable front matter is not allowed');
@@ -47,9 +48,11 @@ function readYaml(source: string): object {
   return value;
 }
 
+const NOT_A_MAPPING = say('front matter must be a set of `key: value` lines', 'front matter 必须是一组 `key: value` 行');
+
 class FrontMatterShapeError extends Error {
   constructor() {
-    super('front matter must be a set of `key: value` lines');
+    super(NOT_A_MAPPING.en);
   }
 }
 
@@ -63,30 +66,36 @@ const OPENING = /^---([^\n]*)\n/;
 export function splitFrontMatter(raw: string): FrontMatterResult {
   const text = normaliseText(raw);
   if (text.includes('\u0000')) {
-    return { ok: false, field: 'file', message: 'is not a text file (it contains NUL bytes)' };
+    return { ok: false, field: 'file', message: say('is not a text file (it contains NUL bytes)', '不是文本文件（含有 NUL 字节）') };
   }
   if (text.trim() === '') {
-    return { ok: false, field: 'file', message: 'is empty; an entry needs front matter with a title and a date' };
+    return { ok: false, field: 'file', message: say('is empty; an entry needs front matter with a title and a date', '是空的；一篇日记需要带 title 和 date 的 front matter') };
   }
   const opening = OPENING.exec(text);
   if (!opening) {
     if (/^(`{3,}|~{3,})[^\n]*\n---[ \t]*\n/.test(text)) {
-      const message = 'the front matter is inside a code fence: remove the fence lines around it, so the file starts with `---`';
+      const message = say(
+        'the front matter is inside a code fence: remove the fence lines around it, so the file starts with `---`',
+        'front matter 被包在代码块里：删掉它前后的代码块标记行，让文件以 `---` 开头',
+      );
       return { ok: false, field: 'front matter', message, line: 1 };
     }
-    return { ok: false, field: 'front matter', message: 'the file must start with a `---` line opening the YAML front matter' };
+    return { ok: false, field: 'front matter', message: say('the file must start with a `---` line opening the YAML front matter', '文件必须以 `---` 行开头，开启 YAML front matter') };
   }
   const language = (opening[1] ?? '').trim();
   if (language !== '' && !/^ya?ml$/i.test(language)) {
     return {
       ok: false,
       field: 'front matter',
-      message: `"---${language}" front matter is not supported; only YAML is read (JavaScript front matter is never run)`,
+      message: say(
+        `"---${language}" front matter is not supported; only YAML is read (JavaScript front matter is never run)`,
+        `不支持 "---${language}" front matter；只读取 YAML（JavaScript front matter 永远不会被执行）`,
+      ),
     };
   }
   const rest = text.slice(opening[0].length);
   if (!/^---[ \t]*$/m.test(rest)) {
-    return { ok: false, field: 'front matter', message: 'the YAML front matter has no closing `---` line' };
+    return { ok: false, field: 'front matter', message: say('the YAML front matter has no closing `---` line', 'YAML front matter 缺少结束的 `---` 行') };
   }
   try {
     // The language tag has already been checked; gray-matter sees plain `---`.
@@ -94,22 +103,25 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
     const parsed = matter(normalised, MATTER_OPTIONS);
     const data: unknown = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      return { ok: false, field: 'front matter', message: 'front matter must be a set of `key: value` lines' };
+      return { ok: false, field: 'front matter', message: NOT_A_MAPPING };
     }
     return { ok: true, data: { ...data }, body: parsed.content };
   } catch (error) {
     if (error instanceof FrontMatterShapeError) {
-      return { ok: false, field: 'front matter', message: error.message };
+      return { ok: false, field: 'front matter', message: NOT_A_MAPPING };
     }
     if (error instanceof YAMLParseError) {
       // The block handed to the parser starts on the file's first line, so its lines are the file's.
       const line = error.linePos?.[0].line;
-      const where = line === undefined ? '' : ` at line ${line}`;
       const reason = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
-      return { ok: false, field: 'front matter', message: `invalid YAML${where}: ${reason}`, line };
+      const message =
+        line === undefined
+          ? say(`invalid YAML: ${reason}`, `YAML 格式错误：${reason}`)
+          : say(`invalid YAML at line ${line}: ${reason}`, `第 ${line} 行 YAML 格式错误：${reason}`);
+      return { ok: false, field: 'front matter', message, line };
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, field: 'front matter', message: `invalid YAML: ${detail}` };
+    return { ok: false, field: 'front matter', message: say(`invalid YAML: ${detail}`, `YAML 格式错误：${detail}`) };
   }
 }
 

@@ -74,7 +74,7 @@ describe('journal index', () => {
     const j = buildJournal(dup, [], { preview: false }, NOW);
     assert.equal(j.entries.length, 0);
     assert.deepEqual(
-      j.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`),
+      j.problems.map((p) => `${p.file}: ${p.field}: ${p.message.en}`),
       [
         '2022/notes.md: slug: "notes" is also the slug of 2023/notes.md, custom.md',
         '2023/notes.md: slug: "notes" is also the slug of 2022/notes.md, custom.md',
@@ -95,7 +95,7 @@ describe('journal index', () => {
     const j = buildJournal(dup, [], { preview: false }, NOW);
     assert.deepEqual(j.entries.map((e) => e.slug), ['中', 'E4-B8-AD']);
     assert.deepEqual(
-      j.problems.map((p) => `${p.file}: ${p.message}`),
+      j.problems.map((p) => `${p.file}: ${p.message.en}`),
       [
         'Notes.md: "Notes" is also the slug of notes.md (as "notes")',
         'a#b.md: "a-b" is also the slug of a?b.md',
@@ -208,6 +208,6 @@ describe('pages', () => {
 
   it('a page at one of the journal\'s own addresses is a problem, not a page', () => {
     assert.equal(published.page('archive'), undefined);
-    assert.match(published.problems.find((p) => p.file === 'pages/archive.md')?.message ?? '', /journal's own \/archive\/ page/);
+    assert.match(published.problems.find((p) => p.file === 'pages/archive.md')?.message.en ?? '', /journal's own \/archive\/ page/);
   });
 });

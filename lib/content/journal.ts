@@ -6,6 +6,7 @@ import { OWN_PAGES } from './aliases';
 import type { Entry } from './entry';
 import type { ContentProblem } from './problems';
 import { entryStatus, isVisible, type EntryStatus, type VisibilityEnv } from './visibility';
+import { say } from '../text/message';
 
 /** A tag or category as readers see it: built from visible entries only. */
 export interface Term {
@@ -116,14 +117,19 @@ export function buildJournal(
         .filter((e) => e !== entry)
         .map((e) => (e.slug === entry.slug ? e.file : `${e.file} (as "${e.slug}")`))
         .join(', ');
-      problems.push({ file: entry.file, field: 'slug', message: `"${entry.slug}" is also the slug of ${others}`, slug: entry.slug });
+      const message = say(`"${entry.slug}" is also the slug of ${others}`, `"${entry.slug}" 也是 ${others} 的 slug`);
+      problems.push({ file: entry.file, field: 'slug', message, slug: entry.slug });
     }
   }
 
   // A page at /archive/ or /tags/ would hide one of the journal's own pages.
   const placed = unique.filter((e) => {
     if (!e.page || !OWN_PAGES.has(e.slug)) return true;
-    problems.push({ file: e.file, field: 'slug', message: `"${e.slug}" is the address of the journal's own /${e.slug}/ page; give the page another \`slug\``, slug: e.slug });
+    const message = say(
+      `"${e.slug}" is the address of the journal's own /${e.slug}/ page; give the page another \`slug\``,
+      `"${e.slug}" 是日记自带的 /${e.slug}/ 页面的地址；请给这个页面另取一个 \`slug\``,
+    );
+    problems.push({ file: e.file, field: 'slug', message, slug: e.slug });
     return false;
   });
   const visible = placed.filter((e) => isVisible(e, env, now));

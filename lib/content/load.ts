@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MARKDOWN_FILE } from '../text/names';
 import { cacheKey, keepDerived, type BuildCache } from './build-cache';
 import { decodeEntry, parseEntry, type Entry, type EntryResult } from './entry';
+import { say } from '../text/message';
 
 /**
  * Finds and reads entry files. Each file is parsed once per process; a
@@ -211,7 +212,7 @@ export class EntryCache {
 export const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]/;
 
 function unreadable(f: SourceFile, error: Error): EntryResult {
-  return { ok: false, problems: [{ file: f.file, field: 'file', message: `cannot be read: ${error.message}`, line: 1 }] };
+  return { ok: false, problems: [{ file: f.file, field: 'file', message: say(`cannot be read: ${error.message}`, `无法读取：${error.message}`), line: 1 }] };
 }
 
 /**

@@ -30,9 +30,9 @@ describe('the settings\' pictures', () => {
       problems.map((p) => p.field),
       ['author.avatar', 'icon', 'shareImage'],
     );
-    assert.match(problems[0]?.message ?? '', /does not exist/);
-    assert.match(problems[1]?.message ?? '', /outside the content folder/);
-    assert.match(problems[2]?.message ?? '', /https:\/\//);
-    assert.match(pictures('icon: pages/about.md\n').problems[0]?.message ?? '', /is not an image/);
+    assert.match(problems[0]?.message.en ?? '', /does not exist/);
+    assert.match(problems[1]?.message.en ?? '', /outside the content folder/);
+    assert.match(problems[2]?.message.en ?? '', /https:\/\//);
+    assert.match(pictures('icon: pages/about.md\n').problems[0]?.message.en ?? '', /is not an image/);
   });
 });

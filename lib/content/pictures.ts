@@ -1,6 +1,7 @@
 import { journalConfig, type JournalConfig } from '../config/config';
 import { mediaUrl, resolveImage, type ImageContext, type MediaFile } from '../markdown/images';
 import { memoByObject } from '../memo';
+import { say, type Message } from '../text/message';
 import type { Entry } from './entry';
 import type { ContentProblem } from './problems';
 
@@ -24,14 +25,14 @@ export interface Picture {
   readonly media: MediaFile | null;
 }
 
-type Resolved = { ok: true; picture: Picture } | { ok: false; message: string };
+type Resolved = { ok: true; picture: Picture } | { ok: false; message: Message };
 
 function resolvePicture(src: string, alt: string, context: ImageContext): Resolved {
   if (/^https:\/\//.test(src)) return { ok: true, picture: { src, alt, width: undefined, height: undefined, type: undefined, media: null } };
-  if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return { ok: false, message: `${src} must be a path in the content folder or an https:// address` };
+  if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return { ok: false, message: say(`${src} must be a path in the content folder or an https:// address`, `${src} 应为内容文件夹中的路径或 https:// 地址`) };
   const target = resolveImage(src, context);
   if (target.kind === 'refused') return { ok: false, message: target.message };
-  if (target.kind === 'external') return { ok: false, message: `${src} is a site path; write the image's path in the content folder` };
+  if (target.kind === 'external') return { ok: false, message: say(`${src} is a site path; write the image's path in the content folder`, `${src} 是站点路径；请写图片在内容文件夹中的路径`) };
   const { file } = target;
   return { ok: true, picture: { src: mediaUrl(file.path, context.basePath), alt, width: file.width, height: file.height, type: file.type, media: file } };
 }

@@ -1,10 +1,13 @@
+import type { Message } from '../text/message';
+
 /** A problem with one entry file, named by file and field so the author can fix it. */
 export interface ContentProblem {
   /** Path of the file relative to the content folder, with forward slashes. */
   readonly file: string;
   /** The front matter field at fault, or `front matter` / `file` / `body` / `image` for the file as a whole. */
   readonly field: string;
-  readonly message: string;
+  /** What is wrong and what to write instead, in each language the preview can speak. */
+  readonly message: Message;
   /** 1-based line in the file, when known: the key's line, or where the YAML parser stopped. */
   readonly line?: number | undefined;
   /** The slug the problem is about, when it is a slug clash: the preview shows it at that URL. */
@@ -13,7 +16,7 @@ export interface ContentProblem {
 
 export function formatProblem(p: ContentProblem, contentLabel = ''): string {
   const line = p.line === undefined ? '' : `:${p.line}`;
-  return `${contentLabel}${p.file}${line}: ${p.field}: ${p.message}`;
+  return `${contentLabel}${p.file}${line}: ${p.field}: ${p.message.en}`;
 }
 
 /** Thrown when the published journal cannot be built because entries are broken. */

@@ -1,6 +1,7 @@
 import type { BlockContent, Blockquote, Code, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { defaultSlug } from '../text/names';
+import { say, type Message } from '../text/message';
 
 /**
  * What other journal engines write inside Markdown, read on the syntax
@@ -17,7 +18,7 @@ import { defaultSlug } from '../text/names';
 export interface EngineNote {
   /** 1-based line in the Markdown. */
   readonly line: number;
-  readonly message: string;
+  readonly message: Message;
 }
 
 export interface EngineContext {
@@ -68,7 +69,7 @@ interface Run {
   readonly parse: (markdown: string) => Root;
 }
 
-function note(run: Run, line: number | undefined, message: string): void {
+function note(run: Run, line: number | undefined, message: Message): void {
   run.notes.push({ line: line ?? 1, message });
 }
 
@@ -102,7 +103,7 @@ function inlineTag(run: Run, name: string, args: string, line: number | undefine
     }
     case 'asset_link':
     case 'asset_path':
-      note(run, line, `{% ${name} ${first} %}: only images are published; the file is not linked`);
+      note(run, line, say(`{% ${name} ${first} %}: only images are published; the file is not linked`, `{% ${name} ${first} %}：只发布图片；这个文件不会被链接`));
       return [text(rest.join(' ') || first)];
     case 'youtube': {
       const id = kv.id ?? first;
@@ -119,7 +120,7 @@ function inlineTag(run: Run, name: string, args: string, line: number | undefine
     case 'br':
       return [{ type: 'break' }];
     default:
-      note(run, line, `the engine tag "${name}" is not supported; only its text is shown (write it as Markdown)`);
+      note(run, line, say(`the engine tag "${name}" is not supported; only its text is shown (write it as Markdown)`, `不支持引擎标签 "${name}"；只显示其中的文字（请改写为 Markdown）`));
       return rest.length > 0 || first ? [text([first, ...rest].filter((w) => !w.includes('=')).join(' '))].filter((t) => t.value !== '') : [];
   }
 }
@@ -243,7 +244,7 @@ function blocks(run: Run, parent: Parent): void {
       j += 1;
     }
     if (j >= children.length) {
-      note(run, node.position?.start.line, `"${name}" is opened but never closed; it is shown as written`);
+      note(run, node.position?.start.line, say(`"${name}" is opened but never closed; it is shown as written`, `"${name}" 打开后没有关闭；按原文显示`));
       continue;
     }
     const first = children[i];
@@ -291,7 +292,7 @@ function blockFor(run: Run, name: string, args: string, inner: string, isContain
     }
     default:
       if (['note', 'hint', 'callout', 'notice', 'admonition', 'details'].includes(name)) return [callout(calloutKind(first || 'note'), rest.join(' '), parsed())];
-      note(run, line, `the engine block "${name}" is not supported; its content is shown as Markdown`);
+      note(run, line, say(`the engine block "${name}" is not supported; its content is shown as Markdown`, `不支持引擎区块 "${name}"；其内容按 Markdown 显示`));
       return parsed();
   }
 }

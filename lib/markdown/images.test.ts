@@ -32,7 +32,7 @@ function journal(): { dir: string; outside: string } {
 
 const refusal = (dir: string, url: string) => {
   const target = resolveImage(url, { contentDir: dir, entryFile: 'entry.md', basePath: '' });
-  return target.kind === 'refused' ? target.message : target.kind;
+  return target.kind === 'refused' ? target.message.en : target.kind;
 };
 
 describe('local images: only images inside the content folder are published', () => {
@@ -69,7 +69,7 @@ describe('local images: only images inside the content folder are published', ()
     fs.writeFileSync(path.join(dir, '2019', 'trip', 'img', 'hill.png'), PNG);
     const at = (url: string) => {
       const target = resolveImage(url, { contentDir: dir, entryFile: '2019/trip.md', basePath: '' });
-      return target.kind === 'local' ? target.file.path : target.kind === 'refused' ? target.message : target.kind;
+      return target.kind === 'local' ? target.file.path : target.kind === 'refused' ? target.message.en : target.kind;
     };
     assert.equal(at('lake.png'), '2019/trip/lake.png');
     assert.equal(at('img/hill.png'), '2019/trip/img/hill.png');
@@ -89,7 +89,7 @@ describe('local images: only images inside the content folder are published', ()
     fs.symlinkSync(path.join(root, 'secret.png'), path.join(site, 'img', 'link.png'));
     const at = (url: string, staticDir: string | null = site) => {
       const target = resolveImage(url, { contentDir: posts, entryFile: 'a/b/post.md', basePath: '', staticDir: staticDir ?? undefined });
-      return target.kind === 'local' ? target.file.path : target.kind === 'refused' ? target.message : target.kind;
+      return target.kind === 'local' ? target.file.path : target.kind === 'refused' ? target.message.en : target.kind;
     };
     for (const url of ['/img/x.png', 'img/x.png', '../../../img/x.png', '../../img/x.png']) assert.equal(at(url), '_site/img/x.png', url);
     assert.equal(at('/img/x.png', null), 'external', 'without a site folder a site path is left as written');

@@ -5,6 +5,7 @@ import type { Image, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { MARKDOWN_FILE } from '../text/names';
+import { say, type Message } from '../text/message';
 
 /** An image file of the content folder that an entry shows. */
 export interface MediaFile {
@@ -46,12 +47,12 @@ export function mediaUrl(relative: string, basePath: string): string {
 
 export interface ImageProblem {
   readonly url: string;
-  readonly message: string;
+  readonly message: Message;
 }
 
 export type ImageTarget =
   | { readonly kind: 'external' }
-  | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'refused'; readonly message: Message }
   | { readonly kind: 'local'; readonly file: MediaFile };
 
 /** Image formats published, by what the file's bytes are (image-size's detection), never by its name. */
@@ -112,22 +113,25 @@ function candidatePaths(target: string, entryFile: string): string[] {
 /** Where a site-folder image is published under /media/: apart from the content folder's own paths. */
 export const SITE_MEDIA = '_site';
 
+const SITE_FOLDER = say('site folder', '站点文件夹');
+const CONTENT_FOLDER = say('content folder', '内容文件夹');
+
 export function resolveImage(url: string, context: ImageContext): ImageTarget {
   if (EXTERNAL.test(url)) return { kind: 'external' };
   let target: string;
   try {
     target = decodeURI(url.split(/[?#]/)[0] ?? '');
   } catch {
-    return { kind: 'refused', message: `${url} is not a valid path` };
+    return { kind: 'refused', message: say(`${url} is not a valid path`, `${url} 不是有效的路径`) };
   }
   const site = context.staticDir;
   if (target.startsWith('/')) {
     // A site path (`/images/a.png`): from the site folder when there is one, else left as it is.
-    return site === undefined ? { kind: 'external' } : imageIn(site, path.posix.normalize(target.slice(1)), url, 'site folder', SITE_MEDIA);
+    return site === undefined ? { kind: 'external' } : imageIn(site, path.posix.normalize(target.slice(1)), url, SITE_FOLDER, SITE_MEDIA);
   }
   const candidates = candidatePaths(target, context.entryFile);
   const existing = candidates.find((c) => !c.startsWith('../') && fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ context.contentDir, c)));
-  if (existing !== undefined || site === undefined) return imageIn(context.contentDir, existing ?? candidates[0] ?? '', url, 'content folder', '');
+  if (existing !== undefined || site === undefined) return imageIn(context.contentDir, existing ?? candidates[0] ?? '', url, CONTENT_FOLDER, '');
   // Not beside the entry: the site folder (Hexo's source/, Hugo's static/), by the path as written from the
   // entry (`../../img/a.png` climbing into it), or from the folder's root (`img/a.png`, also when written
   // with `../` as if from the page's address).
@@ -135,23 +139,29 @@ export function resolveImage(url: string, context: ImageContext): ImageTarget {
   const fromRoot = path.posix.normalize(target).replace(/^(?:\.\.\/)+/, '');
   for (const relative of [climbed.split(path.sep).join('/'), fromRoot]) {
     if (relative.startsWith('../') || relative === '..') continue;
-    if (fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ site, relative))) return imageIn(site, relative, url, 'site folder', SITE_MEDIA);
+    if (fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ site, relative))) return imageIn(site, relative, url, SITE_FOLDER, SITE_MEDIA);
   }
-  return { kind: 'refused', message: `${url} does not exist, beside the entry or in the site folder` };
+  return { kind: 'refused', message: say(`${url} does not exist, beside the entry or in the site folder`, `${url} 不存在，日记旁边和站点文件夹里都没有`) };
 }
 
 /** An image file at `relative` inside `root`, checked by its real path and its bytes. */
-function imageIn(root: string, relative: string, url: string, rootName: string, prefix: string): ImageTarget {
+function imageIn(root: string, relative: string, url: string, rootName: Message, prefix: string): ImageTarget {
   const absolute = path.join(/* turbopackIgnore: true */ root, relative);
   const inside = relative !== '' && relative !== '.' && !relative.startsWith('../') && absolute.startsWith(root + path.sep);
-  if (!inside) return { kind: 'refused', message: `${url} is outside the ${rootName}` };
-  if (!fs.existsSync(/* turbopackIgnore: true */ absolute)) return { kind: 'refused', message: `${url} does not exist` };
+  if (!inside) return { kind: 'refused', message: say(`${url} is outside the ${rootName.en}`, `${url} 在${rootName['zh-CN']}之外`) };
+  if (!fs.existsSync(/* turbopackIgnore: true */ absolute)) return { kind: 'refused', message: say(`${url} does not exist`, `${url} 不存在`) };
   const rootReal = realPath(root);
   const real = realPath(absolute);
   if (rootReal === undefined || real === undefined || !real.startsWith(rootReal + path.sep)) {
-    return { kind: 'refused', message: `${url} is a link to a file outside the ${rootName}; only files inside it are published` };
+    return {
+      kind: 'refused',
+      message: say(
+        `${url} is a link to a file outside the ${rootName.en}; only files inside it are published`,
+        `${url} 是指向${rootName['zh-CN']}之外文件的链接；只发布其中的文件`,
+      ),
+    };
   }
-  if (!fs.statSync(/* turbopackIgnore: true */ real).isFile()) return { kind: 'refused', message: `${url} is not a file` };
+  if (!fs.statSync(/* turbopackIgnore: true */ real).isFile()) return { kind: 'refused', message: say(`${url} is not a file`, `${url} 不是文件`) };
   const bytes = fs.readFileSync(/* turbopackIgnore: true */ real);
   let detected: { type?: string | undefined; width?: number | undefined; height?: number | undefined } = {};
   try {
@@ -161,17 +171,28 @@ function imageIn(root: string, relative: string, url: string, rootName: string, 
     detected = svgWithDoctype(bytes);
   }
   const type = detected.type === undefined ? undefined : IMAGE_TYPES[detected.type];
-  if (type === undefined) return { kind: 'refused', message: `${url} is not an image (PNG, JPEG, GIF, WebP, AVIF or SVG); only images are published` };
+  if (type === undefined) {
+    return {
+      kind: 'refused',
+      message: say(`${url} is not an image (PNG, JPEG, GIF, WebP, AVIF or SVG); only images are published`, `${url} 不是图片（PNG、JPEG、GIF、WebP、AVIF 或 SVG）；只发布图片`),
+    };
+  }
   if (detected.type === 'svg' && SVG_ACTIVE.test(bytes.toString('utf8'))) {
-    return { kind: 'refused', message: `${url} is an SVG with scripts, event handlers or embedded HTML (foreignObject); remove them, or use a PNG` };
+    return {
+      kind: 'refused',
+      message: say(
+        `${url} is an SVG with scripts, event handlers or embedded HTML (foreignObject); remove them, or use a PNG`,
+        `${url} 是含有脚本、事件处理器或内嵌 HTML（foreignObject）的 SVG；请删掉它们，或改用 PNG`,
+      ),
+    };
   }
   const published = prefix === '' ? relative : `${prefix}/${relative}`;
   return { kind: 'local', file: { path: published, absolute: real, type, width: detected.width, height: detected.height } };
 }
 
 /** The images of a parsed entry that cannot be published, with their line in the Markdown. */
-export function unpublishableImages(tree: Root, context: ImageContext): { readonly node: Image; readonly message: string }[] {
-  const found: { node: Image; message: string }[] = [];
+export function unpublishableImages(tree: Root, context: ImageContext): { readonly node: Image; readonly message: Message }[] {
+  const found: { node: Image; message: Message }[] = [];
   visit(tree, 'image', (node: Image) => {
     const target = resolveImage(node.url, context);
     if (target.kind === 'refused') found.push({ node, message: target.message });

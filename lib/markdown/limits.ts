@@ -1,6 +1,7 @@
 import type { Node, Parent } from 'unist';
 import { proseLines } from './lines';
 import { parseMarkdown } from './parse';
+import { say, type Message } from '../text/message';
 
 /**
  * What the journal bounds so that no entry, however written, can stop a
@@ -38,10 +39,13 @@ export function longestLine(code: string): number {
 export interface NestingProblem {
   /** 1-based line in the Markdown where the too-deep part starts. */
   readonly line: number;
-  readonly message: string;
+  readonly message: Message;
 }
 
-const TOO_DEEP = `nests more than ${MAX_NESTING} levels deep (lists, quotes, emphasis or links inside one another); flatten it`;
+const TOO_DEEP = say(
+  `nests more than ${MAX_NESTING} levels deep (lists, quotes, emphasis or links inside one another); flatten it`,
+  `嵌套超过 ${MAX_NESTING} 层（列表、引用、强调或链接互相套在一起）；请把它展平`,
+);
 
 /** Columns of a line's leading markers and indentation: tabs count four, as in CommonMark. */
 function prefixColumns(line: string): number {

@@ -2,6 +2,7 @@ import type { Element, ElementContent, RootContent as RootContentHast } from 'ha
 import { fromHtml } from 'hast-util-from-html';
 import type { Html, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { CALLOUT_TITLES, detailsBlock, isBlock, type EngineNote } from './engines';
+import { say } from '../text/message';
 
 /**
  * The raw HTML journals use, kept as safe Markdown nodes; everything else
@@ -99,8 +100,10 @@ function standalone(html: string): PhrasingContent | null | undefined {
 
 function note(notes: EngineNote[] | undefined, node: Html, textKept = false): void {
   const shown = node.value.trim().split('\n')[0]?.slice(0, 60) ?? '';
-  const what = textKept ? 'is shown as its text only' : 'is removed';
-  notes?.push({ line: node.position?.start.line ?? 1, message: `raw HTML \`${shown}\` ${what}; write it as Markdown` });
+  const message = textKept
+    ? say(`raw HTML \`${shown}\` is shown as its text only; write it as Markdown`, `原始 HTML \`${shown}\` 只显示其中的文字；请改写为 Markdown`)
+    : say(`raw HTML \`${shown}\` is removed; write it as Markdown`, `原始 HTML \`${shown}\` 被移除；请改写为 Markdown`);
+  notes?.push({ line: node.position?.start.line ?? 1, message });
 }
 
 /** `<details>` … `</details>` among block siblings, as a details element with its summary. */

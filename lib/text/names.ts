@@ -1,3 +1,5 @@
+import { say, type Message } from './message';
+
 /**
  * URL names: the one alphabet of every name the journal puts in a path,
  * entries' slugs and terms' alike. A name keeps the letters, digits and
@@ -97,8 +99,12 @@ export function termSlugOf(kind: 'tags' | 'categories', name: string): string {
 }
 
 /** Why a URL name is too long to be built, or null. */
-export function nameLengthProblem(name: string): string | null {
+export function nameLengthProblem(name: string): Message | null {
   const bytes = new TextEncoder().encode(name).length;
   if (bytes <= MAX_NAME_BYTES) return null;
-  return `makes a URL name of ${bytes} bytes; the limit is ${MAX_NAME_BYTES} bytes (about ${Math.floor(MAX_NAME_BYTES / 3)} Chinese characters)`;
+  const chars = Math.floor(MAX_NAME_BYTES / 3);
+  return say(
+    `makes a URL name of ${bytes} bytes; the limit is ${MAX_NAME_BYTES} bytes (about ${chars} Chinese characters)`,
+    `生成的网址名有 ${bytes} 字节，上限是 ${MAX_NAME_BYTES} 字节（约 ${chars} 个汉字）`,
+  );
 }

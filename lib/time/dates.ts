@@ -1,4 +1,5 @@
 import { describeValue } from '../text/describe';
+import { say, type Message } from '../text/message';
 
 /**
  * Calendar days and date-times, read from front matter without ever
@@ -111,9 +112,13 @@ export function dayIn(epoch: number, timeZone: string): string {
  */
 export const FIRST_YEAR = 1000;
 
-const tooEarly = (text: string) => `"${text}" is before the year ${FIRST_YEAR}; entries are dated from ${FIRST_YEAR} on`;
+const tooEarly = (text: string) =>
+  say(`"${text}" is before the year ${FIRST_YEAR}; entries are dated from ${FIRST_YEAR} on`, `"${text}" 早于 ${FIRST_YEAR} 年；日记的日期从 ${FIRST_YEAR} 年开始`);
+const notRealDay = (text: string) => say(`"${text}" is not a real calendar day`, `"${text}" 不是真实存在的日期`);
+const SHAPE_EN = 'a date such as 2022-12-27 or 2022-12-27 21:30';
+const SHAPE_ZH = '形如 2022-12-27 或 2022-12-27 21:30 的日期';
 
-export type DateParseResult = { ok: true; date: EntryDate } | { ok: false; message: string };
+export type DateParseResult = { ok: true; date: EntryDate } | { ok: false; message: Message };
 
 /**
  * Reads a front matter date. Accepts a string (the YAML loader keeps
@@ -122,19 +127,20 @@ export type DateParseResult = { ok: true; date: EntryDate } | { ok: false; messa
  */
 export function parseEntryDate(value: unknown, timeZone: string): DateParseResult {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { ok: false, message: 'is not a valid date' };
+    if (Number.isNaN(value.getTime())) return { ok: false, message: say('is not a valid date', '不是有效的日期') };
     const isMidnight =
       value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
     value = isMidnight ? value.toISOString().slice(0, 10) : value.toISOString();
   }
   if (typeof value !== 'string') {
-    return { ok: false, message: `must be a date such as 2022-12-27 or 2022-12-27 21:30, got ${describeValue(value)}` };
+    const got = describeValue(value);
+    return { ok: false, message: say(`must be ${SHAPE_EN}, got ${got.en}`, `应为${SHAPE_ZH}，实为${got['zh-CN']}`) };
   }
   const text = value.trim();
   const day = DAY.exec(text);
   if (day) {
     const [y, m, d] = [Number(day[1]), Number(day[3]), Number(day[4])];
-    if (!isRealDay(y, m, d)) return { ok: false, message: `"${text}" is not a real calendar day` };
+    if (!isRealDay(y, m, d)) return { ok: false, message: notRealDay(text) };
     if (y < FIRST_YEAR) return { ok: false, message: tooEarly(text) };
     const canonical = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
     return {
@@ -144,12 +150,12 @@ export function parseEntryDate(value: unknown, timeZone: string): DateParseResul
   }
   const dt = DATE_TIME.exec(text);
   if (!dt) {
-    return { ok: false, message: `"${text}" is not a date such as 2022-12-27 or 2022-12-27 21:30` };
+    return { ok: false, message: say(`"${text}" is not ${SHAPE_EN}`, `"${text}" 不是${SHAPE_ZH}`) };
   }
   const [y, m, d, h, min, s] = [1, 3, 4, 5, 6, 7].map((i) => Number(dt[i] ?? 0)) as [number, number, number, number, number, number];
-  if (!isRealDay(y, m, d)) return { ok: false, message: `"${text}" is not a real calendar day` };
+  if (!isRealDay(y, m, d)) return { ok: false, message: notRealDay(text) };
   if (y < FIRST_YEAR) return { ok: false, message: tooEarly(text) };
-  if (h > 23 || min > 59 || s > 59) return { ok: false, message: `"${text}" is not a real time of day` };
+  if (h > 23 || min > 59 || s > 59) return { ok: false, message: say(`"${text}" is not a real time of day`, `"${text}" 不是真实存在的时刻`) };
   const zone = dt[9];
   let epoch: number;
   if (zone === undefined) {
@@ -163,7 +169,7 @@ export function parseEntryDate(value: unknown, timeZone: string): DateParseResul
       const sign = digits.startsWith('-') ? -1 : 1;
       const hours = Number(digits.slice(1, 3));
       const minutes = Number(digits.slice(3, 5) || '0');
-      if (hours > 14 || minutes > 59) return { ok: false, message: `"${text}" has an impossible UTC offset` };
+      if (hours > 14 || minutes > 59) return { ok: false, message: say(`"${text}" has an impossible UTC offset`, `"${text}" 的 UTC 时差不可能存在`) };
       epoch = utc - sign * (hours * 60 + minutes) * 60000;
     }
   }

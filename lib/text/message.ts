@@ -1,0 +1,18 @@
+import type { SiteLanguage } from '../config/settings';
+
+/**
+ * A message to the author, written in every language a site can be in.
+ * The terminal and `npm run check` print `en`, so that logs and reports read
+ * the same on every journal; the preview shows the site's own language.
+ */
+export type Message = Readonly<Record<SiteLanguage, string>>;
+
+/** A message in English and in Chinese, in that order. */
+export function say(en: string, zh: string): Message {
+  return { en, 'zh-CN': zh };
+}
+
+/** A message given in English only (a parser's own words), shown as is in every language. */
+export function verbatim(text: string): Message {
+  return say(text, text);
+}
