@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { treeRss } from '../scripts/processes';
@@ -8,6 +8,12 @@ import { treeRss } from '../scripts/processes';
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** The middle value; for an even count, the mean of the two middle ones. */
+/** The system tools the benchmarks need (scripts/ensure-tools.sh --bench): nginx, wrk, Chromium and a CJK font. */
+export function ensureBenchTools(): void {
+  const tools = spawnSync('bash', ['scripts/ensure-tools.sh', '--bench'], { cwd: ROOT, stdio: 'inherit' });
+  if (tools.status !== 0) throw new Error('the benchmarks need Chromium, nginx, wrk and a CJK font (scripts/ensure-tools.sh --bench)');
+}
+
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);

@@ -28,14 +28,13 @@
  *
  * The phases live in bench/phases/, the report in bench/report.ts.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { nginxConfig, nginxBinary } from '../scripts/nginx';
 import { treeRss } from '../scripts/processes';
 import { generateJournal } from './generate';
-import { benchEnv, ROOT, type BuildRun } from './measure';
+import { benchEnv, ensureBenchTools, ROOT, type BuildRun } from './measure';
 import { build, htmlSizes, outputSize, readParseLog, routeJs, type HtmlSizes } from './phases/builds';
 import { baselineDevFirstRender, devTimings, findFile } from './phases/dev';
 import { loadPages, withServer } from './phases/http';
@@ -45,8 +44,7 @@ import { APPS, ENTRY_SLUG, LARGE, log, phase, round, RUNS, SIZES, SMALL, TAG, WO
 
 async function main() {
   const began = performance.now();
-  const tools = spawnSync('bash', ['scripts/ensure-tools.sh', '--bench'], { cwd: ROOT, stdio: 'inherit' });
-  if (tools.status !== 0) throw new Error('the benchmark needs nginx and wrk');
+  ensureBenchTools();
   fs.mkdirSync(WORK, { recursive: true });
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const next = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/next/package.json'), 'utf8')).version as string;

@@ -1,12 +1,13 @@
 /**
  * npm run screenshots — README pictures of the sample journal, light and
  * dark, desktop and phone, taken with Playwright in Debian's Chromium.
- * Chinese text needs a CJK font on the machine (Debian: fonts-noto-cjk).
+ * Chinese text needs a CJK font: scripts/ensure-tools.sh --bench installs fonts-noto-cjk.
  */
 import fs from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { chromium } from '@playwright/test';
 import { serveBuild } from '../scripts/serve-sample';
+import { ensureBenchTools } from './measure';
 
 const PORT = 3260;
 const OUT = 'docs/screenshots';
@@ -21,6 +22,7 @@ const SHOTS = [
 ] as const satisfies readonly { name: string; path: string; theme: string; width: number; height: number; scrollTo?: string }[];
 
 async function main() {
+  ensureBenchTools();
   const stop = await serveBuild({ contentDir: 'content', distDir: '.next-screenshots', port: PORT });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,

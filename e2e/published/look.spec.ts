@@ -105,6 +105,33 @@ test.describe('layout', () => {
     await expect(page.locator('.site-nav')).toBeHidden();
   });
 
+  test('on a phone the menu is closed from the first paint: the header never shrinks under the reader', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const path of ['/', '/posts/ml-interview/', '/archive/']) {
+      await page.goto(path);
+      await expect(page.getByRole('button', { name: '打开菜单' })).toHaveAttribute('aria-expanded', 'false');
+      await page.waitForTimeout(300);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts.reduce((a, b) => a + b, 0), `${path}: ${JSON.stringify(shifts)}`).toBeLessThan(0.01);
+    }
+  });
+
+  test('without JavaScript the phone menu is simply shown, and no dead button', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '归档' })).toBeVisible();
+    await expect(page.locator('.menu-button')).toBeHidden();
+    await context.close();
+  });
+
   test('from 1024 px the header is one row', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('/');
