@@ -1,5 +1,5 @@
 import type { ContentProblem } from '@/lib/content';
-import { inSiteLanguage, problemField, t } from '@/lib/config/i18n';
+import { ProblemText } from './problem-text';
 
 /**
  * The preview's list of broken entries, each with its file, line and field,
@@ -15,10 +15,7 @@ export function ContentProblems({ problems, title, scope }: { problems: readonly
       <ul>
         {problems.map((p) => (
           <li key={`${p.file}:${p.field}:${p.message.en}`}>
-            <code>{p.file}</code>
-            {p.line === undefined ? null : <span className="problem-line"> · {t.lineNumber(p.line)}</span>} · <strong>{problemField(p.field)}</strong>
-            {t.colon}
-            {inSiteLanguage(p.message)}
+            <code>{p.file}</code> · <ProblemText line={p.line} field={p.field} message={p.message} />
           </li>
         ))}
       </ul>

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { DeskItem } from '@/lib/views/drafts-desk';
-import { inSiteLanguage, problemField, t } from '@/lib/config/i18n';
+import { t } from '@/lib/config/i18n';
 import { site } from '@/lib/config/config';
 import { ownPath } from '@/lib/config/urls';
+import { ProblemText } from './problem-text';
 import { ReadingTime } from './reading-time';
 
 const time = new Intl.DateTimeFormat(site.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: site.timezone });
@@ -33,9 +34,7 @@ export function DraftsDesk({ items }: { items: readonly DeskItem[] }) {
             <ul className="desk-warnings">
               {warnings.map((w) => (
                 <li key={`${w.line}:${w.field}:${w.message.en}`}>
-                  {t.lineNumber(w.line)} · <strong>{problemField(w.field)}</strong>
-                  {t.colon}
-                  {inSiteLanguage(w.message)}
+                  <ProblemText line={w.line} field={w.field} message={w.message} />
                 </li>
               ))}
             </ul>

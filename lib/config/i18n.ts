@@ -1,7 +1,12 @@
 import { dayParts } from '../time/dates';
 import { site } from './config';
-import type { Message } from '../text/message';
 import type { SiteLanguage } from './settings';
+
+/**
+ * The parts of a file a problem can name besides its front matter keys
+ * (which are shown as written), in Chinese: what `t.problemPart` shows.
+ */
+const ZH_PROBLEM_PARTS: Readonly<Record<string, string>> = { file: '文件', body: '正文', image: '图片', code: '代码', 'old address': '旧地址' };
 
 const STRINGS = {
   'zh-CN': {
@@ -28,8 +33,7 @@ const STRINGS = {
     noEntries: '还没有日记。',
     problemsTitle: (n: number) => `${n} 个内容问题（只在预览中显示）`,
     problemEntryTitle: '这篇日记有错误',
-    /** The parts of a file a problem can name besides its front matter keys, which are shown as written. */
-    problemParts: { file: '文件', body: '正文', image: '图片', code: '代码', 'old address': '旧地址' } as Readonly<Record<string, string>>,
+    problemPart: (field: string) => ZH_PROBLEM_PARTS[field] ?? field,
     lineNumber: (n: number) => `第 ${n} 行`,
     colon: '：',
     skipToContent: '跳到正文',
@@ -123,7 +127,7 @@ const STRINGS = {
     noEntries: 'No entries yet.',
     problemsTitle: (n: number) => `${n} content ${n === 1 ? 'problem' : 'problems'} (shown in the preview only)`,
     problemEntryTitle: 'This entry has errors',
-    problemParts: {} as Readonly<Record<string, string>>,
+    problemPart: (field: string) => field,
     lineNumber: (n: number) => `line ${n}`,
     colon: ': ',
     skipToContent: 'Skip to content',
@@ -200,16 +204,6 @@ export type Strings = (typeof STRINGS)['en'];
 
 /** UI strings in the site's language. */
 export const t: Strings = STRINGS[site.language];
-
-/** A message to the author (a content problem, a checker warning) in the site's language. */
-export function inSiteLanguage(message: Message): string {
-  return message[site.language];
-}
-
-/** The field a problem is about: a front matter key as written, or the part of the file in the site's language. */
-export function problemField(field: string): string {
-  return t.problemParts[field] ?? field;
-}
 
 /** A `YYYY-MM-DD` day written out for readers, without any time zone arithmetic. */
 export function formatDay(day: string, language: SiteLanguage = site.language): string {

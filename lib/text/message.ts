@@ -11,8 +11,3 @@ export type Message = Readonly<Record<SiteLanguage, string>>;
 export function say(en: string, zh: string): Message {
   return { en, 'zh-CN': zh };
 }
-
-/** A message given in English only (a parser's own words), shown as is in every language. */
-export function verbatim(text: string): Message {
-  return say(text, text);
-}
