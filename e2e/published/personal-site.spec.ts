@@ -156,6 +156,8 @@ test.describe('a personal site from site.yml and the content folder', () => {
   test('reader comforts: an image seen large and closed with Esc, a diagram drawn, marked and numbered lines, back to top', async ({ page, request }) => {
     await page.goto(`${origin}${COVER_ENTRY}`);
     const image = page.locator('.prose img[alt="湖面"]');
+    // The image becomes a button once the page's script has run; before that it cannot take focus.
+    await expect(image).toHaveAttribute('role', 'button');
     await image.focus();
     await page.keyboard.press('Enter');
     const dialog = page.locator('dialog.image-zoom');
