@@ -1,10 +1,10 @@
 import type { EntryStatus } from '@/lib/content';
 import { t } from '@/lib/config/i18n';
 
-/** Marks drafts, locked and future entries in the author's preview; nothing for published entries. */
+/** Marks drafts, locked, hidden and future entries in the author's preview; nothing for published entries. */
 export function StatusBadge({ status }: { status: EntryStatus }) {
   if (status === 'published') return null;
-  const label = { draft: t.draft, locked: t.locked, scheduled: t.scheduled }[status];
+  const label = { draft: t.draft, locked: t.locked, hidden: t.hidden, scheduled: t.scheduled }[status];
   return (
     <span className={`badge badge-${status}`} data-status={status}>
       {label}

@@ -7,8 +7,15 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 /** Unique words carried by every draft and future entry of the fixture journal. */
 export const LEAK_TOKENS = ['zqxleak', '秘密口令'];
 
-/** Draft and future entries of e2e/fixtures/journal (slugs). */
-export const HIDDEN_SLUGS = ['zqxleak-publish', 'zqxleak-hexo', 'zqxleak-hugo', 'zqxleak-future', 'zqxleak-locked'];
+/**
+ * Private entries of e2e/fixtures/journal (slugs), one of every kind: drafts in each spelling, future, locked,
+ * below a Hugo draft section, a `cascade` draft and a `cascade` build option, Hugo's own `_build`,
+ * Hexo's `hidden`, and `_drafts/`.
+ */
+export const HIDDEN_SLUGS = [
+  'zqxleak-publish', 'zqxleak-hexo', 'zqxleak-hugo', 'zqxleak-future', 'zqxleak-locked',
+  'zqxleak-section', 'zqxleak-cascade', 'zqxleak-build-never', 'zqxleak-render-never', 'zqxleak-hidden', 'zqxleak-drafts-folder',
+];
 
 /** Tags and categories used only by hidden entries. */
 export const HIDDEN_TERMS = [
@@ -20,6 +27,10 @@ export const HIDDEN_TERMS = [
   '/tags/zqxleak-future-tag',
   '/categories/zqxleak-category',
   '/categories/zqxleak-hexo-category',
+  '/tags/zqxleak-section-tag',
+  '/tags/zqxleak-hidden-tag',
+  '/tags/zqxleak-drafts-folder-tag',
+  '/categories/zqxleak-cascade-category',
 ];
 
 export async function expectStatus(request: APIRequestContext, path: string, status: number) {

@@ -21,6 +21,21 @@ test.describe("the author's preview (next dev)", () => {
     await expect(page.locator('article .badge')).toHaveText('加密 · 不公开');
   });
 
+  test('shows what the old engines kept private, each marked: draft sections, cascades, build options, hidden, _drafts/', async ({ page }) => {
+    const marks: [string, string][] = [
+      ['zqxleak-section', '草稿'],
+      ['zqxleak-cascade', '草稿'],
+      ['zqxleak-drafts-folder', '草稿'],
+      ['zqxleak-build-never', '隐藏 · 不公开'],
+      ['zqxleak-render-never', '隐藏 · 不公开'],
+      ['zqxleak-hidden', '隐藏 · 不公开'],
+    ];
+    for (const [slug, badge] of marks) {
+      await page.goto(`/posts/${slug}/`);
+      await expect(page.locator('article .badge'), slug).toHaveText(badge);
+    }
+  });
+
   test('opens drafts at their URLs, marked, and shows their terms', async ({ page, request }) => {
     for (const slug of HIDDEN_SLUGS) await expectStatus(request, `/posts/${slug}`, 200);
     await page.goto('/posts/zqxleak-publish');

@@ -10,6 +10,7 @@ import { nearestKey } from '../text/nearest';
 import { bodyLine, frontMatterKeys } from '../content/front-matter';
 import { buildJournal } from '../content/journal';
 import { listEntryFiles } from '../content/load';
+import { placeEntries, readSections } from '../content/sections';
 import type { ContentProblem } from '../content/problems';
 import { findMoreMarker } from '../markdown/excerpt';
 import { unpublishableImages } from '../markdown/images';
@@ -66,7 +67,12 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
   // Keys other engines use that the journal does not read (abbrlink, comments, …): reported once per journal.
   const ignored = new Map<string, { file: string; line: number; count: number }>();
 
-  for (const f of files) {
+  const { sections, entryFiles } = readSections(files);
+  for (const r of sections) {
+    for (const p of r.problems) problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
+    for (const n of r.notes) problems.push({ ...n, line: n.line ?? 1, severity: 'warning' });
+  }
+  for (const f of entryFiles) {
     const raw = fs.readFileSync(f.absolute, 'utf8');
     const keys = frontMatterKeys(raw);
     keyLines.set(f.file, keys);
@@ -103,8 +109,12 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
     problems.push({ file: first.file, line: first.line, field: key, message, severity: 'warning' });
   }
 
+  // Sections and drafts folders that keep entries private: named once per section.
+  const placing = sections.map((r) => r.section);
+  for (const n of placeEntries(parsed, placing).notes) problems.push({ ...n, line: n.line ?? 1, severity: 'warning' });
+
   // Duplicate slugs: the journal index finds them.
-  const journal = buildJournal(parsed, [], { preview: true }, Date.now());
+  const journal = buildJournal(parsed, [], { preview: true }, Date.now(), placing);
   for (const p of journal.problems) {
     problems.push({ ...p, line: keyLines.get(p.file)?.get('slug') ?? 1, severity: 'error' });
   }

@@ -31,6 +31,12 @@ export interface Entry {
   readonly pinned: boolean;
   /** The front matter key that locks the entry behind a password (`password`, `keys`, …), or null. Locked entries stay private. */
   readonly locked: string | null;
+  /**
+   * What kept the entry off the old site while its file stayed (Hexo's
+   * `hidden`, Hugo's `headless` and build options, or a section's `_index.md`
+   * saying so for everything below it), or null. Such an entry stays private.
+   */
+  readonly hidden: string | null;
   /** A page (`layout: page`, `type: page`, or a file under `pages/`): at /<slug>/, in no list or feed. */
   readonly page: boolean;
   /** A page the default menu lists (`menu: true`). */
@@ -103,6 +109,7 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   const tags = f.tags.read(data, report, context);
   const draft = f.draft.read(data, report, context);
   const locked = f.locked.read(data, report, context);
+  const hidden = f.hidden.read(data, report, context);
   const aliases = f.aliases.read(data, report, context);
   const math = f.math.read(data, report, context);
   const toc = f.toc.read(data, report, context);
@@ -121,6 +128,14 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
       '这篇日记设了密码；日记不发布加密的文章，所以它像草稿一样保持私密（删除这个键即可公开发布）',
     );
     notes.push({ file, field: locked, message, line: keyLines.get(locked) ?? 1 });
+  }
+  if (hidden !== null) {
+    keyLines ??= frontMatterKeys(raw);
+    const message = say(
+      'kept the entry off the old site (listed nowhere, or not built); the journal keeps it private like a draft (remove the key to publish it)',
+      '在旧站上这篇文章不出现（不列出或不生成）；日记像草稿一样保持它私密（删除这个键即可发布）',
+    );
+    notes.push({ file, field: hidden, message, line: keyLines.get(hidden) ?? 1 });
   }
   const slugField = ownSlug !== null ? 'slug' : 'file';
   const slug = entrySlug(ownSlug ?? fileStem(file));
@@ -157,7 +172,7 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
 
   const marker = findMoreMarker(body);
   const excerptSource = marker === null ? null : body.slice(0, marker);
-  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, aliases, math, toc, pinned, page, menu, comments, cover, body, excerptSource }), notes };
+  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, hidden, aliases, math, toc, pinned, page, menu, comments, cover, body, excerptSource }), notes };
 }
 
 /** An entry that nothing can change afterwards, lists included. */
@@ -185,6 +200,7 @@ export function decodeEntry(value: unknown): Entry | undefined {
   const tags = f.tags.decode(get('tags'));
   const draft = f.draft.decode(get('draft'));
   const locked = f.locked.decode(get('locked'));
+  const hidden = f.hidden.decode(get('hidden'));
   const aliases = f.aliases.decode(get('aliases'));
   const math = f.math.decode(get('math'));
   const toc = f.toc.decode(get('toc'));
@@ -197,8 +213,8 @@ export function decodeEntry(value: unknown): Entry | undefined {
   const body = get('body');
   const excerptSource = get('excerptSource');
   if (slug === undefined || title === undefined || date === undefined || updated === undefined || description === undefined) return undefined;
-  if (categories === undefined || tags === undefined || draft === undefined || locked === undefined || toc === undefined || pinned === undefined) return undefined;
+  if (categories === undefined || tags === undefined || draft === undefined || locked === undefined || hidden === undefined || toc === undefined || pinned === undefined) return undefined;
   if (aliases === undefined || math === undefined || page === undefined || menu === undefined || comments === undefined || cover === undefined) return undefined;
   if (typeof file !== 'string' || typeof body !== 'string' || !(excerptSource === null || typeof excerptSource === 'string')) return undefined;
-  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, aliases, math, toc, pinned, page, menu, comments, cover, body, excerptSource });
+  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, hidden, aliases, math, toc, pinned, page, menu, comments, cover, body, excerptSource });
 }

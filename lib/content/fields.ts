@@ -209,6 +209,86 @@ function readLock(data: FrontMatter): string | null {
   return null;
 }
 
+/**
+ * Keys with which an old engine kept a post off the site while its file
+ * stayed in the folder: Hexo's `hidden: true` (hexo-hide-posts: listed
+ * nowhere), Hugo's `headless: true` and its build options (`build:` or the
+ * older `_build:` with `render: never|link` or `list: never|local`). The
+ * journal keeps such an entry private like a draft: the safe side of "shown
+ * to some readers only" is not published.
+ */
+const HIDE_KEYS = ['hidden', 'headless', 'build', '_build'];
+const BUILD_DEFAULT: Readonly<Record<string, readonly unknown[]>> = { render: ['always', true], list: ['always', true], publishresources: [true, false] };
+
+/** The key that keeps the entry off the site (any case), or null. A value it cannot read keeps it off too, with an error. */
+function readHidden(data: FrontMatter, report: Report): string | null {
+  let found: string | null = null;
+  for (const key of Object.keys(data)) {
+    const lower = key.toLowerCase();
+    if (!HIDE_KEYS.includes(lower)) continue;
+    const value = data[key];
+    if (value === undefined || value === null || value === false) continue;
+    if (lower === 'hidden' || lower === 'headless') {
+      if (value !== true) report(key, mustBe(value, 'true or false', 'true 或 false'));
+      found ??= key;
+      continue;
+    }
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      report(key, mustBe(value, '`render:` and `list:` keys', '`render:` 与 `list:` 两个键'));
+      found ??= key;
+      continue;
+    }
+    for (const [option, setting] of Object.entries(value)) {
+      const allowed = BUILD_DEFAULT[option.toLowerCase()];
+      if (allowed === undefined) {
+        report(key, say(`${option}: is not a build option (render, list, publishResources); the entry stays private`, `${option}：不是构建选项（render、list、publishResources）；这篇日记保持私密`));
+        found ??= key;
+      } else if (!allowed.includes(setting)) found ??= key;
+    }
+  }
+  return found;
+}
+
+/** What a section's `cascade` passes to the entries below it: a draft flag, or a key that keeps them off the site. */
+export interface Cascade {
+  readonly draft: boolean;
+  readonly hidden: string | null;
+}
+
+/**
+ * Hugo's `cascade`: one map, or a list of maps (each perhaps with a
+ * `_target`), whose values every page below the section takes. Only what
+ * decides whether those pages exist is read; a `_target` narrows nothing
+ * here, since the safe side of a partly private section is private.
+ */
+function readCascade(data: FrontMatter, report: Report): Cascade {
+  const value = data.cascade;
+  if (value === undefined || value === null) return { draft: false, hidden: null };
+  const maps = Array.isArray(value) ? value : [value];
+  let draft = false;
+  let hidden: string | null = null;
+  for (const map of maps) {
+    if (typeof map !== 'object' || map === null || Array.isArray(map)) {
+      report('cascade', mustBe(map, 'a set of `key: value` lines', '一组 `key: value` 行'));
+      draft = true;
+      continue;
+    }
+    const inner = Object.fromEntries(Object.entries(map));
+    const nested: Report = (field, message) => report('cascade', say(`${field}: ${message.en}`, `${field}：${message['zh-CN']}`));
+    if (readDraft(inner, nested)) draft = true;
+    const key = readHidden(inner, nested);
+    if (key !== null) hidden ??= `cascade.${key}`;
+  }
+  return { draft, hidden };
+}
+
+function decodeCascade(value: unknown): Cascade | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const draft: unknown = Reflect.get(value, 'draft');
+  const hidden: unknown = Reflect.get(value, 'hidden');
+  return typeof draft === 'boolean' && (hidden === null || typeof hidden === 'string') ? { draft, hidden } : undefined;
+}
+
 const DESCRIPTION_KEYS = ['description', 'excerpt', 'summary'];
 const ALIAS_KEYS = ['aliases', 'permalink'];
 
@@ -342,6 +422,8 @@ export const ENTRY_FIELDS = {
   tags: field({ keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r), decode: decodeStrings }),
   draft: field({ keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r), decode: decodeBoolean }),
   locked: field({ keys: LOCK_KEYS, read: (d) => readLock(d), decode: nullable(decodeString) }),
+  hidden: field({ keys: HIDE_KEYS, read: (d, r) => readHidden(d, r), decode: nullable(decodeString) }),
+  cascade: field({ keys: ['cascade'], read: (d, r) => readCascade(d, r), decode: decodeCascade }),
   aliases: field({ keys: ALIAS_KEYS, read: (d, r) => readAliases(d, r), decode: decodeStrings }),
   // `math: false` keeps every dollar as text; Hexo's `mathjax` / `katex` say the same.
   math: field({ keys: MATH_KEYS, read: (d, r) => MATH_KEYS.every((k) => readBoolean(d, k, r) !== false), decode: decodeBoolean }),
@@ -364,5 +446,5 @@ const KNOWN_LOWER = new Set(KNOWN_KEYS.map((k) => k.toLowerCase()));
 
 /** A key the journal reads as it is written (draft flags in any case). */
 export function isKnownKey(key: string): boolean {
-  return KNOWN_KEYS.includes(key) || isDraftFlagKey(key);
+  return KNOWN_KEYS.includes(key) || isDraftFlagKey(key) || HIDE_KEYS.includes(key.toLowerCase());
 }

@@ -5,6 +5,7 @@ import { yearOf } from '../time/dates';
 import { OWN_PAGES } from './aliases';
 import type { Entry } from './entry';
 import type { ContentProblem } from './problems';
+import { placeEntries, type Section } from './sections';
 import { entryStatus, isVisible, type EntryStatus, type VisibilityEnv } from './visibility';
 import { say } from '../text/message';
 
@@ -91,12 +92,15 @@ function buildTerms(entries: readonly Entry[], kind: TermKind): Term[] {
  * duplicate slugs, and indexes what is visible. Pure, given the clock.
  */
 export function buildJournal(
-  parsed: readonly Entry[],
+  read: readonly Entry[],
   parseProblems: readonly ContentProblem[],
   env: VisibilityEnv,
   now: number,
+  sections: readonly Section[] = [],
 ): Journal {
   const problems = [...parseProblems];
+  // Drafts folders and sections make entries below them private before anything is indexed.
+  const parsed = placeEntries(read, sections).entries;
   // Slugs that differ only by case or width are one URL on a case-insensitive host or file system.
   const bySlugAll = new Map<string, Entry[]>();
   for (const entry of parsed) {

@@ -6,6 +6,7 @@ import { BuildCache } from './build-cache';
 import { EntryCache, listEntryFiles, mediaSignature, parseStats, watchForChanges, type SourceFile } from './load';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
+import { readSections } from './sections';
 
 /**
  * The loader's lifecycle: one journal per content folder and process,
@@ -101,12 +102,14 @@ function journalFrom(config: JournalConfig, loader: Loader, recheck: boolean): J
     const entries: Entry[] = [];
     const problems: ContentProblem[] = [];
     const parsedBefore = parseStats.parsed;
-    for (const r of loader.cache.read(files)) {
+    const { sections, entryFiles } = readSections(files);
+    for (const r of sections) problems.push(...r.problems);
+    for (const r of loader.cache.read(entryFiles)) {
       if (r.ok) entries.push(r.entry);
       else problems.push(...r.problems);
     }
     if (loader.keepsSnapshot && parseStats.parsed !== parsedBefore) writeSnapshot(snapshotFile(loader.dir, process.pid), loader.cache.records());
-    loader.journal = buildJournal(entries, problems, { preview: config.preview }, journalNow(config));
+    loader.journal = buildJournal(entries, problems, { preview: config.preview }, journalNow(config), sections.map((r) => r.section));
     // What this run publishes is kept between runs; a production build keeps no draft, locked or scheduled entry.
     loader.cache.keep(config.preview ? entries : loader.journal.all, () => mediaSignature([loader.dir, ...(config.staticDir ? [config.staticDir] : [])]));
     if (loader.keepsSnapshot) printNewProblems(loader, loader.journal.problems);

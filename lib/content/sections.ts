@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import { say } from '../text/message';
+import type { SourceFile } from './load';
+import { frozenEntry, type Entry } from './entry';
+import { ENTRY_FIELDS, type ReadContext, type Report } from './fields';
+import { frontMatterKeys, splitFrontMatter } from './front-matter';
+import type { ContentProblem } from './problems';
+
+/**
+ * What an old engine kept private by where a file lies rather than by its
+ * own front matter: Hexo's and Jekyll's `_drafts/` folders, and Hugo's
+ * sections, whose `_index.md` can make everything below it a draft
+ * (`draft: true`), keep it off the site (`build: { render: never }`,
+ * `headless`, Hexo's `hidden`), or pass either down with `cascade`.
+ * Section files are not entries: the journal has no section pages.
+ */
+
+/** What a section's `_index.md` passes to every entry below its folder. */
+export interface Section {
+  /** The `_index.md` file, relative to the content folder. */
+  readonly file: string;
+  /** Its folder, relative to the content folder ('' for the top), with forward slashes. */
+  readonly dir: string;
+  readonly draft: boolean;
+  /** The key that keeps the entries below off the site, or null. */
+  readonly hidden: string | null;
+}
+
+export type SectionResult = { readonly section: Section; readonly problems: readonly ContentProblem[]; readonly notes: readonly ContentProblem[] };
+
+const SECTION_FILE = /(?:^|\/)_index\.(?:md|markdown)$/i;
+const DRAFTS_FOLDER = /(?:^|\/)_drafts\//i;
+
+/** A Hugo section file (`_index.md`): read for what it passes down, never published as an entry. */
+export function isSectionFile(file: string): boolean {
+  return SECTION_FILE.test(file);
+}
+
+/**
+ * Reads what a section file passes down. A file whose front matter cannot
+ * be read keeps its section private (the safe side), with the error.
+ */
+export function parseSection(file: string, raw: string): SectionResult {
+  const dir = folderOf(file);
+  const split = splitFrontMatter(raw);
+  if (!split.ok) {
+    return { section: { file, dir, draft: true, hidden: null }, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }], notes: [] };
+  }
+  const problems: ContentProblem[] = [];
+  let lines: Map<string, number> | undefined;
+  const lineOf = (field: string) => (lines ??= frontMatterKeys(raw)).get(field) ?? 1;
+  const report: Report = (field, message) => problems.push({ file, field, message, line: lineOf(field) });
+  // Only flags are read here: no dates, no categories.
+  const context: ReadContext = { timeZone: 'UTC', categoryLists: 'separate' };
+  const ownDraft = ENTRY_FIELDS.draft.read(split.data, report, context);
+  const ownHidden = ENTRY_FIELDS.hidden.read(split.data, report, context);
+  const cascade = ENTRY_FIELDS.cascade.read(split.data, report, context);
+  // A flag that could not be read is an error and, until it is fixed, keeps the section private.
+  const draft = ownDraft || cascade.draft || problems.length > 0;
+  const hidden = ownHidden ?? cascade.hidden;
+  const notes: ContentProblem[] = [];
+  if (split.body.trim() !== '') {
+    notes.push({
+      file,
+      field: 'body',
+      message: say('a section page\'s text is not shown: the journal has no section pages (move it into an entry or a page)', '分区页面的正文不会显示：日记没有分区页面（请把它移到一篇日记或一个页面里）'),
+      line: 1,
+    });
+  }
+  return { section: { file, dir, draft, hidden }, problems, notes };
+}
+
+const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+const within = (file: string, dir: string) => dir === '' || file.startsWith(`${dir}/`);
+
+/**
+ * The entries as their places make them: a draft below a `_drafts/` folder
+ * or a draft section, kept off the site below a section that says so. An
+ * entry is only ever made more private here, never less. The notes name
+ * each section that keeps entries private, with how many.
+ */
+export function placeEntries(entries: readonly Entry[], sections: readonly Section[]): { entries: Entry[]; notes: ContentProblem[] } {
+  const counts = new Map<Section, number>();
+  const placed = entries.map((entry) => {
+    let draft = entry.draft || DRAFTS_FOLDER.test(entry.file);
+    let hidden = entry.hidden;
+    for (const section of sections) {
+      if (!within(entry.file, section.dir) || (!section.draft && section.hidden === null)) continue;
+      counts.set(section, (counts.get(section) ?? 0) + 1);
+      if (section.draft) draft = true;
+      hidden ??= section.hidden === null ? null : section.file;
+    }
+    return draft === entry.draft && hidden === entry.hidden ? entry : frozenEntry({ ...entry, draft, hidden });
+  });
+  const notes: ContentProblem[] = [];
+  for (const [section, count] of counts) {
+    const what = section.draft ? say('a draft section', '草稿分区') : say(`kept off the site (${section.hidden})`, `不在站点上发布（${section.hidden}）`);
+    notes.push({
+      file: section.file,
+      field: section.draft ? 'draft' : 'build',
+      message: say(`${what.en}: ${count === 1 ? 'the entry below it stays' : `the ${count} entries below it stay`} private`, `${what['zh-CN']}：其下 ${count} 篇日记保持私密`),
+      line: 1,
+    });
+  }
+  return { entries: placed, notes };
+}
+
+/** Splits listed files into section files, read and parsed (there are few), and entry files. */
+export function readSections(files: readonly SourceFile[]): { sections: SectionResult[]; entryFiles: SourceFile[] } {
+  const sections: SectionResult[] = [];
+  const entryFiles: SourceFile[] = [];
+  for (const f of files) {
+    if (!isSectionFile(f.file)) {
+      entryFiles.push(f);
+      continue;
+    }
+    let raw: string;
+    try {
+      raw = fs.readFileSync(f.absolute, 'utf8');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      // Unreadable: what it says is unknown, so everything below it stays private.
+      sections.push({ section: { file: f.file, dir: folderOf(f.file), draft: true, hidden: null }, problems: [{ file: f.file, field: 'file', message: say(`cannot be read: ${reason}`, `无法读取：${reason}`), line: 1 }], notes: [] });
+      continue;
+    }
+    sections.push(parseSection(f.file, raw));
+  }
+  return { sections, entryFiles };
+}
