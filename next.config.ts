@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
@@ -40,6 +41,8 @@ export default function config(phase: string): NextConfig {
   process.env.JOURNAL_CACHE_VERSION =
     build.cacheDir === 'off' ? '' : cacheVersion(process.cwd(), { ...journalConfig(), cache: undefined, parseLog: undefined, compiled, phase });
   if (phase === PHASE_PRODUCTION_BUILD) {
+    // A preview cache left where builds are saved and deployed (an earlier SHOW_DRAFTS build, next dev) holds drafts.
+    for (const folder of build.staleCaches) rmSync(folder, { recursive: true, force: true });
     const { site } = journalConfig();
     // Said once per build, though Next reads this file in more than one process.
     if (process.env.JOURNAL_URL_WARNED !== '1' && (!site.urlSet || /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?$/.test(site.url))) {

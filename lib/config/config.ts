@@ -250,6 +250,8 @@ export interface BuildSettings {
   readonly cacheDir: string;
   /** Next's build id when SOURCE_DATE_EPOCH fixes the build, else null (Next makes a random one). */
   readonly buildId: string | null;
+  /** Folders a published build removes before it starts: preview caches (drafts included) an earlier run left where builds are saved and deployed. */
+  readonly staleCaches: readonly string[];
 }
 
 export function buildSettings(developmentServer: boolean): BuildSettings {
@@ -270,20 +272,34 @@ export function buildSettings(developmentServer: boolean): BuildSettings {
     buildId: epoch === undefined ? null : `journal-${epoch}`,
     siteFiles: Boolean(process.env.STATIC_DIR || settings.staticDir),
     cacheDir: cacheFolder(process.env.JOURNAL_CACHE_DIR, { developmentServer, preview, staticExport, distDir }),
+    staleCaches: developmentServer ? [] : previewCacheFolders(process.env.JOURNAL_CACHE_DIR, distDir),
   };
+}
+
+/**
+ * Every place a preview cache may have been left in a build folder: by a
+ * SHOW_DRAFTS build of an earlier version (`<build folder>/cache`,
+ * `.next/cache`, the chosen folder) or by next dev (`<build folder>/dev/cache`).
+ */
+function previewCacheFolders(chosen: string | undefined, distDir: string): string[] {
+  const bases = [path.join(distDir, 'cache'), path.join(distDir, 'dev', 'cache'), path.join('.next', 'cache')];
+  if (chosen && chosen !== 'off') bases.push(chosen);
+  return [...new Set(bases.map((base) => path.resolve(/* turbopackIgnore: true */ process.cwd(), base, 'journal-preview')))];
 }
 
 /**
  * The cache's folder, beside Next's own caches: `<build folder>/cache/journal`;
  * the preview's (drafts included) apart, as `journal-preview`, under
  * `.next/dev` for next dev. A static export's build folder is what is
- * published, so its cache stays in `.next/cache`.
+ * published, so its cache stays in `.next/cache`. A build with drafts
+ * (SHOW_DRAFTS=1) keeps no cache at all: its records would hold every
+ * draft in a folder that deployments save and restore.
  */
 export function cacheFolder(
   chosen: string | undefined,
   build: { developmentServer: boolean; preview: boolean; staticExport: boolean; distDir: string },
 ): string {
-  if (chosen === 'off') return 'off';
+  if (chosen === 'off' || (build.preview && !build.developmentServer)) return 'off';
   const name = build.preview ? 'journal-preview' : 'journal';
   if (chosen) return path.resolve(/* turbopackIgnore: true */ process.cwd(), chosen, name);
   const base = build.developmentServer ? path.join(build.distDir, 'dev', 'cache') : build.staticExport ? path.join('.next', 'cache') : path.join(build.distDir, 'cache');

@@ -99,9 +99,9 @@ describe('build cache', () => {
 });
 
 describe('entries through the build cache', () => {
-  const context = (disk: BuildCache) => ({ timeZone: 'Asia/Shanghai', categoryLists: 'separate' as const, parseLog: undefined, disk });
+  const context = (disk: BuildCache, preview = true) => ({ timeZone: 'Asia/Shanghai', categoryLists: 'separate' as const, parseLog: undefined, disk, preview });
 
-  it('parses a file once across runs, and again after it changes', () => {
+  it('parses a file once across runs in the preview, and again after it changes', () => {
     const dir = temp('journal-cache-');
     const content = path.join(dir, 'content');
     fs.mkdirSync(content);
@@ -129,6 +129,45 @@ describe('entries through the build cache', () => {
     assert.ok(edited.some((r) => r.ok && r.entry.title === '乙改'));
   });
 
+  it('a published build decides from the files: a forged pack saying "not a draft" publishes nothing', () => {
+    const dir = temp('journal-cache-');
+    const content = path.join(dir, 'content');
+    fs.mkdirSync(content);
+    fs.writeFileSync(path.join(content, 'secret.md'), ENTRY('草稿', 'publish: false\n'));
+    const raw = fs.readFileSync(path.join(content, 'secret.md'), 'utf8');
+    const forged = new EntryCache(context(cacheIn(dir)));
+    const [parsed] = forged.read(listEntryFiles(content));
+    assert.ok(parsed?.ok);
+    // What an attacker with write access to a restored cache would write: the draft, marked published.
+    cacheIn(dir).writePack('entries', new Map([[cacheKey('secret.md', raw), { ...parsed.entry, draft: false }]]));
+    const before = parseStats.parsed;
+    const [again] = new EntryCache(context(cacheIn(dir), false)).read(listEntryFiles(content));
+    assert.equal(parseStats.parsed - before, 1, 'parsed from its file');
+    assert.ok(again?.ok && again.entry.draft, 'still a draft');
+  });
+
+  it('a published build removes what it no longer publishes, in every version kept, and every pack', () => {
+    const dir = temp('journal-cache-');
+    const content = path.join(dir, 'content');
+    fs.mkdirSync(content);
+    fs.writeFileSync(path.join(content, 'a.md'), ENTRY('留下的一篇'));
+    fs.writeFileSync(path.join(content, 'b.md'), ENTRY('撤回的一篇'));
+    const run = (version: string) => {
+      const cache = new EntryCache(context(cacheIn(dir, version), false));
+      const published = cache.read(listEntryFiles(content)).flatMap((r) => (r.ok && !r.entry.draft ? [r.entry] : []));
+      cache.keep(published, () => '');
+      for (const entry of published) cachedDerived(entry, 'text', () => entry.body, decodeText);
+    };
+    run('a1');
+    cacheIn(dir, 'a1').writePack('entries', new Map([['00', { title: '撤回的一篇' }]]));
+    const text = () => fs.readdirSync(path.join(dir, 'cache'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => fs.readFileSync(path.join(dir, 'cache', f), 'utf8')).join('\n');
+    assert.match(text(), /撤回的一篇/);
+    fs.writeFileSync(path.join(content, 'b.md'), ENTRY('撤回的一篇', 'draft: true\n'));
+    run('b2');
+    assert.match(text(), /留下的一篇/);
+    assert.doesNotMatch(text(), /撤回的一篇/, 'withdrawn: no record left in this version or the one before');
+  });
+
   it('keeps only the entries it is given: a draft left out never reaches the folder', () => {
     const dir = temp('journal-cache-');
     const content = path.join(dir, 'content');
@@ -136,12 +175,12 @@ describe('entries through the build cache', () => {
     fs.writeFileSync(path.join(content, 'a.md'), ENTRY('公开的一篇'));
     fs.writeFileSync(path.join(content, 'secret.md'), ENTRY('不该出现的草稿', 'publish: false\n'));
     const cache = cacheIn(dir);
-    const entries = new EntryCache(context(cache));
+    const entries = new EntryCache(context(cache, false));
     const published = entries.read(listEntryFiles(content)).flatMap((r) => (r.ok && !r.entry.draft ? [r.entry] : []));
     entries.keep(published, () => '');
     for (const entry of published) cachedDerived(entry, 'text', () => entry.body, decodeText);
     const all = fs.readdirSync(path.join(dir, 'cache'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
-    assert.equal(all.length, 2, 'the published entry and its text');
+    assert.equal(all.length, 1, 'the published entry\'s text (a published build keeps no pack)');
     for (const f of all) assert.doesNotMatch(fs.readFileSync(path.join(dir, 'cache', f), 'utf8'), /不该出现的草稿/);
   });
 
@@ -195,7 +234,8 @@ describe('cache folder and version', () => {
     const build = { developmentServer: false, preview: false, staticExport: false, distDir: '.next' };
     assert.equal(cacheFolder(undefined, build), at('.next/cache/journal'));
     assert.equal(cacheFolder(undefined, { ...build, developmentServer: true, preview: true }), at('.next/dev/cache/journal-preview'));
-    assert.equal(cacheFolder(undefined, { ...build, preview: true }), at('.next/cache/journal-preview'));
+    assert.equal(cacheFolder(undefined, { ...build, preview: true }), 'off', 'a SHOW_DRAFTS build keeps no cache');
+    assert.equal(cacheFolder('/ci/cache', { ...build, preview: true }), 'off');
     assert.equal(cacheFolder(undefined, { ...build, staticExport: true, distDir: 'out' }), at('.next/cache/journal'));
     assert.equal(cacheFolder('/ci/cache', build), '/ci/cache/journal');
     assert.equal(cacheFolder('off', build), 'off');

@@ -88,6 +88,34 @@ export class BuildCache {
     this.save(this.file(kind), { pack: kind, records: Object.fromEntries(records) });
   }
 
+  /**
+   * Removes every record whose key is not in `keep`, in this version and in
+   * the versions kept beside it, and every pack: what a published build
+   * leaves here is only what it publishes now. An entry withdrawn since the
+   * last build (a draft again, locked, deleted) leaves no text behind.
+   */
+  prune(keep: ReadonlySet<string>): void {
+    if (!this.root) return;
+    const dir = path.dirname(this.root);
+    for (const version of listDir(dir)) {
+      if (!version.isDirectory()) continue;
+      const root = path.join(/* turbopackIgnore: true */ dir, version.name);
+      for (const item of listDir(root)) {
+        const at = path.join(/* turbopackIgnore: true */ root, item.name);
+        if (!item.isDirectory()) {
+          // Packs (parsed entries) are the preview's: a published build reads none.
+          if (item.name.endsWith('.json')) fs.rmSync(/* turbopackIgnore: true */ at, { force: true });
+          continue;
+        }
+        for (const record of listDir(at)) {
+          // A record being written by another worker (`<key>.json.<random>.tmp`) counts as its key.
+          const key = record.name.split('.')[0] ?? '';
+          if (!keep.has(key)) fs.rmSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ at, record.name), { force: true, recursive: true });
+        }
+      }
+    }
+  }
+
   /** A record's file (`<kind>/<key>.json`), or a pack's (`<kind>.json`); none when the cache is off. */
   private file(kind: string, key?: string): string | undefined {
     if (!this.root || !/^[a-z]+$/.test(kind) || (key !== undefined && !/^[0-9a-f]+$/.test(key))) return undefined;
@@ -127,6 +155,15 @@ export class BuildCache {
     } else if (this.stats.discarded === NAMED_PROBLEMS + 1) {
       this.warn('More cache files are truncated or corrupt: each is discarded and made again.');
     }
+  }
+}
+
+/** A folder's entries; none when it cannot be read (it vanished, or another process pruned it). */
+function listDir(dir: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true });
+  } catch {
+    return [];
   }
 }
 

@@ -1,7 +1,7 @@
 import { journalConfig, type JournalConfig } from '../config/config';
 import { unpublishableImages } from '../markdown/images';
 import { parseMarkdown } from '../markdown/parse';
-import { autoExcerpt, decodeRendered, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type MediaFile, type RenderedEntry } from '../markdown';
+import { autoExcerpt, decodeRendered, decodeStoredHtml, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type MediaFile, type RenderedEntry } from '../markdown';
 import { memoByObject } from '../memo';
 import { markdownText } from '../text/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
@@ -41,7 +41,7 @@ export const renderedEntry = memoByObject((entry: Entry): RenderedEntry =>
       }
       return rendered;
     },
-    decodeRendered,
+    (value) => decodeRendered(value, imageContext(entry.file)),
   ),
 );
 
@@ -62,20 +62,20 @@ export const excerptHtml = memoByObject((entry: Entry): string =>
       if (entry.description !== null) return renderExcerpt(entry.description);
       return autoExcerpt(entry.body);
     },
-    decodeText,
+    decodeStoredHtml,
   ),
 );
 
 /** The entry as feed readers get it (lib/markdown's renderForFeed), once per entry. */
 export const feedHtml = memoByObject((entry: Entry): string =>
-  cachedDerived(entry, 'feed', () => renderForFeed(entry.body, imageContext(entry.file), { math: entry.math }), decodeText),
+  cachedDerived(entry, 'feed', () => renderForFeed(entry.body, imageContext(entry.file), { math: entry.math }), decodeStoredHtml),
 );
 
 /** The part before `<!-- more -->` as feed readers get it (formulas as MathML), or null without the marker. */
 export const feedExcerpt = memoByObject((entry: Entry): string | null => {
   const source = entry.excerptSource;
   if (source === null) return null;
-  return cachedDerived(entry, 'feedexcerpt', () => renderForFeed(source, imageContext(entry.file), { math: entry.math }), decodeText);
+  return cachedDerived(entry, 'feedexcerpt', () => renderForFeed(source, imageContext(entry.file), { math: entry.math }), decodeStoredHtml);
 });
 
 /**

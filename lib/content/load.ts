@@ -95,7 +95,14 @@ export interface CacheContext {
   readonly parseLog: string | undefined;
   /** The cache between runs: files whose bytes it knows are not parsed again. */
   readonly disk?: BuildCache | undefined;
-  /** Write the pack of entries a moment later (the preview, which answers a save first). */
+  /**
+   * The preview's own server (next dev): parsed entries are kept in a pack
+   * and read back from it, written a moment later (it answers a save first).
+   * A published build never reads a parsed entry back: whether an entry is
+   * published is decided from its file on every run, never from a record.
+   */
+  readonly preview?: boolean;
+  /** Write the pack a moment later (the preview, which answers a save first). */
   readonly deferWrites?: boolean;
 }
 
@@ -149,7 +156,7 @@ export class EntryCache {
   private parse(f: SourceFile, raw: string): Parsed {
     const { disk } = this.context;
     const key = disk ? cacheKey(f.file, raw) : undefined;
-    if (disk && this.packed === undefined) this.packed = disk.readPack('entries', decodeEntry);
+    if (disk && this.context.preview && this.packed === undefined) this.packed = disk.readPack('entries', decodeEntry);
     const known = key ? this.packed?.get(key) : undefined;
     if (known) {
       parseStats.cached += 1;
@@ -160,23 +167,31 @@ export class EntryCache {
   }
 
   /**
-   * Keeps `entries` (what this run publishes) in the cache between runs, and
-   * lets what is derived from them (rendered HTML, excerpts) be kept there
-   * too, under the entry's key and, for an entry showing images, `media`
-   * (the content folder's other files as they are now). Nothing else ever
-   * reaches the cache: a production build passes only published entries.
+   * Lets what is derived from `entries` (what this run publishes: rendered
+   * HTML, excerpts) be kept in the cache between runs, under the entry's key
+   * and, for an entry showing images, `media` (the content folder's other
+   * files as they are now). A published build then removes every record of
+   * any other entry — withdrawn, deleted or edited since — from every
+   * version kept; the preview keeps its parsed entries as one pack.
    */
   keep(entries: readonly Entry[], mediaOf: () => string): void {
     const { disk } = this.context;
     if (!disk) return;
     const wanted = new Set(entries);
     const kept = new Map<string, Entry>();
+    const derived = new Set<string>();
     let media: string | undefined;
     for (const p of this.cache.values()) {
       if (!p.result.ok || !p.key || !wanted.has(p.result.entry)) continue;
       const entry = p.result.entry;
       kept.set(p.key, entry);
-      keepDerived(entry, disk, IMAGE_SYNTAX.test(entry.body) ? cacheKey(p.key, (media ??= mediaOf())) : p.key);
+      const key = IMAGE_SYNTAX.test(entry.body) ? cacheKey(p.key, (media ??= mediaOf())) : p.key;
+      derived.add(key);
+      keepDerived(entry, disk, key);
+    }
+    if (!this.context.preview) {
+      disk.prune(derived);
+      return;
     }
     // Written again only when what it should hold changed: an entry added, edited, removed, published or withdrawn.
     const packed = this.packed ?? new Map<string, Entry>();

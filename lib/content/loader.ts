@@ -51,6 +51,7 @@ function loaderFor(config: JournalConfig): Loader {
         categoryLists: config.site.categoryLists,
         parseLog: config.parseLog,
         disk: config.cache ? new BuildCache(config.cache) : undefined,
+        preview: config.devServer,
         deferWrites: config.devServer,
       }),
       // A published build reads the folder once; the preview looks again after changes.

@@ -1,20 +1,24 @@
 import type { TocItem } from './headings';
-import type { MediaFile } from './images';
+import { isStillImage, type ImageContext, type MediaFile } from './images';
 import type { RenderedEntry } from './pipeline';
+import { isSanitizedHtml } from './stored';
 
 /**
  * A rendered entry read back from JSON (the cache between runs), checked
- * field by field: anything not exactly the shape renderEntry makes is
- * undefined, and the entry is rendered again.
+ * field by field and trusted no more than the entry itself: its HTML must
+ * be what the sanitizer keeps whole, and each image it publishes must still
+ * be the image of the entry's folder it was. Anything else is undefined,
+ * and the entry is rendered again.
  */
-export function decodeRendered(value: unknown): RenderedEntry | undefined {
+export function decodeRendered(value: unknown, images: ImageContext): RenderedEntry | undefined {
   if (!isRecord(value)) return undefined;
   const { html, toc, hasMath, hasCode, hasImages, hasDiagrams, media } = value;
   if (typeof html !== 'string' || !Array.isArray(toc) || !Array.isArray(media)) return undefined;
   if (typeof hasMath !== 'boolean' || typeof hasCode !== 'boolean' || typeof hasImages !== 'boolean' || typeof hasDiagrams !== 'boolean') return undefined;
   const items = toc.map(decodeTocItem);
   const files = media.map(decodeMediaFile);
-  if (items.some((i) => i === undefined) || files.some((f) => f === undefined)) return undefined;
+  if (items.some((i) => i === undefined) || files.some((f) => f === undefined || !isStillImage(f, images))) return undefined;
+  if (!isSanitizedHtml(html)) return undefined;
   return {
     html,
     toc: items.filter((i): i is TocItem => i !== undefined),

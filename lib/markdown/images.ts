@@ -190,6 +190,23 @@ function imageIn(root: string, relative: string, url: string, rootName: Message,
   return { kind: 'local', file: { path: published, absolute: real, type, width: detected.width, height: detected.height } };
 }
 
+/**
+ * Whether an image an entry showed when it was rendered earlier (a record of
+ * the cache between runs) is still exactly that: the same path resolves,
+ * through every check above, to the same real file of the same type and
+ * size. A record naming any other file is not believed.
+ */
+export function isStillImage(file: MediaFile, context: ImageContext): boolean {
+  const site = file.path.startsWith(`${SITE_MEDIA}/`);
+  if (site && context.staticDir === undefined) return false;
+  const root = site && context.staticDir !== undefined ? context.staticDir : context.contentDir;
+  const relative = site ? file.path.slice(SITE_MEDIA.length + 1) : file.path;
+  const found = imageIn(root, path.posix.normalize(relative), file.path, site ? SITE_FOLDER : CONTENT_FOLDER, site ? SITE_MEDIA : '');
+  if (found.kind !== 'local') return false;
+  const now = found.file;
+  return now.path === file.path && now.absolute === file.absolute && now.type === file.type && now.width === file.width && now.height === file.height;
+}
+
 /** The images of a parsed entry that cannot be published, with their line in the Markdown. */
 export function unpublishableImages(tree: Root, context: ImageContext): { readonly node: Image; readonly message: Message }[] {
   const found: { node: Image; message: Message }[] = [];

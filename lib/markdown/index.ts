@@ -4,3 +4,4 @@ export { findMoreMarker, plainExcerpt } from './excerpt';
 export type { TocItem } from './headings';
 export type { ImageContext, MediaFile } from './images';
 export { decodeRendered } from './decode';
+export { decodeStoredHtml } from './stored';
