@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 /**
  * End-to-end tests on the fixture journal in e2e/fixtures/journal:
- * - "published": a production build (`next build` + `next start`), as readers see it;
+ * - "published": a production build (`next build` + `npm start`: Next behind scripts/serve.mjs), as readers see it;
  * - "preview": `next dev` on a copy of the same journal, as the author sees it.
  * Servers listen on 127.0.0.1 only. Chromium is Debian's (scripts/ensure-tools.sh).
  */
@@ -51,7 +51,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next build && npx next start --hostname 127.0.0.1 --port ${PUBLISHED_PORT}`,
+      command: `npx next build && node scripts/serve.mjs --hostname 127.0.0.1 --port ${PUBLISHED_PORT}`,
       url: `http://127.0.0.1:${PUBLISHED_PORT}/`,
       env: { ...serverEnv, CONTENT_DIR: FIXTURE_JOURNAL, NEXT_DIST_DIR: PUBLISHED_DIST },
       timeout: 300_000,

@@ -51,7 +51,7 @@ async function main() {
     const build = spawnSync('npx', ['next', 'build'], { env, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
   }
-  const server: ChildProcess = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(PORT)], {
+  const server: ChildProcess = spawn('node', ['scripts/serve.mjs', '--hostname', '127.0.0.1', '--port', String(PORT)], {
     env,
     stdio: 'ignore',
     detached: true,

@@ -6,6 +6,7 @@ import { contentLabel } from '../lib/content/loader';
 import { formatProblem } from '../lib/content/problems';
 import { sitePictures } from '../lib/content/pictures';
 import { menuProblems } from '../lib/views/menu';
+import { siteFileReport } from '../lib/publish/site-files';
 
 function main(): number {
   try {
@@ -27,8 +28,12 @@ function main(): number {
     ...menuProblems(config.site, report.pageSlugs).map((p) => `${settingsFile}: ${p}`),
   ];
   for (const p of settingsProblems) console.log(p);
+  // The site folder's files that look meant to be published but are not.
+  const refusedFiles = config.staticDir === undefined ? [] : siteFileReport(config).refused;
+  for (const r of refusedFiles) console.log(`${contentLabel(config.staticDir ?? '')}${r.path}: staticDir: warning: ${r.message.en}`);
+  const warnings = report.warnings + refusedFiles.length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  console.log(`${plural(report.files, 'entry')} checked: ${plural(report.errors + settingsProblems.length, 'error')}, ${plural(report.warnings, 'warning')}`.replace('entrys', 'entries'));
+  console.log(`${plural(report.files, 'entry')} checked: ${plural(report.errors + settingsProblems.length, 'error')}, ${plural(warnings, 'warning')}`.replace('entrys', 'entries'));
   return report.errors + settingsProblems.length > 0 ? 1 : 0;
 }
 

@@ -74,7 +74,7 @@ test.describe('a journal moved in from Hexo, Hugo and VuePress, with hard names'
     const copy = spawnSync('npx', ['tsx', 'scripts/copy-site-files.ts', EXPORT], { env: { ...env, EXPORT: '1' }, encoding: 'utf8' });
     expect(copy.status, `${copy.stdout}\n${copy.stderr}`).toBe(0);
     servers.push(
-      spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(START_PORT)], { env: { ...env, NEXT_DIST_DIR: DIST }, stdio: 'ignore', detached: true }),
+      spawn('node', ['scripts/serve.mjs', '--hostname', '127.0.0.1', '--port', String(START_PORT)], { env: { ...env, NEXT_DIST_DIR: DIST }, stdio: 'ignore', detached: true }),
     );
     const nginxDir = path.resolve('e2e/.tmp/nginx-moved');
     fs.rmSync(nginxDir, { recursive: true, force: true });
@@ -171,8 +171,15 @@ test.describe('a journal moved in from Hexo, Hugo and VuePress, with hard names'
       expect(demo.headers()['content-type']).toContain('text/html');
       expect(await demo.text()).toContain('旧站的演示页');
       expect((await request.get(`${origin}/images/logo.png`, { maxRedirects: 0 })).status()).toBe(200);
-      for (const hidden of ['/_drafts/secret.md', '/.secret', '/posts/x.txt']) {
+      for (const hidden of ['/_drafts/secret.md', '/.secret', '/posts/x.txt', '/code/notes.mdx', '/code/demo.html~', '/code/demo.html.bak', '/Posts/y.html']) {
         expect((await request.get(`${origin}${hidden}`)).status(), hidden).toBe(404);
+      }
+      // The journal's own home page, not the old site's.
+      expect(await (await request.get(`${origin}/index.html`)).text()).not.toContain('旧站首页');
+      if (port === START_PORT) {
+        // The internal route of these files is no address; and the files are read-only like the rest.
+        expect((await request.get(`${origin}/site-files/code/demo.html`)).status()).toBe(404);
+        for (const method of ['TRACE', 'POST', 'DELETE']) expect((await request.fetch(`${origin}/code/demo.html`, { method })).status(), method).toBe(405);
       }
       expect(await (await request.get(`${origin}/posts/hugo-shortcodes/`)).text()).toContain('<img src="/media/_site/images/logo.png"');
     });

@@ -53,6 +53,29 @@ test.describe('hostile addresses', () => {
   });
 });
 
+test.describe('methods: the published journal is read-only (npm start: scripts/serve.mjs in front of Next)', () => {
+  test('one address of every kind answers GET, and every other method 405 with Allow, never 5xx', async ({ request }) => {
+    const home = await (await request.get('/')).text();
+    const chunk = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0];
+    expect(chunk).toBeTruthy();
+    const addresses = [
+      '/', '/posts/ml-interview/', '/tags/tech/', '/categories/study/', '/archive/', '/archive/2021/', '/page/2/', '/search/', '/stats/',
+      '/on-this-day/', '/on-this-day/months/12.json', `/media/2023/rich/images/${encodeURIComponent('湖边')}.png`, '/katex/katex.min.css',
+      '/rss.xml', '/atom.xml', '/feed.json', '/feeds/tags/tech/rss.xml', '/sitemap.xml', '/robots.txt', '/search-index.json', '/icon.svg',
+      '/manifest.webmanifest', `${chunk}`,
+    ];
+    for (const address of addresses) {
+      expect((await request.get(address)).status(), `GET ${address}`).toBe(200);
+      for (const method of ['TRACE', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+        const response = await request.fetch(address, { method, maxRedirects: 0 });
+        expect(response.status(), `${method} ${address}`).toBe(405);
+        expect(response.headers().allow, `${method} ${address}`).toBe('GET, HEAD');
+      }
+    }
+    expect((await request.fetch('/nonexistent/', { method: 'TRACE' })).status()).toBe(405);
+  });
+});
+
 test.describe('drafts stay unpublished', () => {
   test.setTimeout(120_000);
 

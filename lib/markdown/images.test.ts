@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { renderEntry } from './pipeline';
-import { resolveImage } from './images';
+import { isActiveSvg, resolveImage } from './images';
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -104,5 +104,32 @@ describe('local images: only images inside the content folder are published', ()
     assert.deepEqual(rendered.media.map((m) => m.path), ['pics/ok.png']);
     assert.equal(rendered.imageProblems.length, 1);
     assert.equal(rendered.imageProblems[0]?.url, './pics/env.png');
+  });
+
+});
+
+describe('active SVG, decided on what the browser reads', () => {
+  const svg = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">${inner}</svg>`;
+  it('refuses links that run code however they are spelt, and entity declarations', () => {
+    for (const inner of [
+      '<a href="javascript:alert(1)"><text>x</text></a>',
+      '<a href="&#106;avascript:alert(2)"><text>x</text></a>',
+      '<a href="&#x6A;avascript&#58;alert(2)"><text>x</text></a>',
+      '<a href="java&#x0A;script:alert(3)"><text>x</text></a>',
+      '<a href="java\tscript:alert(3)"><text>x</text></a>',
+      '<a xlink:href=" JaVaScRiPt:alert(4)"><text>x</text></a>',
+      '<set attributeName="href" to="javascript:alert(5)"/>',
+      '<a href="data:text/html,&lt;script&gt;alert(6)&lt;/script&gt;"><text>x</text></a>',
+      '<rect on&#x6C;oad="alert(7)"/>',
+    ]) {
+      assert.equal(isActiveSvg(svg(inner)), true, inner);
+    }
+    assert.equal(isActiveSvg(`<!DOCTYPE svg [<!ENTITY j "javascript:">]>${svg('<a href="&j;alert(1)"/>')}`), true);
+  });
+
+  it('accepts drawings, links to web pages and text that merely mentions the words', () => {
+    for (const inner of ['<rect width="10" height="10"/>', '<a href="https://example.com/java-script"><text>JavaScript 入门</text></a>', '<text>data: 2023 &amp; script</text>']) {
+      assert.equal(isActiveSvg(svg(inner)), false, inner);
+    }
   });
 });

@@ -78,7 +78,28 @@ function svgWithDoctype(bytes: Buffer): { type?: string; width?: number; height?
 }
 
 /** What in an SVG could run when the file is opened on the site's origin. */
-const SVG_ACTIVE = /<script|<foreignObject|\bon[a-z]+\s*=|javascript:|<iframe|<embed|<object/i;
+const SVG_ACTIVE = /<script|<foreignObject|\bon[a-z]+\s*=|<iframe|<embed|<object|<!ENTITY/i;
+/** A link that runs code, once a URL's tabs, line ends and control characters are gone (as browsers drop them). */
+const ACTIVE_URL = /(?:java|vb)script:|data:text\/html/i;
+
+/**
+ * Whether an SVG could run anything, decided on what a browser reads: its
+ * character references decoded (`&#106;avascript:` is `javascript:`), and
+ * entity declarations (which could spell anything) refused outright.
+ */
+export function isActiveSvg(source: string): boolean {
+  const decoded = source
+    .replace(/&#x([0-9a-f]+);?/gi, (_m, hex: string) => codePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_m, dec: string) => codePoint(Number.parseInt(dec, 10)))
+    .replace(/&(lt|gt|amp|quot|apos);/g, (_m, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? '');
+  // eslint-disable-next-line no-control-regex
+  return SVG_ACTIVE.test(decoded) || ACTIVE_URL.test(decoded.replace(/[\u0000-\u0020\u007f]+/g, ''));
+}
+
+/** A character reference's character; one that names none is a character no browser skips over. */
+function codePoint(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : '\ufffd';
+}
 
 function realPath(file: string): string | undefined {
   try {
@@ -177,7 +198,7 @@ function imageIn(root: string, relative: string, url: string, rootName: Message,
       message: say(`${url} is not an image (PNG, JPEG, GIF, WebP, AVIF or SVG); only images are published`, `${url} 不是图片（PNG、JPEG、GIF、WebP、AVIF 或 SVG）；只发布图片`),
     };
   }
-  if (detected.type === 'svg' && SVG_ACTIVE.test(bytes.toString('utf8'))) {
+  if (detected.type === 'svg' && isActiveSvg(bytes.toString('utf8'))) {
     return {
       kind: 'refused',
       message: say(

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { resolveConfig } from '../config/config';
-import { siteFiles } from './site-files';
+import { siteFileReport, siteFiles } from './site-files';
 
 describe("the old site's own files", () => {
   it('publishes files as they are, but nothing private, no Markdown, no links out, nothing where the journal lives', () => {
@@ -32,5 +32,38 @@ describe("the old site's own files", () => {
       ['CNAME', 'code/demo.html', 'files/cv.pdf'],
     );
     assert.deepEqual(siteFiles(resolveConfig({})), [], 'nothing without a site folder');
+  });
+
+  it('publishes no hard link to an entry, no source or backup, nothing of the content folder however it is reached', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-site-files-'));
+    const content = path.join(root, 's', 'journal');
+    fs.mkdirSync(path.join(content, 'drafts', 'bundle'), { recursive: true });
+    fs.writeFileSync(path.join(content, 'drafts', 'd.md'), '---\ntitle: d\ndate: 2023-01-01\ndraft: true\n---\n秘密');
+    fs.writeFileSync(path.join(content, 'drafts', 'bundle', 'notes.txt'), '秘密');
+    const site = path.join(root, 's');
+    fs.mkdirSync(path.join(site, 'files'));
+    fs.linkSync(path.join(content, 'drafts', 'd.md'), path.join(site, 'files', 'x.txt'));
+    for (const name of ['x.mdx', 'x.mkd', 'post.md~', 'post.md.bak', '#post.md#', 'a.swp', 'ok.txt']) fs.writeFileSync(path.join(site, 'files', name), 'x');
+    fs.writeFileSync(path.join(site, 'index.html'), 'x');
+    fs.mkdirSync(path.join(site, 'Posts'));
+    fs.writeFileSync(path.join(site, 'Posts', 'x.html'), 'x');
+    fs.writeFileSync(path.join(site, 'files', `${'长'.repeat(70)}.txt`), 'x');
+    // The site folder reached through a link: the content folder inside it is still found by its real path.
+    fs.symlinkSync(site, path.join(root, 'slink'));
+    const report = siteFileReport(resolveConfig({ STATIC_DIR: path.join(root, 'slink'), CONTENT_DIR: content }));
+    assert.deepEqual(report.files.map((f) => f.path), ['files/ok.txt']);
+    assert.deepEqual(report.refused.map((r) => r.path).sort(), ['Posts', 'files/x.txt', `files/${'长'.repeat(70)}.txt`, 'index.html']);
+    assert.match(report.refused.find((r) => r.path === 'files/x.txt')?.message.en ?? '', /hard link/);
+  });
+
+  it('publishes nothing when the site folder is the content folder or inside it', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-site-files-'));
+    fs.mkdirSync(path.join(root, 'bundle'));
+    fs.writeFileSync(path.join(root, 'bundle', 'secret.png'), 'x');
+    for (const dir of [root, path.join(root, 'bundle')]) {
+      const report = siteFileReport(resolveConfig({ STATIC_DIR: dir, CONTENT_DIR: root }));
+      assert.deepEqual(report.files, []);
+      assert.match(report.refused[0]?.message.en ?? '', /content folder/);
+    }
   });
 });

@@ -2,45 +2,145 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { journalConfig, type JournalConfig } from '../config/config';
 import { OWN_PAGES } from '../content/aliases';
-import { MARKDOWN_FILE } from '../text/names';
+import { getJournal } from '../content/loader';
+import { say, type Message } from '../text/message';
+import { nameLengthProblem } from '../text/names';
 
 /**
  * The old site's own files (STATIC_DIR: Hexo's `source/`, Hugo's
  * `static/`), published as they are at the site root: `/code/demo.html`,
  * `/files/cv.pdf`. Like Hexo, names starting with `_` (`_posts`, `_drafts`)
- * or `.` are not published, nor Markdown (entries and pages are the
- * journal's to render), nor the content folder, nor links (only files
- * inside the folder are), nor anything where the journal's own pages live.
+ * or `.` are not published. Nor is anything that is, or holds, the
+ * journal's private text: Markdown and other sources, editor backups, the
+ * content folder (by its real path, however it is reached), a hard link to
+ * any file of the content folder, links (only files inside the folder are
+ * published). Nor anything where the journal's own pages live (compared
+ * without case, as case-insensitive hosts do), nor what no host can serve:
+ * names too long for a file system, files too large for a static host.
  */
 
 /** How deep the folder is walked: far deeper than any site keeps files. */
 const MAX_DEPTH = 20;
+/** The largest file published: GitHub's limit for a file, and far more than a page's attachment needs. */
+export const MAX_SITE_FILE_BYTES = 100 * 1024 * 1024;
+
+/** Entry sources (Markdown in every spelling, R Markdown, MDX) and what editors leave beside a file. */
+const SOURCE_OR_BACKUP = /\.(?:md|markdown|mdx|mkd|mkdn|mdwn|mdown|mdtxt|rmd|bak|orig|swp|swo|tmp)$|~$|^#.*#$/i;
+/** Files at the root that the journal's own pages are, in a static export. */
+const OWN_FILES = new Set(['index.html', 'index.htm', '404.html', '404.htm', 'index.txt', '_headers', '_redirects']);
 
 export interface SiteFile {
   /** Path under the site root, with forward slashes. */
   readonly path: string;
   readonly absolute: string;
+  readonly size: number;
 }
 
-export function siteFiles(config: JournalConfig = journalConfig()): SiteFile[] {
+/** A file of the site folder that is not published, and why. */
+export interface RefusedSiteFile {
+  readonly path: string;
+  readonly message: Message;
+}
+
+const fold = (name: string) => name.normalize('NFKC').toLowerCase();
+
+function realPath(file: string): string | undefined {
+  try {
+    return fs.realpathSync(/* turbopackIgnore: true */ file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file of the content folder, by device and inode: a hard link to one of them is the same file. */
+function contentInodes(dir: string): Set<string> {
+  const found = new Set<string>();
+  const walk = (at: string, depth: number) => {
+    if (depth > MAX_DEPTH * 2) return;
+    let items: fs.Dirent[];
+    try {
+      items = fs.readdirSync(/* turbopackIgnore: true */ at, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const item of items) {
+      const absolute = path.join(/* turbopackIgnore: true */ at, item.name);
+      if (item.isDirectory()) walk(absolute, depth + 1);
+      else if (item.isFile()) {
+        const stat = fs.statSync(/* turbopackIgnore: true */ absolute, { throwIfNoEntry: false });
+        if (stat) found.add(`${stat.dev}:${stat.ino}`);
+      }
+    }
+  };
+  walk(dir, 0);
+  return found;
+}
+
+/** What is published of the site folder, and what is not but looks meant to be, with the reason (for `npm run check`). */
+export function siteFileReport(config: JournalConfig = journalConfig()): { files: SiteFile[]; refused: RefusedSiteFile[] } {
   const root = config.staticDir;
-  if (root === undefined || !fs.existsSync(/* turbopackIgnore: true */ root)) return [];
   const files: SiteFile[] = [];
+  const refused: RefusedSiteFile[] = [];
+  if (root === undefined || !fs.existsSync(/* turbopackIgnore: true */ root)) return { files, refused };
+  const rootReal = realPath(root);
+  const contentReal = realPath(config.contentDir);
+  if (rootReal === undefined) return { files, refused };
+  if (contentReal !== undefined && (rootReal === contentReal || rootReal.startsWith(contentReal + path.sep))) {
+    refused.push({
+      path: '.',
+      message: say(
+        'the site folder is the content folder, or inside it: nothing of it is published (its files are the entries\' own; point staticDir at the old site\'s source/ or static/ folder)',
+        '站点文件夹就是内容文件夹或在其中：其中的文件都不发布（它们属于日记本身；请把 staticDir 指向旧站的 source/ 或 static/ 文件夹）',
+      ),
+    });
+    return { files, refused };
+  }
+  const inodes = contentInodes(config.contentDir);
+  const pages = new Set<string>([...OWN_PAGES, ...getJournal(config).pages.map((p) => p.slug)].map(fold));
   const walk = (dir: string, relative: string, depth: number) => {
     if (depth > MAX_DEPTH) return;
     for (const item of fs.readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })) {
       if (/^[_.]/.test(item.name)) continue;
       const absolute = path.join(/* turbopackIgnore: true */ dir, item.name);
       const rel = relative === '' ? item.name : `${relative}/${item.name}`;
-      if (relative === '' && OWN_PAGES.has(item.name)) continue;
-      if (absolute === config.contentDir) continue;
+      const refuse = (message: Message) => refused.push({ path: rel, message });
+      if (relative === '' && (pages.has(fold(item.name)) || OWN_FILES.has(fold(item.name)))) {
+        refuse(say(`is where the journal's own /${item.name} is; it is not published`, `与日记自带的 /${item.name} 在同一位置；不发布`));
+        continue;
+      }
       // Links are not followed: what is published lies inside the folder.
-      if (item.isDirectory()) walk(absolute, rel, depth + 1);
-      else if (item.isFile() && !MARKDOWN_FILE.test(item.name)) files.push({ path: rel, absolute });
+      if (item.isDirectory()) {
+        if (realPath(absolute) === contentReal) continue;
+        walk(absolute, rel, depth + 1);
+        continue;
+      }
+      if (!item.isFile()) continue;
+      if (SOURCE_OR_BACKUP.test(item.name)) continue;
+      const long = rel.split('/').map(nameLengthProblem).find((p) => p !== null);
+      if (long) {
+        refuse(say(`the name ${long.en}; it is not published`, `文件名${long['zh-CN']}；不发布`));
+        continue;
+      }
+      const stat = fs.statSync(/* turbopackIgnore: true */ absolute);
+      if (inodes.has(`${stat.dev}:${stat.ino}`)) {
+        refuse(say('is a hard link to a file of the content folder; it is not published', '是指向内容文件夹中文件的硬链接；不发布'));
+        continue;
+      }
+      if (stat.size > MAX_SITE_FILE_BYTES) {
+        const mib = (stat.size / 1024 / 1024).toFixed(0);
+        refuse(say(`is ${mib} MiB; files over 100 MiB are not published (static hosts refuse them)`, `大小为 ${mib} MiB；超过 100 MiB 的文件不发布（静态托管服务不接受）`));
+        continue;
+      }
+      files.push({ path: rel, absolute, size: stat.size });
     }
   };
   walk(root, '', 0);
-  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { files, refused };
+}
+
+export function siteFiles(config: JournalConfig = journalConfig()): SiteFile[] {
+  return siteFileReport(config).files;
 }
 
 const TYPES: Readonly<Record<string, string>> = {
