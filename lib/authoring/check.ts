@@ -17,6 +17,7 @@ import { unpublishableImages } from '../markdown/images';
 import { longestLine, MAX_HIGHLIGHT_LINE, MAX_TEX_NESTING, texNesting } from '../markdown/limits';
 import type { EngineNote } from '../markdown/engines';
 import { parseMarkdown } from '../markdown/parse';
+import { EMPHASIS_FLOOD, emphasisFloodLines } from '../markdown/emphasis';
 import { readingStats } from '../text/reading';
 import { say } from '../text/message';
 
@@ -207,6 +208,7 @@ function checkBody(dir: string, firstLine: number, entry: Entry, problems: Check
 }
 
 function warnEntry(file: string, bodyLine: number, entry: Entry, problems: CheckProblem[]): void {
+  for (const line of emphasisFloodLines(entry.body)) problems.push({ file, line: bodyLine + line - 1, field: 'body', message: EMPHASIS_FLOOD, severity: 'warning' });
   if (entry.body.trim() === '') {
     problems.push({ file, line: bodyLine, field: 'body', message: say('the entry is empty', '这篇日记是空的'), severity: 'warning' });
     return;

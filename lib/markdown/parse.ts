@@ -3,6 +3,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { keepDollarsAsText } from './dollars';
+import { boundEmphasis } from './emphasis';
 import { convertEngineSyntax, type EngineNote } from './engines';
 import { keepSafeHtml } from './raw-html';
 
@@ -15,7 +16,8 @@ const parser = remark().use(remarkGfm).use(remarkMath).freeze();
  * engines' tags read (./engines.ts). What the
  * engine forms could not carry over is added to `notes` when given.
  */
-export function parseMarkdown(markdown: string, notes?: EngineNote[]): Root {
+export function parseMarkdown(source: string, notes?: EngineNote[]): Root {
+  const markdown = boundEmphasis(source);
   const tree = parser.parse(markdown);
   keepDollarsAsText(tree, markdown);
   keepSafeHtml(tree, notes);

@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { t } from '../config/i18n';
 import { entryPath, withBase } from '../config/urls';
 import { mathWhereMeant } from './dollars';
+import { boundEmphasis } from './emphasis';
 import { convertEngineSyntax } from './engines';
 import { parseMarkdown } from './parse';
 import { keepSafeHtml } from './raw-html';
@@ -139,7 +140,7 @@ function footnoteLabels(html: string): string {
 }
 
 function run(processor: typeof entryProcessor | typeof feedProcessor, markdown: string, images?: ImageContext, options: RenderOptions = {}) {
-  const file = new VFile({ value: markdown, data: { ...(images ? { images } : {}), ...(options.math === false ? { math: false } : {}) } });
+  const file = new VFile({ value: boundEmphasis(markdown), data: { ...(images ? { images } : {}), ...(options.math === false ? { math: false } : {}) } });
   const html = footnoteLabels(String(processor.processSync(file)));
   return { html, file };
 }
