@@ -125,7 +125,7 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
     const lines = keyLines.get(r.file);
     const line = lines?.get('aliases') ?? lines?.get('permalink') ?? 1;
     const message = say(`${r.path} ${r.reason.en}; it is not kept`, `${r.path} ${r.reason['zh-CN']}；不会保留`);
-    problems.push({ file: r.file, line, field: 'old address', message, severity: 'warning' });
+    problems.push({ file: r.file, line, field: 'old address', message, severity: r.error ? 'error' : 'warning' });
   }
 
   // Terms written two ways: the same after folding case and width, spelled differently.

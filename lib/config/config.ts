@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readSettingsFile, SettingsError, settingsFileName } from './settings-file';
+import { isBasePath, readSettingsFile, SettingsError, settingsFileName } from './settings-file';
 import { DEFAULT_SETTINGS, type SiteSettings } from './settings';
 
 /**
@@ -110,7 +110,7 @@ export function resolveSiteUrl(raw: string | undefined, fallback: string): strin
 /** A sub-path such as `/journal` (no trailing slash), or '' for the root. */
 export function resolveBasePath(raw: string | undefined): string {
   const value = raw?.replace(/\/+$/, '') ?? '';
-  if (value !== '' && !/^\/[\w\-./]+$/.test(value)) throw new Error(`BASE_PATH must look like /journal, got "${value}"`);
+  if (value !== '' && !isBasePath(value)) throw new Error(`BASE_PATH must look like /journal, got "${value}"`);
   return value;
 }
 

@@ -38,6 +38,31 @@ describe('settings', () => {
     assert.ok(!problems.some((p) => p.includes('twitter')), 'twitter is read as x');
   });
 
+  it('refuses another host wherever a path on the site is meant, and a GoatCounter code that is not one', () => {
+    const problems = (text: string) => {
+      const result = parseSettings(text);
+      return result.ok ? [] : result.problems.map((p) => `${p.line} ${p.key} ${p.message}`);
+    };
+    for (const base of ['//evil.example', '/a/../b', '/a//b', '/./x']) assert.match(problems(`basePath: "${base}"`).join('\n'), /basePath must look like/, base);
+    assert.deepEqual(problems('basePath: /journal/2024'), []);
+    for (const url of ['//evil.example', '/\\\\evil.example', 'https:///evil', 'javascript:alert(1)']) {
+      assert.match(problems(`menu:\n  - title: 友链\n    url: "${url}"`).join('\n'), /menu\.0\.url must be an https:\/\/ address or a path on the site/, url);
+    }
+    assert.deepEqual(problems('menu:\n  - title: 关于\n    url: /about/\n  - title: 友链\n    url: https://example.com/'), []);
+    assert.match(problems('analytics:\n  provider: goatcounter\n  code: "evil.example/x?"').join('\n'), /analytics\.code must be your GoatCounter code/);
+    assert.deepEqual(problems('analytics:\n  provider: goatcounter\n  code: my-site'), []);
+  });
+
+  it('refuses YAML bombs with a line, never a crash: aliases that multiply, lists nested a thousand deep', () => {
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'title: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
+    const aliases = parseSettings(bomb);
+    assert.equal(aliases.ok, false);
+    assert.match(aliases.ok ? '' : (aliases.problems[0]?.message ?? ''), /aliases/);
+    const deep = parseSettings(`description: 一行\ntitle: ${'['.repeat(1000)}${']'.repeat(1000)}\n`);
+    assert.deepEqual(deep.ok ? [] : deep.problems.map((p) => p.line), [2]);
+    assert.equal(parseSettings('title: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["').ok, true, 'brackets in quoted text are text');
+  });
+
   it('JavaScript in YAML never runs and duplicate keys are errors', () => {
     const result = parseSettings('title: !!js/function "function(){ throw 1 }"\n');
     assert.equal(result.ok, false);

@@ -173,19 +173,72 @@ function describe(value: unknown): string {
   return String(value);
 }
 
+/** How deeply settings may nest `[` and `{`: no setting needs more than three; the YAML parser recurses once a level. */
+const MAX_FLOW_DEPTH = 64;
+
+/** The 1-based line where flow collections nest deeper than the bound, or null. Quoted text and comments are skipped. */
+function tooDeepLine(text: string): number | null {
+  let depth = 0;
+  let line = 1;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      line += 1;
+      if (quote === "'") quote = null;
+      continue;
+    }
+    if (quote !== null) {
+      if (ch === '\\' && quote === '"') i += 1;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i += 1;
+    } else if (ch === '[' || ch === '{') {
+      depth += 1;
+      if (depth > MAX_FLOW_DEPTH) return line;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return null;
+}
+
+/** A YAML parser's reason, on one line and short: never the whole document it quotes. */
+function yamlReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.slice(0, 300).split('\n')[0] ?? '';
+  return first.replace(/ at line \d+, column \d+:?.*$/, '');
+}
+
 /** Reads the settings file's text. Never throws: every problem is returned with its line. */
 export function parseSettings(text: string): SettingsResult {
+  const deep = tooDeepLine(text);
+  if (deep !== null) return { ok: false, problems: [{ key: 'file', line: deep, message: `nests lists or keys more than ${MAX_FLOW_DEPTH} levels deep; no setting needs that` }] };
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: true });
+  } catch (error) {
+    return { ok: false, problems: [{ key: 'file', line: 1, message: `invalid YAML: ${yamlReason(error)}` }] };
+  }
   // A warning is a tag the core schema does not know (`!!js/function`): refused, never read as text.
   const errors = [...doc.errors, ...doc.warnings];
   if (errors.length > 0) {
     return {
       ok: false,
-      problems: errors.map((e) => ({ key: 'file', line: e.linePos?.[0].line ?? 1, message: `invalid YAML: ${e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}` })),
+      problems: errors.map((e) => ({ key: 'file', line: e.linePos?.[0].line ?? 1, message: `invalid YAML: ${yamlReason(e)}` })),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb (`*a` repeated until the values fill memory) or another value too large to read.
+    const aliases = error instanceof ReferenceError;
+    const message = aliases ? 'uses YAML aliases (*name) too many times; write the values out' : `invalid YAML: ${yamlReason(error)}`;
+    return { ok: false, problems: [{ key: 'file', line: 1, message }] };
+  }
   const r = new SettingsReader(doc, lines);
   if (data === null || data === undefined) return { ok: true, settings: DEFAULT_SETTINGS };
   if (!isRecord(data)) return { ok: false, problems: [{ key: 'file', line: 1, message: 'must be a set of `key: value` lines' }] };
@@ -236,9 +289,17 @@ function readUrl(r: SettingsReader, value: unknown): string | null {
   return url.origin;
 }
 
+/**
+ * A sub-path of one origin: `/journal`, `/a/b`. Never `//host` (every link
+ * would lead to another site), never `.` or `..` segments.
+ */
+export function isBasePath(text: string): boolean {
+  return /^(?:\/[\w\-.]+)+$/.test(text) && !text.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
 function readBasePath(r: SettingsReader, value: unknown): string {
   const text = r.text(['basePath'], value, '').replace(/\/+$/, '');
-  if (text !== '' && !/^\/[\w\-./]+$/.test(text)) {
+  if (text !== '' && !isBasePath(text)) {
     r.report(['basePath'], `must look like /journal; got "${text}"`);
     return '';
   }
@@ -302,7 +363,8 @@ function readMenu(r: SettingsReader, value: unknown): readonly MenuItem[] | null
       r.unknownKeys(path, item, ['title', 'url']);
       const title = r.required([...path, 'title'], item.title, '友链');
       const url = r.required([...path, 'url'], item.url, 'https://example.com/');
-      if (url !== '' && !/^(?:https?:\/\/|\/)/.test(url)) r.report([...path, 'url'], `must be an https:// address or a path on the site (/about/); got "${url}"`);
+      // A path on the site starts with one `/`: `//host` and `/\host` lead to another site in every browser.
+      if (url !== '' && !/^(?:https?:\/\/[^/\\]|\/(?![/\\]))/.test(url)) r.report([...path, 'url'], `must be an https:// address or a path on the site (/about/); got "${url}"`);
       items.push({ kind: 'link', title, url });
       return;
     }
@@ -428,7 +490,12 @@ function readAnalytics(r: SettingsReader, value: unknown): AnalyticsSettings | n
     return Object.freeze({ provider, src: r.httpsUrl(p('src'), value.src ?? 'https://plausible.io/js/script.js', 'https://plausible.io/js/script.js'), domain: r.required(p('domain'), value.domain, 'example.com') });
   }
   r.unknownKeys(['analytics'], value, ['provider', 'src', 'endpoint', 'code']);
-  const code = r.optionalText(p('code'), value.code);
+  let code = r.optionalText(p('code'), value.code);
+  // A GoatCounter code is one host name label: it becomes https://<code>.goatcounter.com/count.
+  if (code !== null && !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(code)) {
+    r.report(p('code'), `must be your GoatCounter code (letters, digits and -), e.g. mysite; got "${code}"`);
+    code = null;
+  }
   const endpoint = value.endpoint === undefined && code !== null ? `https://${code}.goatcounter.com/count` : r.httpsUrl(p('endpoint'), value.endpoint, 'https://your-code.goatcounter.com/count');
   return Object.freeze({ provider, src: r.httpsUrl(p('src'), value.src ?? 'https://gc.zgo.at/count.js', 'https://gc.zgo.at/count.js'), endpoint });
 }

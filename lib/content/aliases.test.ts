@@ -18,6 +18,43 @@ describe('old address paths', () => {
     for (const bad of ['javascript:alert(1)', '/a/../b', '/', '', '/%ZZ', 'mailto:a@b.c']) assert.equal(oldAddressPath(bad), null, bad);
   });
 
+  it('refuses another host written as a path, and characters no path has', () => {
+    for (const bad of ['//evil.example/x/', '\\\\evil.example/x', '/\\evil.example', '/x"><script>alert(1)</script>/', '/a<b/', '/a`b/', '/a{b}/', '/%22%3E%3Cscript%3E/']) {
+      assert.equal(oldAddressPath(bad), null, bad);
+    }
+  });
+
+  it('keeps addresses off the files the export writes, off names too long for a file system, and makes a claim made twice an error', () => {
+    const aliased = (file: string, list: string) => entry(file, `title: ${file}\ndate: 2020-01-01\naliases: ${list}`);
+    const journal = buildJournal(
+      [
+        aliased('a.md', '[/_headers, /index.html, /404.html, /old/index.txt, /.well-known/x/, /ok/]'),
+        aliased('b.md', `[/${'长'.repeat(70)}/]`),
+        aliased('c.md', '[/old/hello/]'),
+        aliased('d.md', '[/old/hello/]'),
+      ],
+      [],
+      { preview: false },
+      NOW,
+    );
+    const result = oldAddresses(journal, [':year/same/']);
+    assert.deepEqual([...result.byPath.keys()].sort(), ['/2020/same/', '/ok/', '/old/hello/']);
+    const refusals = result.refused.map((r) => `${r.file} ${r.path.slice(0, 12)} ${r.error ? 'error' : 'warning'}`).sort();
+    assert.deepEqual(refusals, [
+      'a.md /.well-known warning',
+      'a.md /404.html warning',
+      'a.md /_headers/ warning',
+      'a.md /index.html warning',
+      'a.md /old/index.t warning',
+      'b.md /2020/same/ warning',
+      `b.md /${'长'.repeat(11)} warning`,
+      'c.md /2020/same/ warning',
+      'c.md /old/hello/ error',
+      'd.md /2020/same/ warning',
+      'd.md /old/hello/ error',
+    ]);
+  });
+
   it("expands Hexo's and Hugo's patterns", () => {
     const e = entry('2019/hello-world.md', 'title: T\ndate: 2019-05-04 08:09:10\ncategories: [Tech Notes]');
     assert.equal(expandPattern(':year/:month/:day/:title/', e), '/2019/05/04/hello-world/');
@@ -44,11 +81,13 @@ describe('old addresses of a journal', () => {
       ['/2020/c/ → c', '/old/a.html → b', '/2020/b/ → b', '/posts/a-old/ → a', '/2020/a/ → a'],
     );
     assert.deepEqual(
-      found.refused.map((r) => `${r.file} ${r.path} ${r.reason.en}`),
+      found.refused.map((r) => `${r.file} ${r.path} ${r.reason.en}${r.error ? ' (error)' : ''}`),
       [
         "c.md /tags/x/ is the address of one of the journal's own pages",
         "c.md /posts/a/ is the address of one of the journal's own pages",
-        'a.md /old/a.html is also an old address of b.md',
+        // Both claim it in their front matter: an error for both, as one slug used twice is.
+        'a.md /old/a.html is also an old address of b.md (error)',
+        'b.md /old/a.html is also an old address of a.md (error)',
       ],
     );
     assert.equal(found.byPath.get('/secret/'), undefined, "a draft's old address does not exist");

@@ -1,5 +1,5 @@
 import { dayParts } from '../time/dates';
-import { fileStem, MARKDOWN_FILE, termSlug } from '../text/names';
+import { fileStem, MARKDOWN_FILE, nameLengthProblem, termSlug } from '../text/names';
 import type { Entry } from './entry';
 import { oldAddressPath } from './fields';
 import type { Journal } from './journal';
@@ -25,8 +25,34 @@ export interface OldAddresses {
   readonly addresses: readonly OldAddress[];
   /** The entry an old path leads to. */
   readonly byPath: ReadonlyMap<string, Entry>;
-  /** Paths that could not be used, with the reason, per entry file. */
-  readonly refused: readonly { readonly file: string; readonly path: string; readonly reason: Message }[];
+  /**
+   * Paths that could not be used, with the reason, per entry file. An
+   * address two entries claim in their own front matter is an error (it
+   * stops a build, as one slug used twice does); the rest are warnings.
+   */
+  readonly refused: readonly RefusedAddress[];
+}
+
+export interface RefusedAddress {
+  readonly file: string;
+  readonly path: string;
+  readonly reason: Message;
+  readonly error: boolean;
+}
+
+/** Names the static export writes itself in a folder (or a host reads as settings): an old address there would overwrite them. */
+const EXPORT_FILES = new Set(['index.html', 'index.htm', 'index.txt', '404.html', '404.htm']);
+
+/** Why a path cannot be an old address whatever else claims it, or null. */
+function unusable(segments: readonly string[]): Message | null {
+  for (const segment of segments) {
+    const long = nameLengthProblem(segment);
+    if (long) return say(`has a segment that ${long.en}`, `有一段${long['zh-CN']}`);
+    // `_headers`, `_redirects`, `_next`, `.well-known`: the export's and the host's own names.
+    if (/^[_.]/.test(segment)) return say('has a segment starting with _ or ., which the export and static hosts keep for themselves', '有一段以 _ 或 . 开头，这是导出和静态托管服务自己使用的名字');
+  }
+  if (EXPORT_FILES.has((segments.at(-1) ?? '').toLowerCase())) return say('is a file the export writes for every page', '是导出为每个页面写入的文件');
+  return null;
 }
 
 /** First segments of the journal's own pages: an old address (or a site file) there would shadow or be shadowed by them. */
@@ -75,22 +101,35 @@ const ownPath = (entry: Entry) => (entry.page ? `/${entry.slug}/` : `/posts/${en
 export function oldAddresses(journal: Journal, patterns: readonly string[]): OldAddresses {
   const byPath = new Map<string, Entry>();
   const addresses: OldAddress[] = [];
-  const refused: { file: string; path: string; reason: Message }[] = [];
+  const refused: RefusedAddress[] = [];
   const own = new Set(journal.all.map(ownPath));
+  // Who claimed each path in its own front matter: two such claims are an error for both.
+  const claimedBy = new Map<string, Entry>();
   for (const entry of journal.entries) {
     const candidates = [...entry.aliases, ...patterns.map((p) => expandPattern(p, entry)).filter((p): p is string => p !== null)];
     for (const path of new Set(candidates)) {
       if (path === ownPath(entry)) continue;
       const segments = path.split('/').filter(Boolean);
+      const claimed = entry.aliases.includes(path);
       const taken = byPath.get(path);
       if (taken !== undefined) {
-        if (taken !== entry) refused.push({ file: entry.file, path, reason: say(`is also an old address of ${taken.file}`, `也是 ${taken.file} 的旧地址`) });
+        if (taken === entry) continue;
+        const first = claimedBy.get(path);
+        const error = claimed && first !== undefined;
+        refused.push({ file: entry.file, path, reason: say(`is also an old address of ${taken.file}`, `也是 ${taken.file} 的旧地址`), error });
+        if (error && first) refused.push({ file: first.file, path, reason: say(`is also an old address of ${entry.file}`, `也是 ${entry.file} 的旧地址`), error });
         continue;
       }
       if (own.has(path) || (OWN_PAGES.has(segments[0] ?? '') && !(segments[0] === 'posts' && segments.length === 2))) {
-        refused.push({ file: entry.file, path, reason: say("is the address of one of the journal's own pages", '是日记自带页面的地址') });
+        refused.push({ file: entry.file, path, reason: say("is the address of one of the journal's own pages", '是日记自带页面的地址'), error: false });
         continue;
       }
+      const why = unusable(segments);
+      if (why) {
+        refused.push({ file: entry.file, path, reason: why, error: false });
+        continue;
+      }
+      if (claimed) claimedBy.set(path, entry);
       byPath.set(path, entry);
       addresses.push({ path, segments, entry });
     }

@@ -15,6 +15,7 @@ import { contentLabel, getJournal } from './loader';
 import { coverPicture, coverProblem, imageContext, sitePictures, type Picture } from './pictures';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
 import type { EntryStatus } from './visibility';
+import { say } from '../text/message';
 
 /**
  * What pages show of entries, derived from them once per entry and
@@ -133,6 +134,10 @@ export function buildStoppers(config: JournalConfig): string | null {
     throw error;
   }
   const problems: ContentProblem[] = [];
+  // An old address two entries claim in their front matter: as two entries with one slug.
+  for (const r of oldAddresses(journal, config.site.oldPermalinks).refused) {
+    if (r.error) problems.push({ file: r.file, field: 'aliases', message: say(`${r.path} ${r.reason.en}`, `${r.path} ${r.reason['zh-CN']}`) });
+  }
   for (const entry of journal.all) {
     const cover = coverProblem(entry);
     if (cover) problems.push(cover);

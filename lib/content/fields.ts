@@ -299,6 +299,8 @@ const ALIAS_KEYS = ['aliases', 'permalink'];
  */
 export function oldAddressPath(value: string): string | null {
   let text = value.trim();
+  // `//host/path` is another site's address in every browser, not a path of this one.
+  if (/^[/\\]{2}/.test(text)) return null;
   if (/^[a-z][a-z0-9+.-]*:/i.test(text)) {
     if (!/^https?:\/\//i.test(text)) return null;
     try {
@@ -317,7 +319,8 @@ export function oldAddressPath(value: string): string | null {
       return null;
     }
     // eslint-disable-next-line no-control-regex
-    if (segment === '.' || segment === '..' || /[\u0000-\u001f\u007f/\\]/.test(segment)) return null;
+    // Not path characters: control characters, slashes, and what would need quoting in HTML or a URL.
+    if (segment === '.' || segment === '..' || /[\u0000-\u001f\u007f/\\"<>^`{|}]/.test(segment)) return null;
     segments.push(segment);
   }
   return segments.length === 0 ? null : pathOfSegments(segments);

@@ -23,7 +23,8 @@ const BOMBS: Record<string, (n: number) => string> = {
 describe('nesting bound', { timeout: 60_000 }, () => {
   for (const [name, make] of Object.entries(BOMBS)) {
     it(`refuses ${name} deeper than ${MAX_NESTING}, and renders them at a depth it accepts`, () => {
-      const deep = make(3 * MAX_NESTING);
+      // Strong past 250 levels has more than 1,000 marks: its marks are shown as text (./emphasis.ts), so nothing nests.
+      const deep = make(name === 'strong' ? MAX_NESTING + 50 : 3 * MAX_NESTING);
       const problem = nestingProblem(deep);
       assert.ok(problem, `${name}: not refused`);
       assert.match(problem.message.en, /more than 100 levels/);
