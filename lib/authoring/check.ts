@@ -18,6 +18,9 @@ import { longestLine, MAX_HIGHLIGHT_LINE, MAX_TEX_NESTING, texNesting } from '..
 import type { EngineNote } from '../markdown/engines';
 import { parseMarkdown } from '../markdown/parse';
 import { EMPHASIS_FLOOD, emphasisFloodLines } from '../markdown/emphasis';
+import { entryLinkTargets } from '../markdown/engines';
+import { coverProblem } from '../content/pictures';
+import { entryStatus } from '../content/visibility';
 import { readingStats } from '../text/reading';
 import { say } from '../text/message';
 
@@ -64,6 +67,8 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
   const files = listEntryFiles(dir);
   const problems: CheckProblem[] = [];
   const keyLines = new Map<string, Map<string, number>>();
+  /** Where each entry's body starts, for lines in the body. */
+  const bodyLines = new Map<string, number>();
   const parsed: Entry[] = [];
   // Keys other engines use that the journal does not read (abbrlink, comments, …): reported once per journal.
   const ignored = new Map<string, { file: string; line: number; count: number }>();
@@ -84,12 +89,15 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
       parsed.push(result.entry);
       for (const note of result.notes) problems.push({ ...note, line: note.line ?? 1, severity: 'warning' });
       const firstLine = bodyLine(raw);
+      bodyLines.set(f.file, firstLine);
       warnEntry(f.file, firstLine, result.entry, problems);
       checkBody(dir, firstLine, result.entry, problems);
     }
     // A key the entry's validation already refused (a look-alike draft flag) is reported once, as that error.
     const refused = new Set(result.ok ? [] : result.problems.map((p) => p.field));
     for (const [key, line] of keys) {
+      // YAML's merge key: the keys it merges in are read (and checked) like any other.
+      if (key === '<<') continue;
       const suggestion = suggestKey(key);
       if (suggestion === null && !isKnownKey(key)) {
         const seen = ignored.get(key);
@@ -115,7 +123,27 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
   for (const n of placeEntries(parsed, placing).notes) problems.push({ ...n, line: n.line ?? 1, severity: 'warning' });
 
   // Duplicate slugs: the journal index finds them.
-  const journal = buildJournal(parsed, [], { preview: true }, Date.now(), placing);
+  const now = Date.now();
+  const journal = buildJournal(parsed, [], { preview: true }, now, placing);
+
+  // What the build checks of every entry it publishes, and links to entries that are not published.
+  const published = new Set(journal.all.filter((e) => journal.status(e) === 'published').map((e) => e.slug));
+  for (const entry of journal.all) {
+    const publishes = entryStatus(entry, now) === 'published';
+    const cover = coverProblem(entry);
+    if (cover) problems.push({ ...cover, line: keyLines.get(entry.file)?.get(cover.field) ?? firstCoverLine(keyLines.get(entry.file)), severity: publishes ? 'error' : 'warning' });
+    if (!publishes) continue;
+    const firstLine = bodyLines.get(entry.file) ?? 1;
+    for (const link of entryLinkTargets(entry.body)) {
+      if (published.has(link.slug)) continue;
+      // Never the target's title: it may be a draft's.
+      const message = say(
+        `links to "${link.target}", which is not a published entry (a draft, private, or no such entry): the link leads nowhere`,
+        `链接到 "${link.target}"，但它不是已发布的日记（草稿、私密或不存在）：这个链接无处可去`,
+      );
+      problems.push({ file: entry.file, line: firstLine + link.line - 1, field: 'body', message, severity: 'warning' });
+    }
+  }
   for (const p of journal.problems) {
     problems.push({ ...p, line: keyLines.get(p.file)?.get('slug') ?? 1, severity: 'error' });
   }
@@ -226,6 +254,15 @@ function warnEntry(file: string, bodyLine: number, entry: Entry, problems: Check
       severity: 'warning',
     });
   }
+}
+
+/** The line of whichever cover key the entry writes. */
+function firstCoverLine(lines: Map<string, number> | undefined): number {
+  for (const key of ['cover', 'thumbnail', 'banner', 'image', 'images']) {
+    const line = lines?.get(key);
+    if (line !== undefined) return line;
+  }
+  return 1;
 }
 
 /** One line of the report: English by default, as the terminal prints it; in Chinese as the preview shows it. */

@@ -22,6 +22,12 @@ describe('npm run new', () => {
     assert.equal(parseNewEntryArgs(['x', '--tags']).ok, false);
     assert.equal(parseNewEntryArgs(['x', '--nope']).ok, false);
     assert.equal(parseNewEntryArgs(['x', '--slug', '../x']).ok, false);
+    for (const bad of ['.hidden', '_private', 'a\u0007b', 'x'.repeat(300), '中'.repeat(80), '!!!']) {
+      const r = parseNewEntryArgs(['x', '--slug', bad]);
+      assert.equal(r.ok, false, bad);
+      assert.ok(!r.ok && r.message.length < 200, 'the message quotes the start of a long slug only');
+    }
+    assert.equal(parseNewEntryArgs(['x', '--slug', '中'.repeat(60)]).ok, true);
   });
 
   it('creates a draft named in pinyin, dated today in the site time zone, that the journal reads', () => {

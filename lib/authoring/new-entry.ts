@@ -3,6 +3,7 @@ import path from 'node:path';
 import { dayIn } from '../time/dates';
 import { site } from '../config/config';
 import { asciiSlug } from './slugify';
+import { entrySlug, nameLengthProblem } from '../text/names';
 
 /** What `npm run new` is asked for. */
 export interface NewEntryRequest {
@@ -15,6 +16,22 @@ export interface NewEntryRequest {
 export type NewEntryArgs = { ok: true; request: NewEntryRequest } | { ok: false; message: string };
 
 const USAGE = 'usage: npm run new -- "标题" [--tags a,b] [--category c] [--slug s]';
+
+/**
+ * Why a `--slug` cannot name the entry's file, or null: the journal must be
+ * able to read the file it names (no hidden or `_` name, no control
+ * characters), its URL name must fit (lib/text/names.ts), and it is one name.
+ */
+function slugArgumentProblem(slug: string): string | null {
+  if (/[/\\]/.test(slug) || slug === '.' || slug === '..') return 'cannot contain / or \\';
+  if (/^[._]/.test(slug)) return 'cannot start with . or _ (the journal passes such files over)';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(slug)) return 'cannot contain control characters';
+  const long = nameLengthProblem(entrySlug(slug));
+  if (long) return long.en;
+  if (entrySlug(slug) === '') return 'has no letters or digits to make a URL name of';
+  return null;
+}
 
 /** Reads `"标题" [--tags a,b] [--category c] [--slug s]` (also `--tags=a,b`). */
 export function parseNewEntryArgs(argv: readonly string[]): NewEntryArgs {
@@ -41,8 +58,9 @@ export function parseNewEntryArgs(argv: readonly string[]): NewEntryArgs {
       .map((s) => s.trim())
       .filter(Boolean);
   const slug = options.slug?.trim() || null;
-  if (slug !== null && (/[/\\]/.test(slug) || slug === '.' || slug === '..')) {
-    return { ok: false, message: `--slug "${slug}" cannot contain / or \\` };
+  if (slug !== null) {
+    const problem = slugArgumentProblem(slug);
+    if (problem !== null) return { ok: false, message: `--slug "${[...slug].slice(0, 40).join('')}${[...slug].length > 40 ? '…' : ''}" ${problem}` };
   }
   return { ok: true, request: { title, tags: list(options.tags), categories: list(options.category), slug } };
 }

@@ -18,14 +18,14 @@ describe('sections and drafts folders', () => {
   });
 
   it('reads a draft section, a cascaded draft, cascaded build options and a list of cascades', () => {
-    assert.deepEqual(section('a/_index.md', 'title: 广告\ndraft: true').section, { file: 'a/_index.md', dir: 'a', draft: true, hidden: null });
+    assert.deepEqual(section('a/_index.md', 'title: 广告\ndraft: true').section, { file: 'a/_index.md', dir: 'a', draft: true, hidden: null, line: 3 });
     assert.equal(section('b/_index.md', 'cascade:\n  draft: true').section.draft, true);
     assert.equal(section('b/_index.md', 'cascade:\n  - _target: {path: /b/**}\n    Draft: true').section.draft, true, 'a _target narrows nothing');
     assert.equal(section('c/_index.md', 'cascade:\n  build: {render: never, list: never}').section.hidden, 'cascade.build');
     assert.equal(section('c/_index.md', 'cascade:\n  _build: {list: local}').section.hidden, 'cascade._build');
     assert.equal(section('c/_index.md', 'cascade:\n  build: {render: always, list: always}').section.hidden, null);
     assert.equal(section('d/_index.md', 'headless: true').section.hidden, 'headless');
-    assert.deepEqual(section('e/_index.md', 'title: 公开的分区\ncascade: {params: {toc: true}}').section, { file: 'e/_index.md', dir: 'e', draft: false, hidden: null });
+    assert.deepEqual(section('e/_index.md', 'title: 公开的分区\ncascade: {params: {toc: true}}').section, { file: 'e/_index.md', dir: 'e', draft: false, hidden: null, line: 3 });
   });
 
   it('keeps a section private when its flags cannot be read, with the error and its line', () => {

@@ -24,6 +24,8 @@ export interface Section {
   readonly draft: boolean;
   /** The key that keeps the entries below off the site, or null. */
   readonly hidden: string | null;
+  /** The line of the key that makes the section private (1 when none does, or the file could not be read). */
+  readonly line: number;
 }
 
 export type SectionResult = { readonly section: Section; readonly problems: readonly ContentProblem[]; readonly notes: readonly ContentProblem[] };
@@ -44,7 +46,7 @@ export function parseSection(file: string, raw: string): SectionResult {
   const dir = folderOf(file);
   const split = splitFrontMatter(raw);
   if (!split.ok) {
-    return { section: { file, dir, draft: true, hidden: null }, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }], notes: [] };
+    return { section: { file, dir, draft: true, hidden: null, line: split.line ?? 1 }, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }], notes: [] };
   }
   const problems: ContentProblem[] = [];
   let lines: Map<string, number> | undefined;
@@ -67,7 +69,8 @@ export function parseSection(file: string, raw: string): SectionResult {
       line: 1,
     });
   }
-  return { section: { file, dir, draft, hidden }, problems, notes };
+  const key = [...(lines ??= frontMatterKeys(raw)).keys()].find((k) => /^(?:draft|publish|published|hidden|headless|_?build|cascade)$/i.test(k));
+  return { section: { file, dir, draft, hidden, line: key === undefined ? 1 : lineOf(key) }, problems, notes };
 }
 
 const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
@@ -99,7 +102,7 @@ export function placeEntries(entries: readonly Entry[], sections: readonly Secti
       file: section.file,
       field: section.draft ? 'draft' : 'build',
       message: say(`${what.en}: ${count === 1 ? 'the entry below it stays' : `the ${count} entries below it stay`} private`, `${what['zh-CN']}：其下 ${count} 篇日记保持私密`),
-      line: 1,
+      line: section.line,
     });
   }
   return { entries: placed, notes };
@@ -120,7 +123,7 @@ export function readSections(files: readonly SourceFile[]): { sections: SectionR
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       // Unreadable: what it says is unknown, so everything below it stays private.
-      sections.push({ section: { file: f.file, dir: folderOf(f.file), draft: true, hidden: null }, problems: [{ file: f.file, field: 'file', message: say(`cannot be read: ${reason}`, `无法读取：${reason}`), line: 1 }], notes: [] });
+      sections.push({ section: { file: f.file, dir: folderOf(f.file), draft: true, hidden: null, line: 1 }, problems: [{ file: f.file, field: 'file', message: say(`cannot be read: ${reason}`, `无法读取：${reason}`), line: 1 }], notes: [] });
       continue;
     }
     sections.push(parseSection(f.file, raw));

@@ -1,6 +1,7 @@
 import type { BlockContent, Blockquote, Code, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { defaultSlug } from '../text/names';
+import { proseLines } from './lines';
 import { say, type Message } from '../text/message';
 
 /**
@@ -60,6 +61,24 @@ function named(args: string): Record<string, string> {
 
 const text = (value: string): Text => ({ type: 'text', value });
 const slugOfTarget = (target: string) => defaultSlug(target.replace(/^\/+/, '').replace(/[#?].*$/, '').replace(/\/+$/, '') || 'index');
+
+/**
+ * The entries other engines' link tags point at (`{% post_link %}`,
+ * `{% post_path %}`, `{{< relref >}}`, `{{< ref >}}`), by slug, with their
+ * 1-based line; code fences are passed over. For the checker, which warns
+ * about a link to an entry that is not published.
+ */
+export function entryLinkTargets(markdown: string): { readonly slug: string; readonly target: string; readonly line: number }[] {
+  const found: { slug: string; target: string; line: number }[] = [];
+  const tag = /\{%-?\s*(?:post_link|post_path)\s+("[^"]+"|\S+)|\{\{[<%]\s*(?:relref|ref)\s+("[^"]+"|[^\s>%]+)/g;
+  for (const { text: line, index } of proseLines(markdown)) {
+    for (const match of line.matchAll(tag)) {
+      const target = (match[1] ?? match[2] ?? '').replace(/^"|"$/g, '');
+      if (target !== '') found.push({ slug: slugOfTarget(target), target, line: index + 1 });
+    }
+  }
+  return found;
+}
 
 interface Run {
   readonly markdown: string;
