@@ -68,7 +68,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `rm -rf ${PREVIEW_JOURNAL} && mkdir -p e2e/.tmp && cp -R ${FIXTURE_JOURNAL} ${PREVIEW_JOURNAL} && npx next dev --hostname 127.0.0.1 --port ${PREVIEW_PORT}`,
+      command: `rm -rf ${PREVIEW_JOURNAL} && mkdir -p e2e/.tmp && cp -R ${FIXTURE_JOURNAL} ${PREVIEW_JOURNAL} && npx tsx scripts/preview.ts --hostname 127.0.0.1 --port ${PREVIEW_PORT}`,
       url: `http://127.0.0.1:${PREVIEW_PORT}/`,
       env: { ...serverEnv, CONTENT_DIR: PREVIEW_JOURNAL, NEXT_DIST_DIR: '.next-e2e-dev' },
       timeout: 300_000,

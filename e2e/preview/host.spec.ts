@@ -25,6 +25,14 @@ test.describe('the preview answers only this machine (DNS rebinding)', () => {
     });
   }
 
+  test("the development server's own endpoints answer no other host name, and no other local site", async () => {
+    for (const path of ['/__nextjs_launch-editor?file=package.json', '/__nextjs_original-stack-frames', '/_next/webpack-hmr']) {
+      expect((await get(path, { Host: `rebound.example:${PREVIEW_PORT}` })).status, path).toBe(403);
+    }
+    expect((await get('/search-index.json', { Host: `127.0.0.1:${PREVIEW_PORT}`, Origin: 'http://localhost:9999' })).status).toBe(403);
+    expect((await get('/search-index.json', { Host: `127.0.0.1:${PREVIEW_PORT}`, Origin: `http://127.0.0.1:${PREVIEW_PORT}` })).status).toBe(200);
+  });
+
   test('another site as Origin gets 403; loopback names are answered', async () => {
     expect((await get('/search-index.json', { Host: `127.0.0.1:${PREVIEW_PORT}`, Origin: 'http://rebound.example' })).status).toBe(403);
     expect((await get('/search-index.json', { Host: `127.0.0.1:${PREVIEW_PORT}` })).status).toBe(200);

@@ -19,5 +19,12 @@ describe('preview access (DNS rebinding)', () => {
     assert.match(previewRefusal('127.0.0.1:3000', 'null', []) ?? '', /other sites/);
     assert.equal(previewRefusal('127.0.0.1:3000', 'http://127.0.0.1:3000', []), null);
     assert.equal(previewRefusal('journal.lan:3000', 'http://journal.lan:3000', ['journal.lan']), null);
+    assert.equal(previewRefusal('LOCALHOST:3000', 'http://localhost:3000', []), null);
+  });
+
+  it('refuses another local site as Origin: another port, another loopback name, another scheme', () => {
+    for (const origin of ['http://localhost:9999', 'http://127.0.0.1:9999', 'http://localhost:3000', 'file://', 'chrome-extension://abc']) {
+      assert.match(previewRefusal('127.0.0.1:3000', origin, []) ?? '', /other sites/, origin);
+    }
   });
 });

@@ -25,13 +25,15 @@ export function previewRefusal(host: string | null, origin: string | null, extra
     return 'The preview answers only requests to localhost, 127.0.0.1 or [::1] (add other host names to PREVIEW_HOSTS).';
   }
   if (origin !== null) {
-    let name: string;
+    // Only the preview's own pages: the same host and port the request is addressed to, not another local site.
+    let own: boolean;
     try {
-      name = hostName(new URL(origin).host);
+      const url = new URL(origin);
+      own = (url.protocol === 'http:' || url.protocol === 'https:') && url.host.toLowerCase() === new URL(`${url.protocol}//${host.trim()}`).host.toLowerCase();
     } catch {
-      return 'The preview answers no requests from other sites.';
+      own = false;
     }
-    if (!allowedName(name, extraHosts)) return 'The preview answers no requests from other sites.';
+    if (!own) return 'The preview answers no requests from other sites.';
   }
   return null;
 }
