@@ -1,5 +1,6 @@
 'use client';
 
+import { PAGE_IDS } from '@/lib/config/page-ids';
 import { useEffect, useRef, useState } from 'react';
 import type { CommentSettings } from '@/lib/config/settings';
 
@@ -92,8 +93,8 @@ export function Comments({ settings, path, language, heading, waiting }: Props) 
   }, [near, settings, path, language]);
 
   return (
-    <section className="comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading">{heading}</h2>
+    <section className="comments" aria-labelledby={PAGE_IDS.comments}>
+      <h2 id={PAGE_IDS.comments}>{heading}</h2>
       <div ref={box} className="comments-thread" data-provider={settings.provider}>
         {near ? null : <p className="comments-waiting">{waiting}</p>}
       </div>

@@ -9,4 +9,6 @@ export const PAGE_IDS = {
   related: 'related-title',
   searchHelp: 'search-help',
   searchResults: 'search-results',
+  comments: 'comments-heading',
+  footnotes: 'footnote-label',
 } as const;

@@ -15,8 +15,9 @@ export interface TocItem {
  * Heading ids as GitHub makes them (lower case, spaces to `-`, CJK kept,
  * repeats numbered -1, -2 …), an anchor link on h2–h4, and the table of
  * contents (h2 and h3) in `file.data.toc`. An id never starts with `_` or
- * `$`, so no heading can shadow a script global of the page, and never
- * one of the page's own ids (`## main` gets `main-1`).
+ * `$`, so no heading can shadow a script global of the page, never
+ * one of the page's own ids (`## main` gets `main-1`), and never a
+ * footnote's (`user-content-fn-1`, whose back link would jump to it).
  */
 export function headingIds() {
   return (tree: Root, file: VFile) => {
@@ -27,7 +28,7 @@ export function headingIds() {
     visit(tree, 'heading', (node: Heading) => {
       const text = toString(node).trim();
       let id = slugger.slug(text || 'section');
-      if (/^[_$]/.test(id)) id = `h-${id}`;
+      if (/^[_$]|^user-content-/.test(id)) id = slugger.slug(`h-${id}`);
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
       if (node.depth >= 2 && node.depth <= 4) {
         node.children.push({

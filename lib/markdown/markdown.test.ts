@@ -113,4 +113,12 @@ describe('heading ids and the page', () => {
     assert.match(html, /<h2 id="main-2">/);
     assert.doesNotMatch(html, /id="main"|id="related-title"/);
   });
+
+  it("never takes the comments' or a footnote's id: every id on the page is there once", () => {
+    const html = renderMarkdown('## comments-heading\n\n## user-content-fn-1\n\n## footnote-label\n\n## User-Content-Fnref-1\n\n正文[^1]\n\n[^1]: 注释');
+    const ids = [...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+    assert.ok(ids.includes('user-content-fn-1') && ids.includes('user-content-fnref-1') && ids.includes('footnote-label'));
+    assert.ok(!ids.includes('comments-heading'));
+  });
 });
