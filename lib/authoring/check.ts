@@ -215,7 +215,15 @@ function checkBody(dir: string, firstLine: number, entry: Entry, problems: Check
     problems.push({ file: entry.file, line: lineOf(node), field: 'image', message, severity: 'error' });
   }
   visit(tree, (node) => {
-    if (node.type === 'inlineMath' && entry.math && /\p{Script=Han}|^\(?[A-Z_]{2,}\)?(?:\s|$)/u.test(node.value)) {
+    if ((node.type === 'link' || node.type === 'image') && removedProtocol(node.url, node.type) !== null) {
+      const scheme = removedProtocol(node.url, node.type);
+      const what = node.type === 'image' ? say('an image', '图片') : say('a link', '链接');
+      const message = say(
+        `${what.en} to a \`${scheme}:\` address is removed (only web addresses${node.type === 'link' ? ' and mail' : ''} are kept)`,
+        `指向 \`${scheme}:\` 地址的${what['zh-CN']}会被删除（只保留网页${node.type === 'link' ? '和邮件' : ''}地址）`,
+      );
+      problems.push({ file: entry.file, line: lineOf(node), field: 'body', message, severity: 'warning' });
+    } else if (node.type === 'inlineMath' && entry.math && /\p{Script=Han}|^\(?[A-Z_]{2,}\)?(?:\s|$)/u.test(node.value)) {
       const message = say(
         'an inline formula holds Chinese text or looks like a shell variable; if these dollars are prices or variables, write `math: false` in the front matter or escape them as \\$',
         '行内公式里有中文，或看起来像 shell 变量；如果这些美元符号是价格或变量，请在 front matter 写 `math: false`，或把它们转义为 \\$',
@@ -233,6 +241,16 @@ function checkBody(dir: string, firstLine: number, entry: Entry, problems: Check
       problems.push({ file: entry.file, line: lineOf(node), field: 'code', message, severity: 'warning' });
     }
   });
+}
+
+/** The scheme of an address the sanitizer removes (`javascript`, `data`, `file`), or null for one it keeps. */
+function removedProtocol(url: string, kind: 'link' | 'image'): string | null {
+  // As browsers read it: tabs, line ends and control characters inside the scheme are skipped.
+  // eslint-disable-next-line no-control-regex
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+  if (scheme === undefined) return null;
+  const kept = kind === 'image' ? ['http', 'https'] : ['http', 'https', 'irc', 'ircs', 'mailto', 'xmpp'];
+  return kept.includes(scheme) ? null : scheme;
 }
 
 function warnEntry(file: string, bodyLine: number, entry: Entry, problems: CheckProblem[]): void {
