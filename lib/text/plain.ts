@@ -1,21 +1,20 @@
 import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { remark } from 'remark';
+import { parseMarkdown } from '../markdown/parse';
 
 /**
  * Markdown reduced to the text a reader reads: no markup, no link
- * targets, no HTML. One definition for search, reading time and
- * descriptions.
+ * targets, no HTML, and other engines' tags read as the page reads them
+ * (a `{% post_link %}` is its label, not its source). One definition for
+ * search, reading time and descriptions.
  */
-
-const parser = remark();
 
 /** The text of a syntax tree node, without raw HTML. */
 export function nodeText(node: Nodes): string {
   return toString(node, { includeHtml: false, includeImageAlt: false });
 }
 
-const CONTAINERS = new Set(['list', 'blockquote', 'listItem', 'table', 'tableRow']);
+const CONTAINERS = new Set(['list', 'blockquote', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
 
 /** The text of a piece of Markdown, one space between blocks. */
 export function markdownText(markdown: string): string {
@@ -26,6 +25,6 @@ export function markdownText(markdown: string): string {
       else blocks.push(nodeText(node));
     }
   };
-  collect(parser.parse(markdown).children);
+  collect(parseMarkdown(markdown).children);
   return blocks.join(' ').replace(/\s+/g, ' ').trim();
 }

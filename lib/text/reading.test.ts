@@ -1,3 +1,4 @@
+import { markdownText } from './plain';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readingStats } from './reading';
@@ -34,5 +35,13 @@ describe('reading time', () => {
 
   it('is at least one minute', () => {
     assert.equal(readingStats('').minutes, 1);
+  });
+});
+
+describe('the text a reader reads (search, reading time)', () => {
+  it("reads other engines' tags as the page shows them, never their source", () => {
+    const text = markdownText('见 {% post_link other 另一篇 %}。\n\n{% note info %}\n提示的内容\n{% endnote %}');
+    assert.equal(text, '见 另一篇。 信息 提示的内容', 'the callout as the page shows it: its title, then its text');
+    assert.doesNotMatch(text, /\{%|post_link/);
   });
 });
