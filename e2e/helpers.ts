@@ -14,7 +14,7 @@ export const LEAK_TOKENS = ['zqxleak', '秘密口令'];
  */
 export const HIDDEN_SLUGS = [
   'zqxleak-publish', 'zqxleak-hexo', 'zqxleak-hugo', 'zqxleak-future', 'zqxleak-locked',
-  'zqxleak-section', 'zqxleak-cascade', 'zqxleak-build-never', 'zqxleak-render-never', 'zqxleak-hidden', 'zqxleak-drafts-folder',
+  'zqxleak-section', 'zqxleak-cascade', 'zqxleak-build-never', 'zqxleak-render-never', 'zqxleak-hidden', 'zqxleak-drafts-folder', 'zqxleak-bundle',
 ];
 
 /** Tags and categories used only by hidden entries. */
