@@ -26,6 +26,12 @@ function exportTo(dist: string, log: string, extra: Record<string, string> = {})
     process.stderr.write(`${run.stdout}${run.stderr}`);
     process.exit(1);
   }
+  // As npm run export does.
+  const finish = spawnSync('npx', ['tsx', 'scripts/finish-export.ts', dist], { cwd: ROOT, env: { ...env, ...extra }, encoding: 'utf8' });
+  if (finish.status !== 0) {
+    process.stderr.write(`${finish.stdout}${finish.stderr}`);
+    process.exit(1);
+  }
 }
 exportTo('e2e/.tmp/export-root', 'export-root.log');
 exportTo('e2e/.tmp/export-base/journal', 'export-base.log', { BASE_PATH: '/journal' });

@@ -175,7 +175,7 @@ test.describe('the cache between builds', () => {
     fs.symlinkSync(root, link);
     const extra = { CONTENT_DIR: content, STATIC_DIR: link };
     exportTo('site-files', extra);
-    const copy = spawnSync('npx', ['tsx', 'scripts/copy-site-files.ts', `${TMP}/site-files`], { env: { ...env, ...extra }, encoding: 'utf8' });
+    const copy = spawnSync('npx', ['tsx', 'scripts/finish-export.ts', `${TMP}/site-files`], { env: { ...env, ...extra }, encoding: 'utf8' });
     expect(copy.status, copy.stderr).toBe(0);
     expect(fs.readFileSync(path.join(TMP, 'site-files', 'files', 'cv.txt'), 'utf8')).toBe('简历');
     expect(leaksIn(`${TMP}/site-files`)).toEqual([]);

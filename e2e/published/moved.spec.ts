@@ -71,7 +71,7 @@ test.describe('a journal moved in from Hexo, Hugo and VuePress, with hard names'
     fs.rmSync(EXPORT, { recursive: true, force: true });
     build({ NEXT_DIST_DIR: EXPORT, EXPORT: '1' });
     // As npm run export does: the old site's own files into the export.
-    const copy = spawnSync('npx', ['tsx', 'scripts/copy-site-files.ts', EXPORT], { env: { ...env, EXPORT: '1' }, encoding: 'utf8' });
+    const copy = spawnSync('npx', ['tsx', 'scripts/finish-export.ts', EXPORT], { env: { ...env, EXPORT: '1' }, encoding: 'utf8' });
     expect(copy.status, `${copy.stdout}\n${copy.stderr}`).toBe(0);
     servers.push(
       spawn('node', ['scripts/serve.mjs', '--hostname', '127.0.0.1', '--port', String(START_PORT)], { env: { ...env, NEXT_DIST_DIR: DIST }, stdio: 'ignore', detached: true }),

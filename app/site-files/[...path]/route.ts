@@ -6,7 +6,7 @@ import { decodeParam } from '@/app/_lib/params';
  * The old site's own files (lib/publish/site-files.ts). Under `next start`
  * next.config.ts rewrites an address no page answers to here, so
  * `/code/demo.html` is served at the root; a static export gets the files
- * copied into it instead (scripts/copy-site-files.ts).
+ * copied into it instead (scripts/finish-export.ts).
  */
 export const dynamic = 'force-static';
 export const dynamicParams = false;

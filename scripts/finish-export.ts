@@ -1,0 +1,39 @@
+/**
+ * Finishes a static export after `next build` (`npm run export` runs it):
+ * removes what a static host would answer 200 although it is no page —
+ * the placeholders Next needs for routes with no parameter to build
+ * (named `-`, a name no slug can have), the internal route of the old
+ * site's files (`site-files/`), and the drafts desk, which exists in the
+ * preview only — then copies the old site's own files (STATIC_DIR) into
+ * it at the site root: what `npm start` serves through app/site-files.
+ *
+ *   tsx scripts/finish-export.ts [export folder, default NEXT_DIST_DIR or out]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { siteFiles } from '../lib/publish/site-files';
+
+const out = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
+if (!fs.existsSync(path.join(out, 'index.html'))) {
+  console.error(`${out} holds no static export (index.html is missing); run \`EXPORT=1 next build\` first.`);
+  process.exit(1);
+}
+
+const remove = (target: string) => fs.rmSync(target, { recursive: true, force: true });
+for (const relative of fs.readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+  if (path.basename(relative) === '-') remove(path.join(out, relative));
+}
+remove(path.join(out, 'site-files'));
+// A SHOW_DRAFTS export is the author's private preview deployment, with its drafts desk.
+if (process.env.SHOW_DRAFTS !== '1') remove(path.join(out, 'drafts'));
+
+let copied = 0;
+for (const file of siteFiles()) {
+  const target = path.join(out, ...file.path.split('/'));
+  // The journal's own pages win over a file of the same name.
+  if (fs.existsSync(target)) continue;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(file.absolute, target);
+  copied += 1;
+}
+if (copied > 0) console.log(`site files: ${copied} copied into ${out}`);
