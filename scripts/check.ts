@@ -7,6 +7,7 @@ import { formatProblem } from '../lib/content/problems';
 import { sitePictures } from '../lib/content/pictures';
 import { menuProblems } from '../lib/views/menu';
 import { siteFileReport } from '../lib/publish/site-files';
+import { unknownTokens } from '../lib/content/aliases';
 
 function main(): number {
   try {
@@ -31,7 +32,13 @@ function main(): number {
   // The site folder's files that look meant to be published but are not.
   const refusedFiles = config.staticDir === undefined ? [] : siteFileReport(config).refused;
   for (const r of refusedFiles) console.log(`${contentLabel(config.staticDir ?? '')}${r.path}: staticDir: warning: ${r.message.en}`);
-  const warnings = report.warnings + refusedFiles.length;
+  // Old address patterns with a token the journal cannot fill lead nowhere.
+  const patternWarnings = config.site.oldPermalinks.flatMap((pattern) => {
+    const unknown = unknownTokens(pattern);
+    return unknown.length === 0 ? [] : [`${settingsFile}: oldPermalinks: warning: "${pattern}" has ${unknown.map((t) => `:${t}`).join(', ')}, which the journal cannot fill; no old address is made from it (tokens: :year :month :day :i_month :i_day :hour :minute :second :title :filename :contentbasename :path :slug :category)`];
+  });
+  for (const w of patternWarnings) console.log(w);
+  const warnings = report.warnings + refusedFiles.length + patternWarnings.length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   console.log(`${plural(report.files, 'entry')} checked: ${plural(report.errors + settingsProblems.length, 'error')}, ${plural(warnings, 'warning')}`.replace('entrys', 'entries'));
   return report.errors + settingsProblems.length > 0 ? 1 : 0;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expandPattern, oldAddresses } from './aliases';
+import { expandPattern, oldAddresses, unknownTokens } from './aliases';
 import { testEntry } from '../../test/entry';
 import { oldAddressPath } from './fields';
 import { buildJournal } from './journal';
@@ -53,6 +53,15 @@ describe('old address paths', () => {
       'd.md /2020/same/ warning',
       'd.md /old/hello/ error',
     ]);
+  });
+
+  it('names the tokens of a pattern it cannot fill, and keeps a page\'s own old address', () => {
+    assert.deepEqual(unknownTokens(':year/:abbrlink/:hash/'), ['abbrlink', 'hash']);
+    assert.deepEqual(unknownTokens(':year/:month/:title/'), []);
+    const about = entry('pages/about.md', 'title: 关于\ndate: 2020-01-01\naliases: [/about-me/]');
+    const journal = buildJournal([about], [], { preview: false }, NOW);
+    const found = oldAddresses(journal, [':year/:title/']);
+    assert.deepEqual([...found.byPath.keys()], ['/about-me/'], 'the page keeps its alias; the posts\' pattern is not applied to it');
   });
 
   it("expands Hexo's and Hugo's patterns", () => {

@@ -64,6 +64,12 @@ export const OWN_PAGES: ReadonlySet<string> = new Set([
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The tokens of an old site's pattern the journal does not know (`:abbrlink`): such a pattern leads nowhere. */
+export function unknownTokens(pattern: string): string[] {
+  const known = new Set(['year', 'month', 'day', 'i_month', 'i_day', 'hour', 'minute', 'second', 'title', 'filename', 'contentbasename', 'path', 'slug', 'category']);
+  return [...pattern.matchAll(/:([a-z_]+)/g)].map((m) => m[1] ?? '').filter((token) => !known.has(token));
+}
+
 /** One entry's address under an old site's pattern. */
 export function expandPattern(pattern: string, entry: Entry): string | null {
   const { year, month, date } = dayParts(entry.date.day);
@@ -105,8 +111,10 @@ export function oldAddresses(journal: Journal, patterns: readonly string[]): Old
   const own = new Set(journal.all.map(ownPath));
   // Who claimed each path in its own front matter: two such claims are an error for both.
   const claimedBy = new Map<string, Entry>();
-  for (const entry of journal.entries) {
-    const candidates = [...entry.aliases, ...patterns.map((p) => expandPattern(p, entry)).filter((p): p is string => p !== null)];
+  // A page's own old addresses are kept too; the old site's patterns were for its posts.
+  for (const entry of journal.all) {
+    const expanded = entry.page ? [] : patterns.map((p) => expandPattern(p, entry)).filter((p): p is string => p !== null);
+    const candidates = [...entry.aliases, ...expanded];
     for (const path of new Set(candidates)) {
       if (path === ownPath(entry)) continue;
       const segments = path.split('/').filter(Boolean);
