@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { resolveConfig } from '../config/config';
-import { siteFileReport, siteFiles } from './site-files';
+import { siteFileAt, siteFileReport, siteFiles } from './site-files';
 
 describe("the old site's own files", () => {
   it('publishes files as they are, but nothing private, no Markdown, no links out, nothing where the journal lives', () => {
@@ -64,6 +64,35 @@ describe("the old site's own files", () => {
       const report = siteFileReport(resolveConfig({ STATIC_DIR: dir, CONTENT_DIR: root }));
       assert.deepEqual(report.files, []);
       assert.match(report.refused[0]?.message.en ?? '', /content folder/);
+    }
+  });
+
+  it('finds a file by the name as given, then decoded once, in NFC: a percent in a name is never decoded twice', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-site-files-'));
+    const site = path.join(root, 'static');
+    fs.mkdirSync(path.join(site, '资料'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'a%41.txt'), 'percent');
+    fs.writeFileSync(path.join(site, 'aA.txt'), 'plain');
+    fs.writeFileSync(path.join(site, '100%.txt'), 'hundred');
+    fs.writeFileSync(path.join(site, '资料', 'cafe\u0301.txt'), 'nfd');
+    const previous = process.env.STATIC_DIR;
+    process.env.STATIC_DIR = site;
+    process.env.CONTENT_DIR = path.join(root, 'content');
+    fs.mkdirSync(process.env.CONTENT_DIR);
+    try {
+      const at = (...segments: string[]) => siteFileAt(segments)?.body.toString();
+      assert.equal(at('a%41.txt'), 'percent', 'as the rewrite hands it: decoded once already');
+      assert.equal(at('a%2541.txt'), 'percent', 'as the build hands it: still encoded');
+      assert.equal(at('aA.txt'), 'plain');
+      assert.equal(at('100%.txt'), 'hundred', 'a name that is no valid escape');
+      assert.equal(at('100%25.txt'), 'hundred');
+      assert.equal(at('资料', 'caf\u00e9.txt'), 'nfd', 'NFC asks for the NFD name');
+      assert.equal(at('%E8%B5%84%E6%96%99', 'cafe%CC%81.txt'), 'nfd');
+      assert.equal(at('..', 'package.json'), undefined);
+    } finally {
+      if (previous === undefined) delete process.env.STATIC_DIR;
+      else process.env.STATIC_DIR = previous;
+      delete process.env.CONTENT_DIR;
     }
   });
 });

@@ -162,9 +162,29 @@ const TYPES: Readonly<Record<string, string>> = {
   '.zip': 'application/zip',
 };
 
-/** A site file's bytes and type, or undefined when no such file is published. */
-export function siteFile(relative: string): { body: Buffer; type: string } | undefined {
-  const file = siteFiles().find((f) => f.path === relative);
+/**
+ * A site file's bytes and type, by the route's raw path segments, or
+ * undefined when no such file is published. The segments reach the route
+ * decoded once already when `npm start` rewrites a site file's own address
+ * to it, and still encoded when the build prerenders it: the name as given
+ * is looked up first (so `/a%2541.txt` is `a%41.txt`, never `aA.txt`), then
+ * decoded once. Names compare in NFC, as a Mac writes them in NFD.
+ */
+export function siteFileAt(segments: readonly string[]): { body: Buffer; type: string } | undefined {
+  const byName = new Map(siteFiles().map((f) => [f.path.normalize('NFC'), f]));
+  const decoded = segments.map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return undefined;
+    }
+  });
+  const candidates = [segments.join('/'), ...(decoded.every((d) => d !== undefined) ? [decoded.join('/')] : [])];
+  return siteFile(candidates.map((c) => byName.get(c.normalize('NFC'))).find((f) => f !== undefined));
+}
+
+/** A site file's bytes and type. */
+function siteFile(file: SiteFile | undefined): { body: Buffer; type: string } | undefined {
   if (!file) return undefined;
   return { body: fs.readFileSync(/* turbopackIgnore: true */ file.absolute), type: TYPES[path.extname(file.path).toLowerCase()] ?? 'application/octet-stream' };
 }

@@ -1,6 +1,5 @@
 import { journalConfig } from '@/lib/config/config';
-import { siteFile, siteFiles } from '@/lib/publish/site-files';
-import { decodeParam } from '@/app/_lib/params';
+import { siteFileAt, siteFiles } from '@/lib/publish/site-files';
 
 /**
  * The old site's own files (lib/publish/site-files.ts). Under `next start`
@@ -19,8 +18,8 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  const parts = (await params).path.map(decodeParam);
-  const file = parts.every((p) => p !== undefined) ? siteFile(parts.join('/')) : undefined;
+  // Decoded in lib (siteFileAt): the rewrite that leads here has decoded the address once already.
+  const file = siteFileAt((await params).path);
   if (!file) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(file.body), { headers: { 'Content-Type': file.type, 'X-Content-Type-Options': 'nosniff' } });
 }
