@@ -2,7 +2,7 @@ import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
 import { entrySlug, fileStem, nameLengthProblem, termSlugOf } from '../text/names';
-import { say } from '../text/message';
+import { say, type Message } from '../text/message';
 import { ENTRY_FIELDS, MISSING, type Cover, type ReadContext, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
@@ -121,21 +121,27 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   const cover = f.cover.read(data, report, context);
 
   const notes: ContentProblem[] = [];
-  if (locked !== null) {
+  const note = (field: string, message: Message) => {
     keyLines ??= frontMatterKeys(raw);
-    const message = say(
-      'the entry is locked behind a password; the journal does not publish encrypted entries, so it stays private like a draft (remove the key to publish it in the open)',
-      '这篇日记设了密码；日记不发布加密的文章，所以它像草稿一样保持私密（删除这个键即可公开发布）',
+    notes.push({ file, field, message, line: keyLines.get(field) ?? 1 });
+  };
+  if (locked !== null) {
+    note(
+      locked,
+      say(
+        'the entry is locked behind a password; the journal does not publish encrypted entries, so it stays private like a draft (remove the key to publish it in the open)',
+        '这篇日记设了密码；日记不发布加密的文章，所以它像草稿一样保持私密（删除这个键即可公开发布）',
+      ),
     );
-    notes.push({ file, field: locked, message, line: keyLines.get(locked) ?? 1 });
   }
   if (hidden !== null) {
-    keyLines ??= frontMatterKeys(raw);
-    const message = say(
-      'kept the entry off the old site (listed nowhere, or not built); the journal keeps it private like a draft (remove the key to publish it)',
-      '在旧站上这篇文章不出现（不列出或不生成）；日记像草稿一样保持它私密（删除这个键即可发布）',
+    note(
+      hidden,
+      say(
+        'kept the entry off the old site (listed nowhere, or not built); the journal keeps it private like a draft (remove the key to publish it)',
+        '在旧站上这篇文章不出现（不列出或不生成）；日记像草稿一样保持它私密（删除这个键即可发布）',
+      ),
     );
-    notes.push({ file, field: hidden, message, line: keyLines.get(hidden) ?? 1 });
   }
   const slugField = ownSlug !== null ? 'slug' : 'file';
   const slug = entrySlug(ownSlug ?? fileStem(file));
@@ -147,9 +153,7 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
         : say('the file name has no letters or digits to make a URL name of; give the entry a `slug`', '文件名没有可用作网址名的字母或数字；请给日记写一个 `slug`'),
     );
   } else if (ownSlug !== null && slug !== ownSlug) {
-    keyLines ??= frontMatterKeys(raw);
-    const message = say(`"${ownSlug}" is published as "${slug}": URL names keep letters, digits, _ and -`, `"${ownSlug}" 发布为 "${slug}"：网址名只保留字母、数字、_ 和 -`);
-    notes.push({ file, field: 'slug', message, line: keyLines.get('slug') ?? 1 });
+    note('slug', say(`"${ownSlug}" is published as "${slug}": URL names keep letters, digits, _ and -`, `"${ownSlug}" 发布为 "${slug}"：网址名只保留字母、数字、_ 和 -`));
   }
   const long = nameLengthProblem(slug);
   if (long) report(slugField, say(`${long.en}; give the entry a shorter \`slug\``, `${long['zh-CN']}；请给日记写一个更短的 \`slug\``));
