@@ -5,12 +5,12 @@ import { journalConfig } from '../config/config';
 import type { SiteLanguage } from '../config/settings';
 import { oldAddresses } from '../content/aliases';
 import { parseEntry, type Entry } from '../content/entry';
-import { isKnownKey, KNOWN_KEYS } from '../content/fields';
+import { ENTRY_FIELDS, isKnownKey, KNOWN_KEYS } from '../content/fields';
 import { nearestKey } from '../text/nearest';
 import { bodyLine, frontMatterKeys } from '../content/front-matter';
 import { buildJournal } from '../content/journal';
 import { listEntryFiles } from '../content/load';
-import { placeEntries, readSections } from '../content/sections';
+import { readSections } from '../content/sections';
 import type { ContentProblem } from '../content/problems';
 import { findMoreMarker } from '../markdown/excerpt';
 import { unpublishableImages } from '../markdown/images';
@@ -20,7 +20,7 @@ import { parseMarkdown } from '../markdown/parse';
 import { EMPHASIS_FLOOD, emphasisFloodLines } from '../markdown/emphasis';
 import { entryLinkTargets } from '../markdown/engines';
 import { coverProblem } from '../content/pictures';
-import { entryStatus } from '../content/visibility';
+import { ENTRY_SCHEMA } from '../markdown/schema';
 import { readingStats } from '../text/reading';
 import { say } from '../text/message';
 
@@ -118,18 +118,15 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
     problems.push({ file: first.file, line: first.line, field: key, message, severity: 'warning' });
   }
 
-  // Sections and drafts folders that keep entries private: named once per section.
-  const placing = sections.map((r) => r.section);
-  for (const n of placeEntries(parsed, placing).notes) problems.push({ ...n, line: n.line ?? 1, severity: 'warning' });
-
   // Duplicate slugs: the journal index finds them.
-  const now = Date.now();
-  const journal = buildJournal(parsed, [], { preview: true }, now, placing);
+  const journal = buildJournal(parsed, [], { preview: true }, Date.now(), sections.map((r) => r.section));
+  // Sections and drafts folders that keep entries private: named once per section.
+  for (const n of journal.notes) problems.push({ ...n, line: n.line ?? 1, severity: 'warning' });
 
   // What the build checks of every entry it publishes, and links to entries that are not published.
   const published = new Set(journal.all.filter((e) => journal.status(e) === 'published').map((e) => e.slug));
   for (const entry of journal.all) {
-    const publishes = entryStatus(entry, now) === 'published';
+    const publishes = journal.status(entry) === 'published';
     const cover = coverProblem(entry);
     if (cover) problems.push({ ...cover, line: keyLines.get(entry.file)?.get(cover.field) ?? firstCoverLine(keyLines.get(entry.file)), severity: publishes ? 'error' : 'warning' });
     if (!publishes) continue;
@@ -215,8 +212,8 @@ function checkBody(dir: string, firstLine: number, entry: Entry, problems: Check
     problems.push({ file: entry.file, line: lineOf(node), field: 'image', message, severity: 'error' });
   }
   visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'image') && removedProtocol(node.url, node.type) !== null) {
-      const scheme = removedProtocol(node.url, node.type);
+    const scheme = node.type === 'link' || node.type === 'image' ? removedProtocol(node.url, node.type) : null;
+    if ((node.type === 'link' || node.type === 'image') && scheme !== null) {
       const what = node.type === 'image' ? say('an image', '图片') : say('a link', '链接');
       const message = say(
         `${what.en} to a \`${scheme}:\` address is removed (only web addresses${node.type === 'link' ? ' and mail' : ''} are kept)`,
@@ -249,7 +246,8 @@ function removedProtocol(url: string, kind: 'link' | 'image'): string | null {
   // eslint-disable-next-line no-control-regex
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
   if (scheme === undefined) return null;
-  const kept = kind === 'image' ? ['http', 'https'] : ['http', 'https', 'irc', 'ircs', 'mailto', 'xmpp'];
+  // The schemes the entries' sanitize schema keeps, for a link's href and an image's src.
+  const kept = ENTRY_SCHEMA.protocols?.[kind === 'image' ? 'src' : 'href'] ?? [];
   return kept.includes(scheme) ? null : scheme;
 }
 
@@ -276,7 +274,7 @@ function warnEntry(file: string, bodyLine: number, entry: Entry, problems: Check
 
 /** The line of whichever cover key the entry writes. */
 function firstCoverLine(lines: Map<string, number> | undefined): number {
-  for (const key of ['cover', 'thumbnail', 'banner', 'image', 'images']) {
+  for (const key of ENTRY_FIELDS.cover.keys) {
     const line = lines?.get(key);
     if (line !== undefined) return line;
   }

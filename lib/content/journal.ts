@@ -33,6 +33,8 @@ export interface Journal {
   /** Visible entries, then visible pages: what is published, searched and has media. */
   readonly all: readonly Entry[];
   readonly problems: readonly ContentProblem[];
+  /** What is probably meant but worth saying (a section keeping entries private): the checker's warnings. */
+  readonly notes: readonly ContentProblem[];
   readonly preview: boolean;
   status(entry: Entry): EntryStatus;
   entry(slug: string): Entry | undefined;
@@ -100,7 +102,8 @@ export function buildJournal(
 ): Journal {
   const problems = [...parseProblems];
   // Drafts folders and sections make entries below them private before anything is indexed.
-  const parsed = placeEntries(read, sections).entries;
+  const byPlace = placeEntries(read, sections);
+  const parsed = byPlace.entries;
   // Slugs that differ only by case or width are one URL on a case-insensitive host or file system.
   const bySlugAll = new Map<string, Entry[]>();
   for (const entry of parsed) {
@@ -160,6 +163,7 @@ export function buildJournal(
     pages,
     all: Object.freeze([...entries, ...pages]),
     problems: Object.freeze(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))),
+    notes: Object.freeze(byPlace.notes),
     preview: env.preview,
     status: (entry) => statuses.get(entry) ?? entryStatus(entry, now),
     entry: (slug) => bySlug.get(slug),
