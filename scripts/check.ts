@@ -7,7 +7,7 @@ import { formatProblem } from '../lib/content/problems';
 import { sitePictures } from '../lib/content/pictures';
 import { menuProblems } from '../lib/views/menu';
 import { siteFileReport } from '../lib/publish/site-files';
-import { unknownTokens } from '../lib/content/aliases';
+import { PATTERN_TOKENS, unknownTokens } from '../lib/content/aliases';
 
 function main(): number {
   try {
@@ -35,7 +35,7 @@ function main(): number {
   // Old address patterns with a token the journal cannot fill lead nowhere.
   const patternWarnings = config.site.oldPermalinks.flatMap((pattern) => {
     const unknown = unknownTokens(pattern);
-    return unknown.length === 0 ? [] : [`${settingsFile}: oldPermalinks: warning: "${pattern}" has ${unknown.map((t) => `:${t}`).join(', ')}, which the journal cannot fill; no old address is made from it (tokens: :year :month :day :i_month :i_day :hour :minute :second :title :filename :contentbasename :path :slug :category)`];
+    return unknown.length === 0 ? [] : [`${settingsFile}: oldPermalinks: warning: "${pattern}" has ${unknown.map((t) => `:${t}`).join(', ')}, which the journal cannot fill; no old address is made from it (tokens: ${PATTERN_TOKENS.map((t) => `:${t}`).join(' ')})`];
   });
   for (const w of patternWarnings) console.log(w);
   const warnings = report.warnings + refusedFiles.length + patternWarnings.length;

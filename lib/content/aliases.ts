@@ -64,17 +64,21 @@ export const OWN_PAGES: ReadonlySet<string> = new Set([
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The tokens an old site's pattern may use: what expandPattern fills, declared once. */
+export const PATTERN_TOKENS = ['year', 'month', 'day', 'i_month', 'i_day', 'hour', 'minute', 'second', 'title', 'filename', 'contentbasename', 'path', 'slug', 'category'] as const;
+type PatternToken = (typeof PATTERN_TOKENS)[number];
+const isPatternToken = (token: string): token is PatternToken => PATTERN_TOKENS.some((t) => t === token);
+
 /** The tokens of an old site's pattern the journal does not know (`:abbrlink`): such a pattern leads nowhere. */
 export function unknownTokens(pattern: string): string[] {
-  const known = new Set(['year', 'month', 'day', 'i_month', 'i_day', 'hour', 'minute', 'second', 'title', 'filename', 'contentbasename', 'path', 'slug', 'category']);
-  return [...pattern.matchAll(/:([a-z_]+)/g)].map((m) => m[1] ?? '').filter((token) => !known.has(token));
+  return [...pattern.matchAll(/:([a-z_]+)/g)].map((m) => m[1] ?? '').filter((token) => !isPatternToken(token));
 }
 
 /** One entry's address under an old site's pattern. */
 export function expandPattern(pattern: string, entry: Entry): string | null {
   const { year, month, date } = dayParts(entry.date.day);
   const time = /T(\d{2}):(\d{2}):(\d{2})/.exec(entry.date.iso);
-  const values: Record<string, string> = {
+  const values: Record<PatternToken, string> = {
     year: String(year),
     month: pad(month),
     day: pad(date),
@@ -94,7 +98,7 @@ export function expandPattern(pattern: string, entry: Entry): string | null {
   };
   let unknown = false;
   const path = pattern.replace(/:([a-z_]+)/g, (whole, token: string) => {
-    const value = values[token];
+    const value = isPatternToken(token) ? values[token] : undefined;
     if (value === undefined) unknown = true;
     return value === undefined ? whole : value.split('/').map(encodeURIComponent).join('/');
   });
