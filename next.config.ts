@@ -2,66 +2,63 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { buildSettings, journalConfig } from './lib/config/config';
+import { processEnviron } from './lib/config/environment';
 import { MALFORMED_PATH } from './lib/config/malformed-path';
-import { readSettingsFile, settingsFileName, SettingsError } from './lib/config/settings-file';
+import { buildSettings, loadSite, siteDigest, SettingsError, type Site } from './lib/config/site';
 import { cacheVersion } from './lib/content/build-cache';
 import { buildStoppers } from './lib/content/derived';
 
+declare global {
+  // Next reads this file more than once in one build: the address warning is said once.
+  var __journalUrlWarned: boolean | undefined;
+}
+
 /**
- * Whether drafts exist is settled when the site is compiled: always in the
- * author's preview (`next dev`), and in a build only with SHOW_DRAFTS=1.
- * The value is inlined, so `next start` cannot change it afterwards.
+ * The site is compiled from one Site (lib/config/site.ts), made here from
+ * the environment and the settings file. Whether drafts exist is settled
+ * now: always in the author's preview (`next dev`), and in a build only
+ * with SHOW_DRAFTS=1. The values are handed to Next's `env`, which inlines
+ * them, so `next start` cannot change them afterwards; nothing is written
+ * into this process's environment.
  *
  * EXPORT=1 writes a static site to out/ for any static host; BASE_PATH
- * (e.g. /journal) serves the whole site under a sub-path. Every variable is
- * read in lib/config/config.ts.
+ * (e.g. /journal) serves the whole site under a sub-path.
  */
 export default function config(phase: string): NextConfig {
+  const cwd = process.cwd();
+  const environ = processEnviron();
+  let settingsSite: Site;
   try {
-    readSettingsFile(settingsFileName({ SITE_SETTINGS: process.env.SITE_SETTINGS }));
+    settingsSite = loadSite(environ, cwd);
   } catch (error) {
     // A settings file with a problem ends the build or the preview's start with the file's lines, not a stack trace.
     if (!(error instanceof SettingsError)) throw error;
     console.error(`\n${error.message}\n`);
     process.exit(1);
   }
-  const build = buildSettings(phase === PHASE_DEVELOPMENT_SERVER);
-  // What the site's code is compiled with. This process reads the journal too (buildStoppers below),
-  // with the same values: it sees drafts exactly when the site does.
-  const compiled = {
-    JOURNAL_PREVIEW: build.preview ? '1' : '0',
-    JOURNAL_EXPORT: build.staticExport ? '1' : '0',
-    JOURNAL_BASE_PATH: build.basePath,
-  };
-  Object.assign(process.env, compiled);
-  // The cache between runs is kept for this code and configuration only (lib/content/build-cache.ts):
-  // the resolved configuration, and every value compiled in (a base path changes every rendered link).
-  process.env.JOURNAL_CACHE_DIR = build.cacheDir;
-  process.env.JOURNAL_CACHE_VERSION =
-    build.cacheDir === 'off' ? '' : cacheVersion(process.cwd(), { ...journalConfig(), cache: undefined, parseLog: undefined, compiled, phase });
+  const build = buildSettings(environ, settingsSite.settings, cwd, phase === PHASE_DEVELOPMENT_SERVER);
+  // The Site the pages are compiled with; this process reads the journal with it too (buildStoppers below),
+  // so it sees drafts exactly when the site does.
+  const compiledSite = loadSite({ ...environ, ...build.compiled }, cwd);
+  // The cache between runs is kept for this code and this Site only (lib/content/build-cache.ts).
+  const version = build.cacheDir === 'off' ? '' : cacheVersion(cwd, siteDigest(compiledSite));
+  const site = loadSite({ ...environ, ...build.compiled, JOURNAL_CACHE_VERSION: version }, cwd);
   if (phase === PHASE_PRODUCTION_BUILD) {
     // A preview cache left where builds are saved and deployed (an earlier SHOW_DRAFTS build, next dev) holds drafts.
     for (const folder of build.staleCaches) rmSync(folder, { recursive: true, force: true });
-    const { site } = journalConfig();
-    // Said once per build, though Next reads this file in more than one process.
-    if (process.env.JOURNAL_URL_WARNED !== '1' && (!site.urlSet || /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?$/.test(site.url))) {
-      process.env.JOURNAL_URL_WARNED = '1';
-      console.warn(`\nWarning: the site's address is ${site.url}: canonical links, feeds and the sitemap will point there. Set \`url\` in site.yml or SITE_URL.\n`);
+    const { settings } = site;
+    if (!globalThis.__journalUrlWarned && (!settings.urlSet || /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?$/.test(settings.url))) {
+      globalThis.__journalUrlWarned = true;
+      console.warn(`\nWarning: the site's address is ${settings.url}: canonical links, feeds and the sitemap will point there. Set \`url\` in site.yml or SITE_URL.\n`);
     }
-    const stoppers = buildStoppers(journalConfig());
+    const stoppers = buildStoppers(site);
     if (stoppers !== null) {
       console.error(`\n${stoppers}\n`);
       process.exit(1);
     }
   }
   return {
-    env: {
-      ...compiled,
-      JOURNAL_BUILD_TIME: build.buildTime,
-      JOURNAL_CACHE_DIR: process.env.JOURNAL_CACHE_DIR,
-      JOURNAL_CACHE_VERSION: process.env.JOURNAL_CACHE_VERSION,
-    },
+    env: { ...build.compiled, JOURNAL_CACHE_VERSION: version },
     generateBuildId: async () => build.buildId,
     output: build.staticExport ? 'export' : undefined,
     basePath: build.basePath || undefined,

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { journalConfig } from './lib/config/config';
+import { currentSite } from './lib/config/site';
 import { previewRefusal } from './lib/config/preview-access';
 
 /**
@@ -10,7 +10,7 @@ import { previewRefusal } from './lib/config/preview-access';
  * next.config.ts, before this runs.)
  */
 export function proxy(request: NextRequest) {
-  const config = journalConfig();
+  const config = currentSite();
   if (config.devServer) {
     const refusal = previewRefusal(request.headers.get('host'), request.headers.get('origin'), config.previewHosts);
     if (refusal) return new NextResponse(refusal, { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -6,13 +6,10 @@ import { LinkIntent } from '@/components/link-intent';
 import { LiveReload } from '@/components/live-reload';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { contentVersion, getJournal, sitePictures } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
+import { contentVersion, sitePictures } from '@/lib/content';
 import { feedAlternates } from '@/lib/publish/metadata';
-import { journalConfig, site } from '@/lib/config/config';
 import { Analytics } from '@/components/analytics';
 import { THEME_SCRIPT } from '@/lib/config/theme';
-import { basePath, withBase } from '@/lib/config/urls';
 import { siteMenu } from '@/lib/views/menu';
 // The stylesheet in parts, in cascade order: tokens first, print last.
 import './styles/tokens.css';
@@ -23,24 +20,29 @@ import './styles/views.css';
 import './styles/search.css';
 import './styles/print.css';
 import { PAGE_IDS } from '@/lib/config/page-ids';
+import type { Site } from '@/lib/config/site';
+import { current } from '@/app/_lib/current';
 
 export function generateMetadata(): Metadata {
+  const { site, journal } = current();
+  const { withBase, settings } = site;
   return {
-    metadataBase: new URL(site.url),
-    title: { default: site.title, template: `%s · ${site.title}` },
-    description: site.description,
-    authors: [{ name: site.author.name }],
-    alternates: { types: feedAlternates },
-    icons: siteIcons(),
+    metadataBase: new URL(settings.url),
+    title: { default: settings.title, template: `%s · ${settings.title}` },
+    description: settings.description,
+    authors: [{ name: settings.author.name }],
+    alternates: { types: feedAlternates(site) },
+    icons: siteIcons(site),
     manifest: withBase('/manifest.webmanifest'),
     // A preview with drafts (next dev, SHOW_DRAFTS=1) is private.
-    ...(getJournal().preview ? { robots: { index: false, follow: false } } : {}),
+    ...(journal.preview ? { robots: { index: false, follow: false } } : {}),
   };
 }
 
 /** The settings' icon, else the one drawn from the title; a PNG or JPEG icon is the home-screen icon too. */
-function siteIcons(): Metadata['icons'] {
-  const icon = sitePictures(journalConfig()).icon;
+function siteIcons(site: Site): Metadata['icons'] {
+  const { withBase } = site;
+  const icon = sitePictures(site).icon;
   if (!icon) return { icon: [{ url: withBase('/icon.svg'), type: 'image/svg+xml' }] };
   const raster = icon.type === 'image/png' || icon.type === 'image/jpeg';
   return { icon: [{ url: icon.src, ...(icon.type ? { type: icon.type } : {}) }], ...(raster ? { apple: [{ url: icon.src }] } : {}) };
@@ -53,27 +55,28 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const journal = getJournal();
+  const { site, journal } = current();
+  const { t, withBase, basePath, settings } = site;
   const years = journal.years();
   return (
     // The theme script sets data-theme before React runs: the attribute differs from the server's on purpose.
-    <html lang={site.language} suppressHydrationWarning>
+    <html lang={settings.language} suppressHydrationWarning>
       <head>
         <HtmlContent script={THEME_SCRIPT} />
-        {site.analytics && !journal.preview ? <Analytics settings={site.analytics} /> : null}
+        {settings.analytics && !journal.preview ? <Analytics settings={settings.analytics} /> : null}
       </head>
       <body>
         <a className="skip-link" href={`#${PAGE_IDS.main}`}>
           {t.skipToContent}
         </a>
-        <SiteHeader preview={journal.preview} menu={siteMenu(journal, site)} />
+        <SiteHeader preview={journal.preview} menu={siteMenu(journal, settings, t)} />
         <main id={PAGE_IDS.main} className="site-main">
           {journal.preview ? <ContentProblems problems={journal.problems} title={t.problemsTitle(journal.problems.length)} scope="site" /> : null}
           {children}
         </main>
-        <SiteFooter firstYear={years.at(-1)?.year ?? null} lastYear={years[0]?.year ?? null} author={site.author.name} />
+        <SiteFooter firstYear={years.at(-1)?.year ?? null} lastYear={years[0]?.year ?? null} author={settings.author.name} />
         <LinkIntent basePath={basePath} />
-        {journal.preview ? <LiveReload url={withBase('/journal-version.json')} version={contentVersion()} /> : null}
+        {journal.preview ? <LiveReload url={withBase('/journal-version.json')} version={contentVersion(site)} /> : null}
       </body>
     </html>
   );

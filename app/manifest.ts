@@ -1,19 +1,21 @@
 import type { MetadataRoute } from 'next';
-import { journalConfig, site } from '@/lib/config/config';
-import { homePath, withBase } from '@/lib/config/urls';
+import { homePath } from '@/lib/config/urls';
 import { sitePictures } from '@/lib/content';
 import { SITE_COLOURS } from '@/lib/publish/icon';
+import { current } from '@/app/_lib/current';
 
 export const dynamic = 'force-static';
 
 /** The web app manifest: the site's name, colours and icon, for a phone's home screen. */
 export default function manifest(): MetadataRoute.Manifest {
-  const icon = sitePictures(journalConfig()).icon;
+  const { site } = current();
+  const { withBase, settings } = site;
+  const icon = sitePictures(site).icon;
   return {
-    name: site.title,
-    short_name: site.title,
-    description: site.description,
-    lang: site.language,
+    name: settings.title,
+    short_name: settings.title,
+    description: settings.description,
+    lang: settings.language,
     start_url: withBase(homePath),
     scope: withBase(homePath),
     display: 'browser',

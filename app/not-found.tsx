@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { t } from '@/lib/config/i18n';
 import { homePath } from '@/lib/config/urls';
+import { current } from '@/app/_lib/current';
 
 export default function NotFound() {
+  const { t } = current().site;
   return (
     <section className="not-found">
       <h1>404 · {t.notFoundTitle}</h1>

@@ -1,11 +1,11 @@
 import type { MetadataRoute } from 'next';
-import { getJournal } from '@/lib/content';
-import { absoluteUrl } from '@/lib/config/urls';
+import { current } from '@/app/_lib/current';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
+  const { site, journal } = current();
   // A preview with drafts is private: no search engine should index it.
-  if (getJournal().preview) return { rules: { userAgent: '*', disallow: '/' } };
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') };
+  if (journal.preview) return { rules: { userAgent: '*', disallow: '/' } };
+  return { rules: { userAgent: '*', allow: '/' }, sitemap: site.absoluteUrl('/sitemap.xml') };
 }

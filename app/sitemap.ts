@@ -1,10 +1,11 @@
 import type { MetadataRoute } from 'next';
-import { getJournal, listPage } from '@/lib/content';
+import { listPage } from '@/lib/content';
 import { sitemapEntries } from '@/lib/publish/sitemap';
+import { current } from '@/app/_lib/current';
 
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const journal = getJournal();
-  return sitemapEntries(journal, listPage(journal, 1)?.pageCount ?? 1);
+  const { site, journal } = current();
+  return sitemapEntries(site, journal, listPage(site, journal, 1)?.pageCount ?? 1);
 }

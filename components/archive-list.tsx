@@ -1,12 +1,13 @@
 import { IntentLink } from './intent-link';
 import type { Journal } from '@/lib/content';
-import { formatMonthDay, t } from '@/lib/config/i18n';
 import type { YearEntries } from '@/lib/views/timeline';
 import { archiveYearPath, entryPath } from '@/lib/config/urls';
 import { StatusBadge } from './status-badge';
+import { currentSite } from '@/lib/config/site';
 
 /** Entries of one or more years, grouped by month with counts; each day has an anchor the calendar links to. */
 export function ArchiveList({ years, journal, linkYears }: { years: readonly YearEntries[]; journal: Journal; linkYears: boolean }) {
+  const { t, formatMonthDay } = currentSite();
   return (
     <div className="archive">
       {years.map(({ year, months, count }) => (

@@ -1,10 +1,11 @@
 import { IntentLink } from './intent-link';
-import { t } from '@/lib/config/i18n';
 import type { YearEntries } from '@/lib/views/timeline';
 import { archiveYearPath } from '@/lib/config/urls';
+import { currentSite } from '@/lib/config/site';
 
 /** Older years on the archive page: each year and its months with their counts, linking into the year's own page. */
 export function ArchiveSummary({ years }: { years: readonly YearEntries[] }) {
+  const { t } = currentSite();
   if (years.length === 0) return null;
   return (
     <div className="archive archive-summary">

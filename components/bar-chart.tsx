@@ -1,6 +1,6 @@
 import type { MonthTotal } from '@/lib/time/calendar';
-import { t } from '@/lib/config/i18n';
 import { niceCeiling } from '@/lib/views/chart';
+import { currentSite } from '@/lib/config/site';
 
 const BAR = 10;
 const GAP = 3;
@@ -12,6 +12,7 @@ const LEFT = 56;
 
 /** Words written per month as an SVG bar chart, drawn on the server, with a labelled value axis. */
 export function BarChart({ months, title }: { months: readonly MonthTotal[]; title: string }) {
+  const { t } = currentSite();
   const top = niceCeiling(Math.max(1, ...months.map((m) => m.length)));
   const width = LEFT + months.length * (BAR + GAP);
   const y = (value: number) => TOP + HEIGHT - Math.round((value / top) * HEIGHT);

@@ -1,7 +1,7 @@
 import type { GridDay } from '@/lib/time/calendar';
 import { level } from '@/lib/time/calendar';
-import { formatDay, t } from '@/lib/config/i18n';
-import { archiveDayPath, entryPath, withBase } from '@/lib/config/urls';
+import { archiveDayPath, entryPath } from '@/lib/config/urls';
+import { currentSite } from '@/lib/config/site';
 
 const CELL = 11;
 const GAP = 3;
@@ -16,6 +16,7 @@ const TOP = 20;
  * so it can be scrolled with the arrow keys.
  */
 export function CalendarHeatmap({ label, grid, maxLength }: { label: string; grid: readonly GridDay[]; maxLength: number }) {
+  const { t, withBase, formatDay } = currentSite();
   const weeks = Math.max(...grid.map((d) => d.week)) + 1;
   const width = LEFT + weeks * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);

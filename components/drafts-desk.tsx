@@ -1,16 +1,15 @@
 import Link from 'next/link';
 import type { DeskItem } from '@/lib/views/drafts-desk';
-import { t } from '@/lib/config/i18n';
-import { site } from '@/lib/config/config';
 import { ownPath } from '@/lib/config/urls';
 import { ProblemText } from './problem-text';
 import { ReadingTime } from './reading-time';
-
-const time = new Intl.DateTimeFormat(site.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: site.timezone });
+import { currentSite } from '@/lib/config/site';
 
 /** Every draft with when it was last changed, its length, what it lacks and what the checker says. */
 export function DraftsDesk({ items }: { items: readonly DeskItem[] }) {
+  const { t, settings } = currentSite();
   if (items.length === 0) return <p className="empty">{t.noDrafts}</p>;
+  const time = new Intl.DateTimeFormat(settings.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timezone });
   return (
     <ul className="drafts-desk">
       {items.map(({ entry, modified, reading, missing, warnings }) => (

@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
 import type { LicenseSettings } from '@/lib/config/settings';
 import type { Entry, EntryStatus, Picture, ReadingStats, RenderedEntry } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
-import { basePath } from '@/lib/config/urls';
 import { CodeCopy } from './code-copy';
 import { EntryCover } from './entry-cover';
 import { EntryFooter } from './entry-footer';
@@ -13,6 +11,7 @@ import { ImageZoom } from './image-zoom';
 import { MermaidDiagrams } from './mermaid-diagrams';
 import { LicenseLine } from './license-line';
 import { TableOfContents } from './table-of-contents';
+import { currentSite } from '@/lib/config/site';
 
 interface Props {
   entry: Entry;
@@ -38,6 +37,7 @@ const TOC_MIN_HEADINGS = 3;
 
 /** A whole entry, with its contents, reading time and footer. */
 export function EntryArticle({ entry, status, rendered, reading, newer, older, related, cover, license, author, comments }: Props) {
+  const { t, basePath } = currentSite();
   const withToc = entry.toc && rendered.toc.length >= TOC_MIN_HEADINGS;
   return (
     <div className={withToc ? 'entry-layout entry-with-toc' : 'entry-layout'}>

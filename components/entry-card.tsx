@@ -1,13 +1,14 @@
 import { IntentLink } from './intent-link';
 import type { EntryCardData } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
 import { entryPath } from '@/lib/config/urls';
 import { EntryCover } from './entry-cover';
 import { EntryMeta } from './entry-meta';
 import { HtmlContent } from './html-content';
+import { currentSite } from '@/lib/config/site';
 
 /** An entry in a list: title, meta, excerpt and a read-more link. */
 export function EntryCard({ card }: { card: EntryCardData }) {
+  const { t } = currentSite();
   const { entry, status, excerpt, reading, cover } = card;
   const href = entryPath(entry.slug);
   return (

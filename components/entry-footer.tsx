@@ -1,9 +1,9 @@
 import { IntentLink } from './intent-link';
 import type { Entry } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
 import { entryPath } from '@/lib/config/urls';
 import { FormattedDate } from './formatted-date';
 import { PAGE_IDS } from '@/lib/config/page-ids';
+import { currentSite } from '@/lib/config/site';
 
 interface Props {
   newer: Entry | undefined;
@@ -13,6 +13,7 @@ interface Props {
 
 /** Previous and next entry, and related entries by shared tags and category. */
 export function EntryFooter({ newer, older, related }: Props) {
+  const { t } = currentSite();
   return (
     <footer className="entry-footer">
       {related.length > 0 ? (

@@ -1,8 +1,9 @@
 import type { EntryCardData } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
 import { EntryCard } from './entry-card';
+import { currentSite } from '@/lib/config/site';
 
 export function EntryList({ cards }: { cards: readonly EntryCardData[] }) {
+  const { t } = currentSite();
   if (cards.length === 0) return <p className="empty">{t.noEntries}</p>;
   return (
     <div className="entry-list">

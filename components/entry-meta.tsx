@@ -1,12 +1,13 @@
 import type { Entry, EntryStatus, ReadingStats } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
 import { FormattedDate } from './formatted-date';
 import { ReadingTime } from './reading-time';
 import { StatusBadge } from './status-badge';
 import { TermLinks } from './term-links';
+import { currentSite } from '@/lib/config/site';
 
 /** Date, status, categories and tags of an entry. */
 export function EntryMeta({ entry, status, reading }: { entry: Entry; status: EntryStatus; reading: ReadingStats }) {
+  const { t } = currentSite();
   return (
     <div className="entry-meta">
       <FormattedDate date={entry.date} />

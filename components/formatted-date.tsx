@@ -1,6 +1,7 @@
 import type { EntryDate } from '@/lib/time/dates';
-import { formatDay } from '@/lib/config/i18n';
+import { currentSite } from '@/lib/config/site';
 
 export function FormattedDate({ date }: { date: EntryDate }) {
+  const { formatDay } = currentSite();
   return <time dateTime={date.iso}>{formatDay(date.day)}</time>;
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { withBase } from '@/lib/config/urls';
+import { currentSite } from '@/lib/config/site';
 
 interface Props {
   href: string;
@@ -17,6 +17,7 @@ interface Props {
  * neither fetches hundreds of pages nor hydrates hundreds of components.
  */
 export function IntentLink({ href, children, ...rest }: Props) {
+  const { withBase } = currentSite();
   return (
     <a href={withBase(href)} data-intent="" {...rest}>
       {children}

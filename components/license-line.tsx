@@ -1,8 +1,9 @@
 import type { LicenseSettings } from '@/lib/config/settings';
-import { t } from '@/lib/config/i18n';
+import { currentSite } from '@/lib/config/site';
 
 /** The licence the author publishes entries under, linked to its deed when known. */
 export function LicenseLine({ license }: { license: LicenseSettings }) {
+  const { t } = currentSite();
   const [before, name, after] = t.license(license.name);
   return (
     <p className="entry-license">

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Entry } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
-import { entryPath, withBase } from '@/lib/config/urls';
+import { entryPath } from '@/lib/config/urls';
+import { currentSite } from '@/lib/config/site';
 
 /**
  * An old address in a static export, where no server can redirect: the
@@ -9,6 +9,7 @@ import { entryPath, withBase } from '@/lib/config/urls';
  * to it for readers without refresh.
  */
 export function MovedNotice({ entry }: { entry: Entry }) {
+  const { t, withBase } = currentSite();
   const href = entryPath(entry.slug);
   return (
     <section className="not-found">

@@ -1,9 +1,8 @@
 import type { Entry, EntryStatus, RenderedEntry } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
-import { basePath } from '@/lib/config/urls';
 import { CodeCopy } from './code-copy';
 import { HtmlContent } from './html-content';
 import { StatusBadge } from './status-badge';
+import { currentSite } from '@/lib/config/site';
 
 interface Props {
   page: Entry;
@@ -13,6 +12,7 @@ interface Props {
 
 /** A page of the site (/about/): its title and text, without an entry's date, terms or neighbours. */
 export function PageArticle({ page, status, rendered }: Props) {
+  const { t, basePath } = currentSite();
   return (
     <div className="entry-layout">
       {rendered.hasMath ? <link rel="stylesheet" href={`${basePath}/katex/katex.min.css`} precedence="default" /> : null}

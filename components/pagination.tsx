@@ -1,8 +1,9 @@
 import { IntentLink } from './intent-link';
-import { t } from '@/lib/config/i18n';
 import { listPagePath } from '@/lib/config/urls';
+import { currentSite } from '@/lib/config/site';
 
 export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
+  const { t } = currentSite();
   if (pageCount <= 1) return null;
   return (
     <nav className="pagination" aria-label={t.pageOf(page, pageCount)}>

@@ -1,7 +1,8 @@
 import type { ReadingStats } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
+import { currentSite } from '@/lib/config/site';
 
 /** "约 8 分钟 · 3,120 字": CJK characters and other words count as one each in the length. */
 export function ReadingTime({ stats }: { stats: ReadingStats }) {
+  const { t } = currentSite();
   return <span className="reading-time">{t.readingTime(stats.minutes, stats.cjk + stats.words)}</span>;
 }

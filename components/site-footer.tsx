@@ -1,7 +1,6 @@
 import { IntentLink } from './intent-link';
-import { t } from '@/lib/config/i18n';
-import { site } from '@/lib/config/config';
-import { feedPaths, onThisDayPath, statsPath, withBase } from '@/lib/config/urls';
+import { feedPaths, onThisDayPath, statsPath } from '@/lib/config/urls';
+import { currentSite } from '@/lib/config/site';
 
 interface Props {
   firstYear: number | null;
@@ -10,11 +9,12 @@ interface Props {
 }
 
 export function SiteFooter({ firstYear, lastYear, author }: Props) {
+  const { t, withBase, settings } = currentSite();
   const years = firstYear === null || lastYear === null ? '' : firstYear === lastYear ? `${firstYear}` : `${firstYear}–${lastYear}`;
   return (
     <footer className="site-footer">
       <p>
-        © {years} {author} · {site.description}
+        © {years} {author} · {settings.description}
       </p>
       <nav aria-label={t.more} className="footer-nav">
         <IntentLink href={onThisDayPath}>{t.onThisDay}</IntentLink>

@@ -1,20 +1,20 @@
 import Link from 'next/link';
-import { t } from '@/lib/config/i18n';
-import { site } from '@/lib/config/config';
-import { homePath, searchPath, withBase } from '@/lib/config/urls';
+import { homePath, searchPath } from '@/lib/config/urls';
 import type { MenuEntry } from '@/lib/views/menu';
 import { PAGE_IDS } from '@/lib/config/page-ids';
 import { IntentLink } from './intent-link';
 import { MenuButton } from './menu-button';
 import { SearchShortcut } from './search-shortcut';
 import { ThemeToggle } from './theme-toggle';
+import { currentSite } from '@/lib/config/site';
 
 export function SiteHeader({ preview, menu }: { preview: boolean; menu: readonly MenuEntry[] }) {
+  const { t, withBase, settings } = currentSite();
   return (
     <header className="site-header">
       <div className="site-header-inner">
         <IntentLink href={homePath} className="site-title">
-          {site.title}
+          {settings.title}
         </IntentLink>
         {preview ? (
           <Link href="/drafts/" className="preview-flag" title="next dev">

@@ -1,9 +1,11 @@
 import type { SocialLink } from '@/lib/config/settings';
-import { feedPaths, withBase } from '@/lib/config/urls';
+import { feedPaths } from '@/lib/config/urls';
 import { SOCIAL_NAMES, socialIcon } from '@/lib/publish/icons';
+import { currentSite } from '@/lib/config/site';
 
 /** The author's links elsewhere, as marks with their network's name for screen readers and on hover. */
 export function SocialLinks({ links }: { links: readonly SocialLink[] }) {
+  const { withBase } = currentSite();
   if (links.length === 0) return null;
   return (
     <ul className="social-links">

@@ -1,8 +1,9 @@
-import { t } from '@/lib/config/i18n';
 import type { JournalStats } from '@/lib/views/timeline';
+import { currentSite } from '@/lib/config/site';
 
 /** The headline numbers of the journal. */
 export function StatsSummary({ stats }: { stats: JournalStats }) {
+  const { t } = currentSite();
   const items: [string, string][] = [
     [stats.entries.toLocaleString(), t.statEntries],
     [stats.length.toLocaleString(), t.statLength],

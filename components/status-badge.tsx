@@ -1,8 +1,9 @@
 import type { EntryStatus } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
+import { currentSite } from '@/lib/config/site';
 
 /** Marks drafts, locked, hidden and future entries in the author's preview; nothing for published entries. */
 export function StatusBadge({ status }: { status: EntryStatus }) {
+  const { t } = currentSite();
   if (status === 'published') return null;
   const label = { draft: t.draft, locked: t.locked, hidden: t.hidden, scheduled: t.scheduled }[status];
   return (

@@ -1,9 +1,10 @@
 import type { TocItem } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
 import { TocTracker } from './toc-tracker';
+import { currentSite } from '@/lib/config/site';
 
 /** Contents of a long entry (h2 and h3): beside the text on wide screens, collapsible above it on narrow ones. */
 export function TableOfContents({ items }: { items: readonly TocItem[] }) {
+  const { t } = currentSite();
   return (
     <nav className="toc" aria-label={t.toc}>
       <details className="toc-details">

@@ -1,8 +1,8 @@
 import type { Journal } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
 import type { YearEntries } from '@/lib/views/timeline';
 import { ArchiveList } from './archive-list';
 import { PageHeading } from './page-heading';
+import { currentSite } from '@/lib/config/site';
 
 /**
  * A tag or category page: its name, count, and its entries by year and
@@ -10,6 +10,7 @@ import { PageHeading } from './page-heading';
  * entries themselves; a tag with hundreds of entries stays a quick index).
  */
 export function TermEntries({ heading, years, journal }: { heading: string; years: readonly YearEntries[]; journal: Journal }) {
+  const { t } = currentSite();
   const count = years.reduce((n, y) => n + y.count, 0);
   return (
     <>

@@ -12,3 +12,19 @@ export function memoByObject<K extends object, V>(compute: (key: K) => V): (key:
     return value;
   };
 }
+
+/**
+ * The same for a function of the Site and an object: one result per pair,
+ * so a value derived for one Site is never handed to another.
+ */
+export function memoBySite<S extends object, K extends object, V>(compute: (site: S, key: K) => V): (site: S, key: K) => V {
+  const bySite = new WeakMap<S, WeakMap<K, V>>();
+  return (site, key) => {
+    let cache = bySite.get(site);
+    if (!cache) bySite.set(site, (cache = new WeakMap()));
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = compute(site, key);
+    cache.set(key, value);
+    return value;
+  };
+}

@@ -1,8 +1,8 @@
 // npm run check: validates the settings file and every entry without building; exit 1 on errors.
 import { checkEntries, formatCheckProblem } from '../lib/authoring/check';
-import { journalConfig } from '../lib/config/config';
-import { readSettingsFile, settingsFileName, SettingsError } from '../lib/config/settings-file';
-import { contentLabel } from '../lib/content/loader';
+import { processEnviron } from '../lib/config/environment';
+import { loadSite, SettingsError, type Site } from '../lib/config/site';
+import { contentLabel, getJournal } from '../lib/content/loader';
 import { formatProblem } from '../lib/content/problems';
 import { sitePictures } from '../lib/content/pictures';
 import { menuProblems } from '../lib/views/menu';
@@ -10,30 +10,29 @@ import { siteFileReport } from '../lib/publish/site-files';
 import { PATTERN_TOKENS, unknownTokens } from '../lib/content/aliases';
 
 function main(): number {
+  let site: Site;
   try {
-    readSettingsFile(settingsFileName({ SITE_SETTINGS: process.env.SITE_SETTINGS }));
+    site = loadSite(processEnviron(), process.cwd());
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     console.log(error.message);
     return 1;
   }
-  const dir = journalConfig().contentDir;
-  const label = contentLabel(dir);
-  const report = checkEntries(dir);
+  const label = contentLabel(site.contentDir);
+  const report = checkEntries(site);
   for (const p of report.problems) console.log(formatCheckProblem(p, label));
   // What the settings name in the content folder: pictures, and pages in the menu.
-  const config = journalConfig();
-  const settingsFile = config.settingsFile ?? 'site.yml';
+  const settingsFile = site.settingsFile ?? 'site.yml';
   const settingsProblems = [
-    ...sitePictures(config).problems.map((p) => formatProblem(p)),
-    ...menuProblems(config.site, report.pageSlugs).map((p) => `${settingsFile}: ${p}`),
+    ...sitePictures(site).problems.map((p) => formatProblem(p)),
+    ...menuProblems(site.settings, report.pageSlugs).map((p) => `${settingsFile}: ${p}`),
   ];
   for (const p of settingsProblems) console.log(p);
   // The site folder's files that look meant to be published but are not.
-  const refusedFiles = config.staticDir === undefined ? [] : siteFileReport(config).refused;
-  for (const r of refusedFiles) console.log(`${contentLabel(config.staticDir ?? '')}${r.path}: staticDir: warning: ${r.message.en}`);
+  const refusedFiles = site.staticDir === undefined ? [] : siteFileReport(site, getJournal(site)).refused;
+  for (const r of refusedFiles) console.log(`${contentLabel(site.staticDir ?? '')}${r.path}: staticDir: warning: ${r.message.en}`);
   // Old address patterns with a token the journal cannot fill lead nowhere.
-  const patternWarnings = config.site.oldPermalinks.flatMap((pattern) => {
+  const patternWarnings = site.settings.oldPermalinks.flatMap((pattern) => {
     const unknown = unknownTokens(pattern);
     return unknown.length === 0 ? [] : [`${settingsFile}: oldPermalinks: warning: "${pattern}" has ${unknown.map((t) => `:${t}`).join(', ')}, which the journal cannot fill; no old address is made from it (tokens: ${PATTERN_TOKENS.map((t) => `:${t}`).join(' ')})`];
   });

@@ -11,9 +11,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { processEnviron } from '../lib/config/environment';
+import { currentSite } from '../lib/config/site';
+import { getJournal } from '../lib/content';
 import { siteFiles } from '../lib/publish/site-files';
 
-const out = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
+const environ = processEnviron();
+const out = path.resolve(process.argv[2] ?? environ.NEXT_DIST_DIR ?? 'out');
 if (!fs.existsSync(path.join(out, 'index.html'))) {
   console.error(`${out} holds no static export (index.html is missing); run \`EXPORT=1 next build\` first.`);
   process.exit(1);
@@ -25,10 +29,11 @@ for (const relative of fs.readdirSync(out, { recursive: true, encoding: 'utf8' }
 }
 remove(path.join(out, 'site-files'));
 // A SHOW_DRAFTS export is the author's private preview deployment, with its drafts desk.
-if (process.env.SHOW_DRAFTS !== '1') remove(path.join(out, 'drafts'));
+if (environ.SHOW_DRAFTS !== '1') remove(path.join(out, 'drafts'));
 
 let copied = 0;
-for (const file of siteFiles()) {
+const site = currentSite();
+for (const file of siteFiles(site, getJournal(site))) {
   const target = path.join(out, ...file.path.split('/'));
   // The journal's own pages win over a file of the same name.
   if (fs.existsSync(target)) continue;

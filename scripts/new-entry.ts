@@ -1,6 +1,6 @@
 // npm run new -- "标题" [--tags a,b] [--category c] [--slug s]
 import path from 'node:path';
-import { journalConfig } from '../lib/config/config';
+import { currentSite } from '../lib/config/site';
 import { createEntry, parseNewEntryArgs } from '../lib/authoring/new-entry';
 
 const args = parseNewEntryArgs(process.argv.slice(2));
@@ -8,7 +8,8 @@ if (!args.ok) {
   console.error(args.message);
   process.exit(2);
 }
-const result = createEntry(args.request, journalConfig().contentDir);
+const site = currentSite();
+const result = createEntry(args.request, site.contentDir, site.settings.timezone);
 if (!result.ok) {
   console.error(`error: ${result.message}`);
   process.exit(1);

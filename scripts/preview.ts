@@ -12,7 +12,7 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import next from 'next';
-import { journalConfig } from '../lib/config/config';
+import { currentSite } from '../lib/config/site';
 import { previewRefusal } from '../lib/config/preview-access';
 
 function option(name: string, fallback: string): string {
@@ -25,7 +25,7 @@ const port = Number(option('--port', process.env.PORT ?? '3000'));
 
 function refusal(request: http.IncomingMessage): string | null {
   const origin = request.headers.origin;
-  return previewRefusal(request.headers.host ?? null, typeof origin === 'string' ? origin : null, journalConfig().previewHosts);
+  return previewRefusal(request.headers.host ?? null, typeof origin === 'string' ? origin : null, currentSite().previewHosts);
 }
 
 async function main(): Promise<void> {

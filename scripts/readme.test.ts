@@ -41,6 +41,29 @@ describe('README map', () => {
     }
   });
 
+  it('names every environment variable the journal reads, and says which file reads them', () => {
+    const source = fs.readFileSync(path.join(ROOT, 'lib/config/environment.ts'), 'utf8');
+    const read = [...source.matchAll(/process\.env\.([A-Z_]+)/g)].map((m) => m[1] ?? '');
+    assert.ok(read.length >= 15, `only ${read.length} variables found`);
+    const unnamed = read.filter((name) => !README.includes(`\`${name}`));
+    assert.deepEqual(unnamed, [], 'variables the README does not name');
+    assert.match(README, /`lib\/config\/environment\.ts`/);
+  });
+
+  it('has no other reader of the environment in the site\'s code', () => {
+    const readers: string[] = [];
+    const walk = (dir: string) => {
+      for (const item of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+        const rel = `${dir}/${item.name}`;
+        if (item.isDirectory()) walk(rel);
+        else if (/\.tsx?$/.test(item.name) && !/\.test\.tsx?$/.test(item.name) && fs.readFileSync(path.join(ROOT, rel), 'utf8').includes('process.env')) readers.push(rel);
+      }
+    };
+    for (const dir of ['app', 'components', 'lib']) walk(dir);
+    for (const file of ['next.config.ts', 'proxy.ts']) if (fs.readFileSync(path.join(ROOT, file), 'utf8').includes('process.env')) readers.push(file);
+    assert.deepEqual(readers, ['lib/config/environment.ts']);
+  });
+
   it('finds a missing path (the check can fail)', () => {
     assert.deepEqual(namedPaths('see `lib/nowhere.ts` and lib/config/'), ['lib/nowhere.ts', 'lib/config']);
     assert.equal(fs.existsSync(path.join(ROOT, 'lib/nowhere.ts')), false);

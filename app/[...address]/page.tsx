@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { movedEntry, movedMetadata, movedTo } from '@/app/_lib/moved';
 import { ContentProblems } from '@/components/content-problems';
 import { PageArticle } from '@/components/page-article';
-import { t } from '@/lib/config/i18n';
 import { pagePath } from '@/lib/config/urls';
-import { entryDescription, getJournal, journalOldAddresses, problemsForSlug, renderedEntry, type Entry } from '@/lib/content';
+import { entryDescription, journalOldAddresses, problemsForSlug, renderedEntry, type Entry } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { decodeParam } from '@/app/_lib/params';
+import { current } from '@/app/_lib/current';
 
 /**
  * Addresses at the site's root that are not the journal's own: the pages
@@ -21,9 +21,9 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ address: string[] }> };
 
 export function generateStaticParams() {
-  const journal = getJournal();
+  const { site, journal } = current();
   const pages = journal.pages.map((p) => ({ address: [p.slug] }));
-  const old = journalOldAddresses(journal).addresses.filter((a) => a.segments[0] !== 'posts').map((a) => ({ address: [...a.segments] }));
+  const old = journalOldAddresses(site, journal).addresses.filter((a) => a.segments[0] !== 'posts').map((a) => ({ address: [...a.segments] }));
   const all = [...pages, ...old];
   return all.length > 0 ? all : [{ address: ['-'] }];
 }
@@ -34,7 +34,7 @@ async function resolve(params: Props['params']): Promise<Found> {
   const segments = (await params).address.map(decodeParam);
   if (!segments.every((s): s is string => s !== undefined)) return { kind: 'none', slug: undefined };
   const [first] = segments;
-  const page = segments.length === 1 && first !== undefined ? getJournal().page(first) : undefined;
+  const page = segments.length === 1 && first !== undefined ? current().journal.page(first) : undefined;
   if (page) return { kind: 'page', page };
   const entry = movedEntry(segments);
   return entry ? { kind: 'moved', entry } : { kind: 'none', slug: segments.length === 1 ? first : undefined };
@@ -42,17 +42,17 @@ async function resolve(params: Props['params']): Promise<Found> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await resolve(params);
-  if (found.kind === 'page') return pageMetadata({ title: found.page.title, description: entryDescription(found.page), path: pagePath(found.page.slug) });
+  if (found.kind === 'page') return pageMetadata(current().site, { title: found.page.title, description: entryDescription(found.page), path: pagePath(found.page.slug) });
   return found.kind === 'moved' ? movedMetadata(found.entry) : {};
 }
 
 export default async function RootAddress({ params }: Props) {
   const found = await resolve(params);
-  const journal = getJournal();
-  if (found.kind === 'page') return <PageArticle page={found.page} status={journal.status(found.page)} rendered={renderedEntry(found.page)} />;
+  const { site, journal } = current();
+  if (found.kind === 'page') return <PageArticle page={found.page} status={journal.status(found.page)} rendered={renderedEntry(site, found.page)} />;
   if (found.kind === 'moved') return movedTo(found.entry);
   // The preview shows why a page that should be here is not.
   const problems = found.slug !== undefined && journal.preview ? problemsForSlug(journal, found.slug) : [];
   if (problems.length === 0) notFound();
-  return <ContentProblems problems={problems} title={t.problemEntryTitle} scope="entry" />;
+  return <ContentProblems problems={problems} title={site.t.problemEntryTitle} scope="entry" />;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
 import { MovedNotice } from '@/components/moved-notice';
-import { getJournal, journalOldAddresses, pathOfSegments, type Entry } from '@/lib/content';
-import { journalConfig } from '@/lib/config/config';
-import { absoluteUrl, entryPath } from '@/lib/config/urls';
+import { journalOldAddresses, pathOfSegments, type Entry } from '@/lib/content';
+import { entryPath } from '@/lib/config/urls';
+import { current } from './current';
 
 /**
  * An old address of an entry (lib/content/aliases.ts), answered the same
@@ -12,15 +12,17 @@ import { absoluteUrl, entryPath } from '@/lib/config/urls';
  */
 /** The entry an old address leads to, by its decoded path segments. */
 export function movedEntry(segments: readonly string[]): Entry | undefined {
-  return journalOldAddresses(getJournal()).byPath.get(pathOfSegments(segments));
+  const { site, journal } = current();
+  return journalOldAddresses(site, journal).byPath.get(pathOfSegments(segments));
 }
 
 export function movedMetadata(entry: Entry): Metadata {
-  return { title: entry.title, alternates: { canonical: absoluteUrl(entryPath(entry.slug)) }, robots: { index: false } };
+  const { site } = current();
+  return { title: entry.title, alternates: { canonical: site.absoluteUrl(entryPath(entry.slug)) }, robots: { index: false } };
 }
 
 /** Called in the page itself, not rendered below it: the redirect is thrown before anything is rendered. */
 export function movedTo(entry: Entry) {
-  if (!journalConfig().staticExport) permanentRedirect(entryPath(entry.slug));
+  if (!current().site.staticExport) permanentRedirect(entryPath(entry.slug));
   return <MovedNotice entry={entry} />;
 }

@@ -3,12 +3,13 @@ import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/page-heading';
 import { TermEntries } from '@/components/term-entries';
 import { TermIndex } from '@/components/term-index';
-import { t } from '@/lib/config/i18n';
 import { termFeedPath, termIndexPath, termPath } from '@/lib/config/urls';
-import { getJournal, type Term, type TermKind } from '@/lib/content';
+import { type Term, type TermKind } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { byYearAndMonth } from '@/lib/views/timeline';
 import { atLeastOne, decodeParam } from './params';
+import { current } from './current';
+import type { Strings } from '@/lib/config/i18n';
 
 /**
  * The tag and category routes, written once: `/tags/` and `/categories/`
@@ -20,10 +21,11 @@ import { atLeastOne, decodeParam } from './params';
 function findTerm(kind: TermKind, raw: string | readonly string[] | undefined): Term | undefined {
   const parts = (typeof raw === 'string' ? [raw] : (raw ?? [])).map(decodeParam);
   if (parts.length === 0 || !parts.every((p): p is string => p !== undefined)) return undefined;
-  return getJournal().term(kind, parts.join('/'));
+  return current().journal.term(kind, parts.join('/'));
 }
 
 function termHeading(kind: TermKind, term: Term): string {
+  const { t } = current().site;
   return kind === 'tags' ? t.taggedWith(term.name) : t.inCategory(term.name);
 }
 
@@ -35,15 +37,16 @@ export function termRoute(kind: TermKind, param: string) {
   type Props = { params: Promise<Record<string, string | string[]>> };
   return {
     generateStaticParams(): Record<string, string | string[]>[] {
-      const slugs = atLeastOne(getJournal().terms(kind).map((term) => term.slug));
+      const slugs = atLeastOne(current().journal.terms(kind).map((term) => term.slug));
       return slugs.map((slug) => ({ [param]: kind === 'categories' ? slug.split('/') : slug }));
     },
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const term = findTerm(kind, (await params)[param]);
       if (!term) return {};
-      return pageMetadata({
+      const { site } = current();
+      return pageMetadata(site, {
         title: termHeading(kind, term),
-        description: `${termHeading(kind, term)} · ${t.entriesCount(term.entries.length)}`,
+        description: `${termHeading(kind, term)} · ${site.t.entriesCount(term.entries.length)}`,
         path: termPath(kind, term.slug),
         feeds: { title: termHeading(kind, term), rss: termFeedPath(kind, term.slug, 'rss'), atom: termFeedPath(kind, term.slug, 'atom') },
       });
@@ -51,18 +54,24 @@ export function termRoute(kind: TermKind, param: string) {
     async Page({ params }: Props) {
       const term = findTerm(kind, (await params)[param]);
       if (!term) notFound();
-      return <TermEntries heading={termHeading(kind, term)} years={byYearAndMonth(term.entries)} journal={getJournal()} />;
+      return <TermEntries heading={termHeading(kind, term)} years={byYearAndMonth(term.entries)} journal={current().journal} />;
     },
   };
 }
 
 /** The route of a term index: every term with its count. */
 export function termIndexRoute(kind: TermKind) {
-  const title = kind === 'tags' ? t.tags : t.categories;
+  const titleOf = (t: Strings) => (kind === 'tags' ? t.tags : t.categories);
   return {
-    metadata: pageMetadata({ title, path: termIndexPath(kind) }),
+    generateMetadata: () => {
+      const { site } = current();
+      return pageMetadata(site, { title: titleOf(site.t), path: termIndexPath(kind) });
+    },
     Page() {
-      const terms = getJournal().terms(kind);
+      const { site, journal } = current();
+      const { t } = site;
+      const title = titleOf(t);
+      const terms = journal.terms(kind);
       return (
         <>
           <PageHeading title={title} note={t.termCount(terms.length, kind)} />

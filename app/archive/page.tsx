@@ -3,12 +3,11 @@ import { ArchiveList } from '@/components/archive-list';
 import { ArchiveSummary } from '@/components/archive-summary';
 import { PageHeading } from '@/components/page-heading';
 import { YearNav } from '@/components/year-nav';
-import { getJournal } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { archivePath, archiveYearPath } from '@/lib/config/urls';
 import { journalYears, newestMonths, yearView, type YearView } from '@/lib/views/timeline';
 import { IntentLink } from '@/components/intent-link';
+import { current } from '@/app/_lib/current';
 
 /**
  * At most this many entries are listed in full on /archive/ (whole months).
@@ -17,10 +16,14 @@ import { IntentLink } from '@/components/intent-link';
  */
 const ARCHIVE_RECENT = 60;
 
-export const metadata: Metadata = pageMetadata({ title: t.archive, path: archivePath });
+export function generateMetadata(): Metadata {
+  const { site } = current();
+  return pageMetadata(site, { title: site.t.archive, path: archivePath });
+}
 
 export default function ArchivePage() {
-  const journal = getJournal();
+  const { site, journal } = current();
+  const { t } = site;
   const years = journalYears(journal);
   const views = years.map((y) => yearView(journal, y)).filter((v): v is YearView => v !== undefined);
   const latest = views[0];

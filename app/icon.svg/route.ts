@@ -1,9 +1,10 @@
-import { site } from '@/lib/config/config';
 import { drawnIcon } from '@/lib/publish/icon';
+import { current } from '@/app/_lib/current';
 
 export const dynamic = 'force-static';
 
 /** The icon drawn from the site's title (lib/publish/icon.ts); a settings `icon` replaces it in the page's links. */
 export function GET() {
-  return new Response(drawnIcon(site.title), { headers: { 'Content-Type': 'image/svg+xml', 'X-Content-Type-Options': 'nosniff' } });
+  const { settings } = current().site;
+  return new Response(drawnIcon(settings.title), { headers: { 'Content-Type': 'image/svg+xml', 'X-Content-Type-Options': 'nosniff' } });
 }

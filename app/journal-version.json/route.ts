@@ -1,5 +1,5 @@
-import { journalConfig } from '@/lib/config/config';
 import { contentVersion } from '@/lib/content';
+import { current } from '@/app/_lib/current';
 
 // Static in a published build (a fixed number nobody asks for). Under
 // `next dev` it is the preview's live-reload channel: one long answer of
@@ -10,14 +10,15 @@ export const dynamic = 'force-static';
 const CHECK_EVERY_MS = 1000;
 
 export function GET(request: Request) {
-  if (!journalConfig().devServer) return Response.json({ version: contentVersion() });
+  const { site } = current();
+  if (!site.devServer) return Response.json({ version: contentVersion(site) });
   const encoder = new TextEncoder();
   let timer: ReturnType<typeof setInterval> | undefined;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let last = Number.NaN;
       const send = () => {
-        const version = contentVersion();
+        const version = contentVersion(site);
         if (version === last) return;
         last = version;
         controller.enqueue(encoder.encode(`data: ${version}\n\n`));

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { OnThisDay } from '@/components/on-this-day';
 import { PageHeading } from '@/components/page-heading';
-import { getJournal } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
 import { pageMetadata } from '@/lib/publish/metadata';
-import { site } from '@/lib/config/config';
-import { onThisDayPath, withBase } from '@/lib/config/urls';
+import { onThisDayPath } from '@/lib/config/urls';
 import { journalYears, monthDaysWithEntries } from '@/lib/views/timeline';
+import { current } from '@/app/_lib/current';
 
-export const metadata: Metadata = pageMetadata({ title: t.onThisDay, path: onThisDayPath });
+export function generateMetadata(): Metadata {
+  const { site } = current();
+  return pageMetadata(site, { title: site.t.onThisDay, path: onThisDayPath });
+}
 
 export default function OnThisDayPage() {
-  const journal = getJournal();
+  const { site, journal } = current();
+  const { t, withBase, settings } = site;
   const first = journalYears(journal).at(-1) ?? new Date().getFullYear();
   // Labels for "N years ago", far enough ahead for readers in later years.
   const span = new Date().getFullYear() - first + 30;
@@ -21,7 +23,7 @@ export default function OnThisDayPage() {
       <OnThisDay
         days={monthDaysWithEntries(journal)}
         base={withBase(onThisDayPath)}
-        lang={site.language}
+        lang={settings.language}
         labels={{
           empty: t.onThisDayEmpty,
           loading: '…',

@@ -1,8 +1,8 @@
-import { getJournal } from '@/lib/content';
 import { journalFeed, rssFeed } from '@/lib/publish/feeds';
+import { current } from '@/app/_lib/current';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(rssFeed(journalFeed(getJournal())), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(rssFeed(journalFeed(current().site, current().journal)), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

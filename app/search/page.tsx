@@ -2,15 +2,19 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { PageHeading } from '@/components/page-heading';
 import { SearchPanel } from '@/components/search-panel';
-import { getJournal } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
 import { pageMetadata } from '@/lib/publish/metadata';
-import { archivePath, searchPath, termIndexPath, termPath, withBase } from '@/lib/config/urls';
+import { archivePath, searchPath, termIndexPath, termPath } from '@/lib/config/urls';
+import { current } from '@/app/_lib/current';
 
-export const metadata: Metadata = pageMetadata({ title: t.search, path: searchPath });
+export function generateMetadata(): Metadata {
+  const { site } = current();
+  return pageMetadata(site, { title: site.t.search, path: searchPath });
+}
 
 export default function SearchPage() {
-  const suggestions = getJournal()
+  const { site, journal } = current();
+  const { t, withBase } = site;
+  const suggestions = journal
     .terms('tags')
     .slice(0, 12)
     .map((term) => ({ name: term.name, href: termPath('tags', term.slug) }));

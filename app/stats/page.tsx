@@ -4,17 +4,20 @@ import { CalendarHeatmap } from '@/components/calendar-heatmap';
 import { PageHeading } from '@/components/page-heading';
 import { StatsSummary } from '@/components/stats-summary';
 import { TermIndex } from '@/components/term-index';
-import { getJournal } from '@/lib/content';
-import { formatDay, t } from '@/lib/config/i18n';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { statsPath } from '@/lib/config/urls';
-import { journalStats, recentCalendar } from '@/lib/views/timeline';
+import { journalStats, recentCalendar, siteToday } from '@/lib/views/timeline';
+import { current } from '@/app/_lib/current';
 
-export const metadata: Metadata = pageMetadata({ title: t.stats, path: statsPath });
+export function generateMetadata(): Metadata {
+  const { site } = current();
+  return pageMetadata(site, { title: site.t.stats, path: statsPath });
+}
 
 export default function StatsPage() {
-  const journal = getJournal();
-  const stats = journalStats(journal);
+  const { site, journal } = current();
+  const { t, formatDay } = site;
+  const stats = journalStats(journal, siteToday(site));
   const calendar = recentCalendar(journal);
   return (
     <>

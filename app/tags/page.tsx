@@ -1,5 +1,5 @@
 import { termIndexRoute } from '@/app/_lib/term-route';
 
 const route = termIndexRoute('tags');
-export const metadata = route.metadata;
+export const generateMetadata = route.generateMetadata;
 export default route.Page;

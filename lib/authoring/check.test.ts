@@ -6,12 +6,16 @@ import { describe, it } from 'node:test';
 import { assertGolden } from '../../test/golden';
 import { frontMatterKeys } from '../content/front-matter';
 import { checkEntries, formatCheckProblem, suggestKey } from './check';
+import { makeSite } from '../config/site';
+
+/** The checker's Site for a content folder. */
+const siteAt = (dir: string) => makeSite({ CONTENT_DIR: dir });
 
 const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures');
 
 describe('content checker', () => {
   it('reports every error and warning with file, line and field (golden: test/fixtures/check-report.txt)', () => {
-    const report = checkEntries(path.join(FIXTURES, 'check'));
+    const report = checkEntries(siteAt(path.join(FIXTURES, 'check')));
     const text = [...report.problems.map((p) => formatCheckProblem(p, 'check/')), `${report.errors} errors, ${report.warnings} warnings`].join('\n');
     assertGolden(path.join(FIXTURES, 'check-report.txt'), `${text}\n`);
     assert.equal(report.files, 17);
@@ -19,7 +23,7 @@ describe('content checker', () => {
   });
 
   it('says every problem in Chinese for a Chinese site, as the preview shows it (golden: test/fixtures/check-report.zh-CN.txt)', () => {
-    const report = checkEntries(path.join(FIXTURES, 'check'));
+    const report = checkEntries(siteAt(path.join(FIXTURES, 'check')));
     const lines = report.problems.map((p) => formatCheckProblem(p, 'check/', 'zh-CN'));
     assertGolden(path.join(FIXTURES, 'check-report.zh-CN.txt'), `${lines.join('\n')}\n`);
     for (const p of report.problems) assert.notEqual(p.message['zh-CN'], p.message.en, `${p.file}: ${p.message.en} has no Chinese`);
@@ -49,7 +53,7 @@ describe('content checker', () => {
   });
 
   it('finds nothing to report in the sample journal', () => {
-    const report = checkEntries(path.join(import.meta.dirname, '../../content'));
+    const report = checkEntries(siteAt(path.join(import.meta.dirname, '../../content')));
     assert.deepEqual(report.problems, []);
   });
 });
@@ -66,7 +70,7 @@ describe('content checker: images', () => {
       path.join(dir, 'trip.md'),
       '---\ntitle: 旅行\ndate: 2024-05-01\n---\n开头。\n\n![有](./pics/there.png)\n\n![没有](./nope.png)\n\n![远处](https://example.com/x.png)\n\n`![代码](./code.png)`\n',
     );
-    const report = checkEntries(dir, 'Asia/Shanghai');
+    const report = checkEntries(siteAt(dir));
     assert.deepEqual(
       report.problems.map((p) => formatCheckProblem(p, '')),
       ['trip.md:9: image: ./nope.png does not exist'],

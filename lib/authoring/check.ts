@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { journalConfig } from '../config/config';
+import type { Site } from '../config/site';
 import type { SiteLanguage } from '../config/settings';
 import { oldAddresses } from '../content/aliases';
 import { parseEntry, type Entry } from '../content/entry';
@@ -63,7 +63,9 @@ function foldName(name: string): string {
   return name.normalize('NFKC').toLowerCase();
 }
 
-export function checkEntries(dir: string, timeZone = journalConfig().site.timezone): CheckReport {
+export function checkEntries(site: Site): CheckReport {
+  const dir = site.contentDir;
+  const timeZone = site.settings.timezone;
   const files = listEntryFiles(dir);
   const problems: CheckProblem[] = [];
   const keyLines = new Map<string, Map<string, number>>();
@@ -82,7 +84,7 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
     const raw = fs.readFileSync(f.absolute, 'utf8');
     const keys = frontMatterKeys(raw);
     keyLines.set(f.file, keys);
-    const result = parseEntry(f.file, raw, timeZone, journalConfig().site.categoryLists);
+    const result = parseEntry(f.file, raw, timeZone, site.settings.categoryLists);
     if (!result.ok) {
       for (const p of result.problems) problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
     } else {
@@ -91,7 +93,7 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
       const firstLine = bodyLine(raw);
       bodyLines.set(f.file, firstLine);
       warnEntry(f.file, firstLine, result.entry, problems);
-      checkBody(dir, firstLine, result.entry, problems);
+      checkBody(site, firstLine, result.entry, problems);
     }
     // A key the entry's validation already refused (a look-alike draft flag) is reported once, as that error.
     const refused = new Set(result.ok ? [] : result.problems.map((p) => p.field));
@@ -119,7 +121,7 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
   }
 
   // Duplicate slugs: the journal index finds them.
-  const journal = buildJournal(parsed, [], { preview: true }, Date.now(), sections.map((r) => r.section));
+  const journal = buildJournal(parsed, [], { preview: true, collator: site.collator }, Date.now(), sections.map((r) => r.section));
   // Sections and drafts folders that keep entries private: named once per section.
   for (const n of journal.notes) problems.push({ ...n, line: n.line ?? 1, severity: 'warning' });
 
@@ -127,7 +129,7 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
   const published = new Set(journal.all.filter((e) => journal.status(e) === 'published').map((e) => e.slug));
   for (const entry of journal.all) {
     const publishes = journal.status(entry) === 'published';
-    const cover = coverProblem(entry);
+    const cover = coverProblem(site, entry);
     if (cover) problems.push({ ...cover, line: keyLines.get(entry.file)?.get(cover.field) ?? firstCoverLine(keyLines.get(entry.file)), severity: publishes ? 'error' : 'warning' });
     if (!publishes) continue;
     const firstLine = bodyLines.get(entry.file) ?? 1;
@@ -146,7 +148,7 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
   }
 
   // Old addresses that cannot lead to their entry: taken by the journal's own pages, or claimed twice.
-  for (const r of oldAddresses(journal, journalConfig().site.oldPermalinks).refused) {
+  for (const r of oldAddresses(journal, site.settings.oldPermalinks).refused) {
     const lines = keyLines.get(r.file);
     const line = lines?.get('aliases') ?? lines?.get('permalink') ?? 1;
     const message = say(`${r.path} ${r.reason.en}; it is not kept`, `${r.path} ${r.reason['zh-CN']}；不会保留`);
@@ -201,14 +203,14 @@ export function checkEntries(dir: string, timeZone = journalConfig().site.timezo
  * long to highlight (shown plain), and other engines' tags the journal
  * cannot carry over.
  */
-function checkBody(dir: string, firstLine: number, entry: Entry, problems: CheckProblem[]): void {
+function checkBody(site: Site, firstLine: number, entry: Entry, problems: CheckProblem[]): void {
   const body = entry.body;
   if (!['](', ']:', '$', '```', '~~~', '{%', '{{', ':::', '<'].some((mark) => body.includes(mark))) return;
   const lineOf = (node: Node) => firstLine + (node.position?.start.line ?? 1) - 1;
   const notes: EngineNote[] = [];
   const tree = parseMarkdown(body, notes);
   for (const note of notes) problems.push({ file: entry.file, line: firstLine + note.line - 1, field: 'body', message: note.message, severity: 'warning' });
-  for (const { node, message } of unpublishableImages(tree, { contentDir: dir, entryFile: entry.file, basePath: '', staticDir: journalConfig().staticDir })) {
+  for (const { node, message } of unpublishableImages(tree, { contentDir: site.contentDir, entryFile: entry.file, basePath: '', staticDir: site.staticDir })) {
     problems.push({ file: entry.file, line: lineOf(node), field: 'image', message, severity: 'error' });
   }
   visit(tree, (node) => {

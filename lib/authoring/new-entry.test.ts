@@ -32,7 +32,7 @@ describe('npm run new', () => {
 
   it('creates a draft named in pinyin, dated today in the site time zone, that the journal reads', () => {
     const dir = tempDir();
-    const r = createEntry({ title: '今天的日记', tags: ['生活'], categories: ['日记'], slug: null }, dir, NOW);
+    const r = createEntry({ title: '今天的日记', tags: ['生活'], categories: ['日记'], slug: null }, dir, 'Asia/Shanghai', NOW);
     assert.ok(r.ok);
     assert.equal(path.relative(dir, r.file), '2026/jin-tian-de-ri-ji.md');
     const text = fs.readFileSync(r.file, 'utf8');
@@ -48,15 +48,15 @@ describe('npm run new', () => {
 
   it('uses --slug, falls back to the date, and never overwrites', () => {
     const dir = tempDir();
-    const a = createEntry({ title: '标题', tags: [], categories: [], slug: 'my-day' }, dir, NOW);
+    const a = createEntry({ title: '标题', tags: [], categories: [], slug: 'my-day' }, dir, 'Asia/Shanghai', NOW);
     assert.ok(a.ok && a.file.endsWith('2026/my-day.md'));
     const parsed = parseEntry('my-day.md', fs.readFileSync(a.ok ? a.file : '', 'utf8'), 'Asia/Shanghai');
     assert.ok(parsed.ok && parsed.entry.slug === 'my-day');
-    const again = createEntry({ title: '标题', tags: [], categories: [], slug: 'my-day' }, dir, NOW);
+    const again = createEntry({ title: '标题', tags: [], categories: [], slug: 'my-day' }, dir, 'Asia/Shanghai', NOW);
     assert.ok(!again.ok && /already exists/.test(again.message));
-    const symbols = createEntry({ title: '？！', tags: [], categories: [], slug: null }, dir, NOW);
+    const symbols = createEntry({ title: '？！', tags: [], categories: [], slug: null }, dir, 'Asia/Shanghai', NOW);
     assert.ok(symbols.ok && symbols.file.endsWith('2026/2026-11-29.md'));
-    const quoted = createEntry({ title: 'A "quoted": title', tags: ['x: y'], categories: [], slug: null }, dir, NOW);
+    const quoted = createEntry({ title: 'A "quoted": title', tags: ['x: y'], categories: [], slug: null }, dir, 'Asia/Shanghai', NOW);
     assert.ok(quoted.ok);
     const q = parseEntry('q.md', fs.readFileSync(quoted.ok ? quoted.file : '', 'utf8'), 'Asia/Shanghai');
     assert.ok(q.ok && q.entry.title === 'A "quoted": title' && q.entry.tags[0] === 'x: y');

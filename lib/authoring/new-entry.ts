@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dayIn } from '../time/dates';
-import { site } from '../config/config';
 import { asciiSlug } from './slugify';
 import { entrySlug, nameLengthProblem } from '../text/names';
 
@@ -82,8 +81,8 @@ export function newEntryText(request: NewEntryRequest, day: string): string {
  * ASCII spelling of the title (pinyin for Chinese), else by the date.
  * Never overwrites: a taken name is an error.
  */
-export function createEntry(request: NewEntryRequest, contentDir: string, now = Date.now()): { ok: true; file: string } | { ok: false; message: string } {
-  const day = dayIn(now, site.timezone);
+export function createEntry(request: NewEntryRequest, contentDir: string, timeZone: string, now = Date.now()): { ok: true; file: string } | { ok: false; message: string } {
+  const day = dayIn(now, timeZone);
   const name = request.slug ?? (asciiSlug(request.title) || day);
   const file = path.join(contentDir, day.slice(0, 4), `${name}.md`);
   if (fs.existsSync(file)) return { ok: false, message: `${file} already exists; choose another --slug` };

@@ -1,5 +1,4 @@
 import { dayParts } from '../time/dates';
-import { site } from './config';
 import type { SiteLanguage } from './settings';
 
 /**
@@ -8,7 +7,7 @@ import type { SiteLanguage } from './settings';
  */
 const ZH_PROBLEM_PARTS: Readonly<Record<string, string>> = { file: '文件', body: '正文', image: '图片', code: '代码', 'old address': '旧地址' };
 
-const STRINGS = {
+export const STRINGS = {
   'zh-CN': {
     home: '首页',
     archive: '归档',
@@ -204,11 +203,8 @@ const STRINGS = {
 
 export type Strings = (typeof STRINGS)['en'];
 
-/** UI strings in the site's language. */
-export const t: Strings = STRINGS[site.language];
-
-/** A `YYYY-MM-DD` day written out for readers, without any time zone arithmetic. */
-export function formatDay(day: string, language: SiteLanguage = site.language): string {
+/** A `YYYY-MM-DD` day written out for readers, without any time zone arithmetic (the Site's `formatDay`). */
+export function dayText(day: string, language: SiteLanguage): string {
   const { year, month, date } = dayParts(day);
   if (language === 'zh-CN') return `${year}年${month}月${date}日`;
   return new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
@@ -216,8 +212,8 @@ export function formatDay(day: string, language: SiteLanguage = site.language): 
   );
 }
 
-/** Month and day of a `YYYY-MM-DD` day, for lists already grouped by year. */
-export function formatMonthDay(day: string, language: SiteLanguage = site.language): string {
+/** Month and day of a `YYYY-MM-DD` day, for lists already grouped by year (the Site's `formatMonthDay`). */
+export function dayMonthText(day: string, language: SiteLanguage): string {
   const { month, date } = dayParts(day);
   if (language === 'zh-CN') return `${month}月${date}日`;
   return new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(

@@ -528,8 +528,8 @@ export function settingsFileName(vars: { readonly SITE_SETTINGS?: string | undef
 }
 
 /** The settings from the settings file, or the defaults when there is no file; throws SettingsError on a problem. */
-export function readSettingsFile(name: string): { settings: SiteSettings; found: boolean } {
-  const file = path.resolve(/* turbopackIgnore: true */ process.cwd(), name);
+export function readSettingsFile(name: string, cwd: string): { settings: SiteSettings; found: boolean } {
+  const file = path.resolve(/* turbopackIgnore: true */ cwd, name);
   let text: string;
   try {
     text = fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8');

@@ -1,13 +1,14 @@
-import type { TermKind } from '../content/journal';
-import { site } from './config';
+/** The two kinds of terms: each has its index, its pages and its feeds. */
+export type TermKind = 'tags' | 'categories';
 
 /**
  * Site paths, built here: every page path ends with `/`, so a static
  * export is a folder of index.html files that any static server finds,
  * CJK names included. One rule for the base path: `Link` and the router
  * get the bare paths made here (Next adds the base path); only plain
- * `<a>`, `fetch` and absolute URLs add it, through `withBase` and
- * `absoluteUrl`. Media URLs are made by lib/markdown/images.ts.
+ * `<a>`, `fetch` and absolute URLs add it, through the Site's `withBase`
+ * and `absoluteUrl` (lib/config/site.ts). Media URLs are made by
+ * lib/markdown/images.ts.
  */
 
 export const homePath = '/';
@@ -65,20 +66,4 @@ export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json
 /** A tag's or category's own feed: `/feeds/tags/机器学习/rss.xml`. */
 export function termFeedPath(kind: TermKind, slug: string, format: 'rss' | 'atom'): string {
   return `/feeds${termPath(kind, slug)}${format}.xml`;
-}
-
-/**
- * The sub-path the site is served under (BASE_PATH, e.g. `/journal`), fixed
- * at build time. Next adds it to links and assets; absolute URLs add it here.
- */
-export const basePath: string = site.basePath;
-
-/** A path for a plain `<a>` (in SVG, or outside next/link), which Next does not prefix. */
-export function withBase(path: string): string {
-  return `${basePath}${path}`;
-}
-
-/** An absolute URL for feeds, sitemaps and metadata. */
-export function absoluteUrl(path: string): string {
-  return `${site.url}${basePath}${path}`;
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { cacheFolder } from '../config/config';
+import { cacheFolder } from '../config/site';
 import { BuildCache, cacheKey, cacheVersion, cachedDerived, decodeText, keepDerived } from './build-cache';
 import { EntryCache, listEntryFiles, mediaSignature, parseStats } from './load';
 
@@ -241,21 +241,21 @@ describe('cache folder and version', () => {
     assert.equal(cacheFolder('off', build), 'off');
   });
 
-  it('changes with the journal’s code, its dependencies and its configuration, not with tests', () => {
+  it('changes with the journal’s code, its dependencies and its Site, not with tests', () => {
     const root = temp('journal-version-');
     fs.mkdirSync(path.join(root, 'lib/markdown'), { recursive: true });
     fs.writeFileSync(path.join(root, 'lib/markdown/pipeline.ts'), 'export const a = 1;');
     fs.writeFileSync(path.join(root, 'package-lock.json'), '{}');
-    const first = cacheVersion(root, { language: 'zh-CN' });
+    const first = cacheVersion(root, 'digest-zh');
     assert.match(first, /^[0-9a-f]{16}$/);
-    assert.equal(cacheVersion(root, { language: 'zh-CN' }), first);
+    assert.equal(cacheVersion(root, 'digest-zh'), first);
     fs.writeFileSync(path.join(root, 'lib/markdown/pipeline.test.ts'), 'test');
-    assert.equal(cacheVersion(root, { language: 'zh-CN' }), first);
-    assert.notEqual(cacheVersion(root, { language: 'en' }), first);
+    assert.equal(cacheVersion(root, 'digest-zh'), first);
+    assert.notEqual(cacheVersion(root, 'digest-en'), first);
     fs.writeFileSync(path.join(root, 'lib/markdown/pipeline.ts'), 'export const a = 2;');
-    const second = cacheVersion(root, { language: 'zh-CN' });
+    const second = cacheVersion(root, 'digest-zh');
     assert.notEqual(second, first);
     fs.writeFileSync(path.join(root, 'package-lock.json'), '{"x":1}');
-    assert.notEqual(cacheVersion(root, { language: 'zh-CN' }), second);
+    assert.notEqual(cacheVersion(root, 'digest-zh'), second);
   });
 });

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CacheSettings } from '../config/config';
+import type { CacheSettings } from '../config/site';
 import { privateDir, readPrivateFile, writePrivateFile } from './private-files';
 
 /**
@@ -189,10 +189,10 @@ const TEST_FILE = /\.test\.tsx?$/;
 /**
  * The version of what turns entry files into records: the journal's own
  * code in lib/ (tests aside), the exact dependencies (package-lock.json)
- * and the resolved configuration (settings and variables). next.config.ts
- * computes it once when the site is compiled.
+ * and the Site's digest (lib/config/site.ts siteDigest: settings and
+ * variables). next.config.ts computes it once when the site is compiled.
  */
-export function cacheVersion(projectRoot: string, configuration: unknown): string {
+export function cacheVersion(projectRoot: string, siteDigest: string): string {
   const hash = crypto.createHash('sha256');
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -213,7 +213,7 @@ export function cacheVersion(projectRoot: string, configuration: unknown): strin
     }
     hash.update('\0');
   }
-  hash.update(JSON.stringify(configuration));
+  hash.update(siteDigest);
   return hash.digest('hex').slice(0, 16);
 }
 

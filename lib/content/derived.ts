@@ -1,8 +1,8 @@
-import { journalConfig, type JournalConfig } from '../config/config';
+import type { Site } from '../config/site';
 import { unpublishableImages } from '../markdown/images';
 import { parseMarkdown } from '../markdown/parse';
 import { autoExcerpt, decodeRendered, decodeStoredHtml, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type MediaFile, type RenderedEntry } from '../markdown';
-import { memoByObject } from '../memo';
+import { memoByObject, memoBySite } from '../memo';
 import { markdownText } from '../text/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
 import { defaultSlug } from '../text/names';
@@ -28,55 +28,55 @@ import { say } from '../text/message';
  * per entry. A local image that cannot be published (missing, outside the
  * content folder, not an image) stops the build, naming the entry and the path.
  */
-export const renderedEntry = memoByObject((entry: Entry): RenderedEntry =>
+export const renderedEntry = memoBySite((site: Site, entry: Entry): RenderedEntry =>
   cachedDerived(
     entry,
     'render',
     () => {
-      const rendered = renderEntry(entry.body, imageContext(entry.file), { math: entry.math });
+      const rendered = renderEntry(entry.body, imageContext(site, entry.file), { math: entry.math, labels: site.t });
       if (rendered.imageProblems.length > 0) {
         throw new ContentError(
           rendered.imageProblems.map((p) => ({ file: entry.file, field: 'image', message: p.message })),
-          contentLabel(journalConfig().contentDir),
+          contentLabel(site.contentDir),
         );
       }
       return rendered;
     },
-    (value) => decodeRendered(value, imageContext(entry.file)),
+    (value) => decodeRendered(value, imageContext(site, entry.file)),
   ),
 );
 
-export function entryHtml(entry: Entry): string {
-  return renderedEntry(entry).html;
+export function entryHtml(site: Site, entry: Entry): string {
+  return renderedEntry(site, entry).html;
 }
 
 /**
  * The entry's excerpt as sanitized HTML: the part before `<!-- more -->`;
  * else its `description` (`excerpt`, `summary`); else a short cut of its opening.
  */
-export const excerptHtml = memoByObject((entry: Entry): string =>
+export const excerptHtml = memoBySite((site: Site, entry: Entry): string =>
   cachedDerived(
     entry,
     'excerpt',
     () => {
-      if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(entry.file), { math: entry.math });
-      if (entry.description !== null) return renderExcerpt(entry.description);
-      return autoExcerpt(entry.body);
+      if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(site, entry.file), { math: entry.math, labels: site.t });
+      if (entry.description !== null) return renderExcerpt(entry.description, undefined, { labels: site.t, basePath: site.basePath });
+      return autoExcerpt(entry.body, undefined, site.t);
     },
     decodeStoredHtml,
   ),
 );
 
 /** The entry as feed readers get it (lib/markdown's renderForFeed), once per entry. */
-export const feedHtml = memoByObject((entry: Entry): string =>
-  cachedDerived(entry, 'feed', () => renderForFeed(entry.body, imageContext(entry.file), { math: entry.math }), decodeStoredHtml),
+export const feedHtml = memoBySite((site: Site, entry: Entry): string =>
+  cachedDerived(entry, 'feed', () => renderForFeed(entry.body, imageContext(site, entry.file), { math: entry.math, labels: site.t }), decodeStoredHtml),
 );
 
 /** The part before `<!-- more -->` as feed readers get it (formulas as MathML), or null without the marker. */
-export const feedExcerpt = memoByObject((entry: Entry): string | null => {
+export const feedExcerpt = memoBySite((site: Site, entry: Entry): string | null => {
   const source = entry.excerptSource;
   if (source === null) return null;
-  return cachedDerived(entry, 'feedexcerpt', () => renderForFeed(source, imageContext(entry.file), { math: entry.math }), decodeStoredHtml);
+  return cachedDerived(entry, 'feedexcerpt', () => renderForFeed(source, imageContext(site, entry.file), { math: entry.math, labels: site.t }), decodeStoredHtml);
 });
 
 /**
@@ -84,16 +84,16 @@ export const feedExcerpt = memoByObject((entry: Entry): string | null => {
  * pictures: what the published site serves under /media/. Once per
  * journal: every /media/ request asks.
  */
-export const publishedMedia = memoByObject((journal: Journal): readonly MediaFile[] => {
+export const publishedMedia = memoBySite((site: Site, journal: Journal): readonly MediaFile[] => {
   const byPath = new Map<string, MediaFile>();
   for (const entry of journal.all) {
-    const cover = coverPicture(entry)?.media;
+    const cover = coverPicture(site, entry)?.media;
     if (cover) byPath.set(cover.path, cover);
     // Every image starts with `![`, or is an engine tag (`{% asset_img %}`, `{{< figure >}}`): entries with neither are not rendered here.
     if (!IMAGE_SYNTAX.test(entry.body)) continue;
-    for (const m of renderedEntry(entry).media) byPath.set(m.path, m);
+    for (const m of renderedEntry(site, entry).media) byPath.set(m.path, m);
   }
-  const { avatar, icon, shareImage } = sitePictures(journalConfig());
+  const { avatar, icon, shareImage } = sitePictures(site);
   for (const picture of [avatar, icon, shareImage]) if (picture?.media) byPath.set(picture.media.path, picture.media);
   return [...byPath.values()];
 });
@@ -125,33 +125,33 @@ export interface ListPage {
  * ends the build with its file and fix rather than a framework stack trace
  * about whichever route met it first.
  */
-export function buildStoppers(config: JournalConfig): string | null {
+export function buildStoppers(site: Site): string | null {
   let journal: Journal;
   try {
-    journal = getJournal(config);
+    journal = getJournal(site);
   } catch (error) {
     if (error instanceof ContentError) return error.message;
     throw error;
   }
   const problems: ContentProblem[] = [];
   // An old address two entries claim in their front matter: as two entries with one slug.
-  for (const r of oldAddresses(journal, config.site.oldPermalinks).refused) {
+  for (const r of oldAddresses(journal, site.settings.oldPermalinks).refused) {
     if (r.error) problems.push({ file: r.file, field: 'aliases', message: say(`${r.path} ${r.reason.en}`, `${r.path} ${r.reason['zh-CN']}`) });
   }
   for (const entry of journal.all) {
-    const cover = coverProblem(entry);
+    const cover = coverProblem(site, entry);
     if (cover) problems.push(cover);
     if (!IMAGE_SYNTAX.test(entry.body)) continue;
-    for (const p of unpublishableImages(parseMarkdown(entry.body), imageContext(entry.file, config))) problems.push({ file: entry.file, field: 'image', message: p.message });
+    for (const p of unpublishableImages(parseMarkdown(entry.body), imageContext(site, entry.file))) problems.push({ file: entry.file, field: 'image', message: p.message });
   }
-  const settings = sitePictures(config).problems.map((p) => `  - ${formatProblem(p)}`);
-  const entries = problems.length === 0 ? null : new ContentError(problems, contentLabel(config.contentDir)).message;
+  const settings = sitePictures(site).problems.map((p) => `  - ${formatProblem(p)}`);
+  const entries = problems.length === 0 ? null : new ContentError(problems, contentLabel(site.contentDir)).message;
   if (settings.length === 0) return entries;
   return [`The settings name ${settings.length === 1 ? 'a picture' : 'pictures'} that cannot be published:`, ...settings, ...(entries ? [entries] : [])].join('\n');
 }
 
 /** The journal's old addresses (lib/content/aliases.ts), under the site's old patterns from settings. */
-export const journalOldAddresses = memoByObject((journal: Journal): OldAddresses => oldAddresses(journal, journalConfig().site.oldPermalinks));
+export const journalOldAddresses = memoBySite((site: Site, journal: Journal): OldAddresses => oldAddresses(journal, site.settings.oldPermalinks));
 
 /** The home page's order: pinned entries (`sticky`, `top`) first, each group newest first. */
 const homeOrder = memoByObject((journal: Journal): readonly Entry[] => [
@@ -160,8 +160,8 @@ const homeOrder = memoByObject((journal: Journal): readonly Entry[] => [
 ]);
 
 /** Page `page` (from 1) of the home list, or undefined past the end. */
-export function listPage(journal: Journal, page: number): ListPage | undefined {
-  const size = journalConfig().site.entriesPerPage;
+export function listPage(site: Site, journal: Journal, page: number): ListPage | undefined {
+  const size = site.settings.entriesPerPage;
   const entries = homeOrder(journal);
   const pageCount = Math.max(1, Math.ceil(entries.length / size));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
@@ -182,6 +182,6 @@ export interface EntryCardData {
   readonly cover: Picture | null;
 }
 
-export function entryCards(journal: Journal, entries: readonly Entry[]): EntryCardData[] {
-  return entries.map((entry) => ({ entry, status: journal.status(entry), excerpt: excerptHtml(entry), reading: entryReading(entry), cover: coverPicture(entry) }));
+export function entryCards(site: Site, journal: Journal, entries: readonly Entry[]): EntryCardData[] {
+  return entries.map((entry) => ({ entry, status: journal.status(entry), excerpt: excerptHtml(site, entry), reading: entryReading(entry), cover: coverPicture(site, entry) }));
 }

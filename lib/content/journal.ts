@@ -1,5 +1,6 @@
 import { groupBy } from '../collections';
-import { site } from '../config/config';
+import { DEFAULT_SETTINGS } from '../config/settings';
+import type { TermKind } from '../config/urls';
 import { nameKey, termSlugOf } from '../text/names';
 import { yearOf } from '../time/dates';
 import { OWN_PAGES } from './aliases';
@@ -17,7 +18,7 @@ export interface Term {
   readonly entries: readonly Entry[];
 }
 
-export type TermKind = 'tags' | 'categories';
+export type { TermKind };
 
 export interface YearGroup {
   readonly year: number;
@@ -48,14 +49,12 @@ export interface Journal {
   related(entry: Entry, limit?: number): readonly Entry[];
 }
 
-const collator = new Intl.Collator(site.language);
-
-/** Newest first: by date, then by title. */
-export function compareEntries(a: Entry, b: Entry): number {
-  return b.date.epoch - a.date.epoch || collator.compare(a.title, b.title) || (a.file < b.file ? -1 : 1);
+/** Newest first: by date, then by title in the site's language. */
+function newestFirst(collator: Intl.Collator): (a: Entry, b: Entry) => number {
+  return (a, b) => b.date.epoch - a.date.epoch || collator.compare(a.title, b.title) || (a.file < b.file ? -1 : 1);
 }
 
-function buildTerms(entries: readonly Entry[], kind: TermKind): Term[] {
+function buildTerms(entries: readonly Entry[], kind: TermKind, collator: Intl.Collator): Term[] {
   const groups = new Map<string, { names: Map<string, number>; entries: Entry[] }>();
   for (const entry of entries) {
     const slugsHere = new Set<string>();
@@ -96,10 +95,11 @@ function buildTerms(entries: readonly Entry[], kind: TermKind): Term[] {
 export function buildJournal(
   read: readonly Entry[],
   parseProblems: readonly ContentProblem[],
-  env: VisibilityEnv,
+  env: VisibilityEnv & { readonly collator?: Intl.Collator },
   now: number,
   sections: readonly Section[] = [],
 ): Journal {
+  const collator = env.collator ?? new Intl.Collator(DEFAULT_SETTINGS.language);
   const problems = [...parseProblems];
   // Drafts folders and sections make entries below them private before anything is indexed.
   const byPlace = placeEntries(read, sections);
@@ -140,14 +140,14 @@ export function buildJournal(
     return false;
   });
   const visible = placed.filter((e) => isVisible(e, env, now));
-  const entries = Object.freeze(visible.filter((e) => !e.page).sort(compareEntries));
+  const entries = Object.freeze(visible.filter((e) => !e.page).sort(newestFirst(collator)));
   const pages = Object.freeze(visible.filter((e) => e.page).sort((a, b) => collator.compare(a.title, b.title)));
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   const pageBySlug = new Map(pages.map((e) => [e.slug, e]));
   const statuses = new Map(visible.map((e) => [e, entryStatus(e, now)]));
   const termLists: Record<TermKind, readonly Term[]> = {
-    tags: Object.freeze(buildTerms(entries, 'tags')),
-    categories: Object.freeze(buildTerms(entries, 'categories')),
+    tags: Object.freeze(buildTerms(entries, 'tags', collator)),
+    categories: Object.freeze(buildTerms(entries, 'categories', collator)),
   };
   const termIndex: Record<TermKind, Map<string, Term>> = {
     tags: new Map(termLists.tags.map((t) => [t.slug, t])),

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { journalConfig, resolveContentDir } from '../config/config';
+import { makeSite, type Site } from '../config/site';
 import { buildStoppers } from './derived';
 import { listEntryFiles, parseStats } from './load';
 import { entryCards, getJournal, listPage, problemsForSlug } from './index';
@@ -21,27 +21,18 @@ function journalDir(files: Record<string, string>): string {
 
 const md = (title: string, date: string, extra = '') => `---\ntitle: ${title}\ndate: ${date}\n${extra}---\n${title} 的正文。\n`;
 
-const saved = { ...process.env };
-afterEach(() => {
-  for (const key of ['CONTENT_DIR', 'JOURNAL_PREVIEW', 'NODE_ENV', 'SHOW_DRAFTS']) {
-    if (saved[key] === undefined) Reflect.deleteProperty(process.env, key);
-    else Object.assign(process.env, { [key]: saved[key] });
-  }
-});
-
-function usePreview(dir: string, preview: boolean) {
-  Object.assign(process.env, {
-    CONTENT_DIR: dir,
-    JOURNAL_PREVIEW: preview ? '1' : '0',
-    NODE_ENV: preview ? 'development' : 'production',
-  });
+/** The Site of a journal in `dir`: as next dev sees it (preview), or as a production build does. */
+function usePreview(dir: string, preview: boolean): Site {
+  return makeSite({ CONTENT_DIR: dir, JOURNAL_PREVIEW: preview ? '1' : '0', NODE_ENV: preview ? 'development' : 'production' });
 }
+
+let site: Site;
 
 describe('content folder', () => {
   it('resolves CONTENT_DIR against the project root, or uses content/', () => {
-    assert.equal(resolveContentDir(undefined), path.resolve('content'));
-    assert.equal(resolveContentDir('e2e/fixtures/journal'), path.resolve('e2e/fixtures/journal'));
-    assert.equal(resolveContentDir('/srv/journal'), '/srv/journal');
+    assert.equal(makeSite({}).contentDir, path.resolve('content'));
+    assert.equal(makeSite({ CONTENT_DIR: 'e2e/fixtures/journal' }).contentDir, path.resolve('e2e/fixtures/journal'));
+    assert.equal(makeSite({ CONTENT_DIR: '/srv/journal' }).contentDir, '/srv/journal');
   });
 
   it('finds .md and .markdown files in nested folders, skipping hidden ones and other files', () => {
@@ -70,24 +61,24 @@ describe('content folder', () => {
 describe('getJournal', () => {
   it('reads and parses each file once per process', () => {
     const dir = journalDir({ 'a.md': md('A', '2022-01-01'), 'b.md': md('B', '2022-01-02') });
-    usePreview(dir, false);
+    site = usePreview(dir, false);
     const before = parseStats.parsed;
-    const first = getJournal();
-    for (let i = 0; i < 20; i++) getJournal();
+    const first = getJournal(site);
+    for (let i = 0; i < 20; i++) getJournal(site);
     assert.equal(parseStats.parsed - before, 2);
-    assert.equal(getJournal(), first);
+    assert.equal(getJournal(site), first);
   });
 
   it('names, before the build compiles, what would stop it: broken front matter, then images that cannot be published', () => {
     const broken = journalDir({ 'a.md': md('A', '2022-13-45') });
-    usePreview(broken, false);
-    assert.match(buildStoppers(journalConfig()) ?? '', /a\.md:3: date: "2022-13-45" is not a real calendar day/);
+    site = usePreview(broken, false);
+    assert.match(buildStoppers(site) ?? '', /a\.md:3: date: "2022-13-45" is not a real calendar day/);
     const images = journalDir({ 'b.md': `${md('B', '2022-01-01')}![gone](./gone.png)\n`, 'c.md': md('C', '2022-01-02') });
-    usePreview(images, false);
-    assert.match(buildStoppers(journalConfig()) ?? '', /b\.md: image: \.\/gone\.png does not exist/);
+    site = usePreview(images, false);
+    assert.match(buildStoppers(site) ?? '', /b\.md: image: \.\/gone\.png does not exist/);
     const fine = journalDir({ 'c.md': md('C', '2022-01-02') });
-    usePreview(fine, false);
-    assert.equal(buildStoppers(journalConfig()), null);
+    site = usePreview(fine, false);
+    assert.equal(buildStoppers(site), null);
   });
 
   it('stops a published build with every broken entry listed', () => {
@@ -99,8 +90,8 @@ describe('getJournal', () => {
       'y/dup.md': md('Dup 2', '2022-01-02'),
       'draft-bad.md': md('Draft', '2022-01-01', 'publish: "false"\n'),
     });
-    usePreview(dir, false);
-    assert.throws(getJournal, (error: unknown) => {
+    site = usePreview(dir, false);
+    assert.throws(() => getJournal(site), (error: unknown) => {
       assert.ok(error instanceof ContentError);
       assert.equal(error.problems.length, 5);
       for (const line of [
@@ -118,8 +109,8 @@ describe('getJournal', () => {
 
   it('keeps the preview working around a broken entry and says what is wrong', () => {
     const dir = journalDir({ 'good.md': md('Good', '2022-01-01'), 'broken.md': md('Broken', '2022-02-30') });
-    usePreview(dir, true);
-    const journal = getJournal();
+    site = usePreview(dir, true);
+    const journal = getJournal(site);
     assert.deepEqual(
       journal.entries.map((e) => e.slug),
       ['good'],
@@ -134,17 +125,17 @@ describe('getJournal', () => {
       'pub.md': md('Pub', '2022-01-01', 'tags: [公开]\n'),
       'draft.md': md('Draft', '2022-01-02', 'publish: false\ntags: [秘密]\n'),
     };
-    usePreview(journalDir(files), true);
-    const preview = getJournal();
+    site = usePreview(journalDir(files), true);
+    const preview = getJournal(site);
     assert.deepEqual(
-      entryCards(preview, preview.entries).map((c) => [c.entry.slug, c.status]),
+      entryCards(site, preview, preview.entries).map((c) => [c.entry.slug, c.status]),
       [
         ['draft', 'draft'],
         ['pub', 'published'],
       ],
     );
-    usePreview(journalDir(files), false);
-    const published = getJournal();
+    site = usePreview(journalDir(files), false);
+    const published = getJournal(site);
     assert.deepEqual(
       published.entries.map((e) => e.slug),
       ['pub'],
@@ -154,30 +145,30 @@ describe('getJournal', () => {
 
   it('sees additions, edits and deletions in the preview, re-parsing only what changed', async () => {
     const dir = journalDir({ 'a.md': md('A', '2022-01-01'), 'b.md': md('B', '2022-01-02') });
-    usePreview(dir, true);
-    assert.equal(getJournal().entries.length, 2);
+    site = usePreview(dir, true);
+    assert.equal(getJournal(site).entries.length, 2);
     const before = parseStats.parsed;
     fs.writeFileSync(path.join(dir, 'c.md'), md('C', '2022-01-03'));
     fs.writeFileSync(path.join(dir, 'a.md'), md('A edited', '2022-01-01'));
-    await waitFor(() => getJournal().entries.length === 3);
-    assert.equal(getJournal().entry('a')?.title, 'A edited');
+    await waitFor(() => getJournal(site).entries.length === 3);
+    assert.equal(getJournal(site).entry('a')?.title, 'A edited');
     assert.equal(parseStats.parsed - before, 2);
     fs.rmSync(path.join(dir, 'b.md'));
-    await waitFor(() => getJournal().entries.length === 2);
-    assert.equal(getJournal().entry('b'), undefined);
+    await waitFor(() => getJournal(site).entries.length === 2);
+    assert.equal(getJournal(site).entry('b'), undefined);
   });
 
   it('paginates newest first', () => {
     const files: Record<string, string> = {};
     for (let i = 1; i <= 23; i++) files[`e${i}.md`] = md(`E${i}`, `2022-01-${String(i).padStart(2, '0')}`);
-    usePreview(journalDir(files), false);
-    const journal = getJournal();
-    assert.equal(listPage(journal, 1)?.pageCount, 3);
-    assert.equal(listPage(journal, 1)?.entries[0]?.title, 'E23');
-    assert.equal(listPage(journal, 3)?.entries.length, 3);
-    assert.equal(listPage(journal, 4), undefined);
-    assert.equal(listPage(journal, 0), undefined);
-    assert.equal(listPage(journal, 1.5), undefined);
+    site = usePreview(journalDir(files), false);
+    const journal = getJournal(site);
+    assert.equal(listPage(site, journal, 1)?.pageCount, 3);
+    assert.equal(listPage(site, journal, 1)?.entries[0]?.title, 'E23');
+    assert.equal(listPage(site, journal, 3)?.entries.length, 3);
+    assert.equal(listPage(site, journal, 4), undefined);
+    assert.equal(listPage(site, journal, 0), undefined);
+    assert.equal(listPage(site, journal, 1.5), undefined);
   });
 });
 

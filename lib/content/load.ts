@@ -39,19 +39,19 @@ export function listEntryFiles(dir: string): SourceFile[] {
 /**
  * Calls `visit` for everything below `dir` that is not a folder (files,
  * links), in a stable order, with its path relative to `dir`. Folders named
- * in SKIPPED_DIRS are not entered, nor links to folders; hidden names are
- * passed over unless `hidden` is set.
+ * in SKIPPED_DIRS are not entered (unless `everything` is set), nor links
+ * to folders; hidden names are passed over unless `hidden` or `everything` is set.
  */
-function walkFiles(dir: string, options: { hidden: boolean }, visit: (item: fs.Dirent, absolute: string, relative: string) => void): void {
+export function walkFiles(dir: string, options: { hidden: boolean; everything?: boolean }, visit: (item: fs.Dirent, absolute: string, relative: string) => void): void {
   const walk = (absDir: string, relDir: string) => {
-    const items = gone(() => fs.readdirSync(absDir, { withFileTypes: true })) ?? [];
+    const items = gone(() => fs.readdirSync(/* turbopackIgnore: true */ absDir, { withFileTypes: true })) ?? [];
     items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const item of items) {
-      if (!options.hidden && item.name.startsWith('.')) continue;
-      const absolute = path.join(absDir, item.name);
+      if (!options.hidden && !options.everything && item.name.startsWith('.')) continue;
+      const absolute = path.join(/* turbopackIgnore: true */ absDir, item.name);
       const relative = relDir === '' ? item.name : `${relDir}/${item.name}`;
       if (!item.isDirectory()) visit(item, absolute, relative);
-      else if (!SKIPPED_DIRS.has(item.name)) walk(absolute, relative);
+      else if (options.everything || !SKIPPED_DIRS.has(item.name)) walk(absolute, relative);
     }
   };
   walk(dir, '');

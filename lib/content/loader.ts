@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { journalConfig, journalNow, type JournalConfig } from '../config/config';
+import { journalNow, siteDigest, type Site } from '../config/site';
 import type { Entry } from './entry';
 import { buildJournal, type Journal } from './journal';
 import { BuildCache } from './build-cache';
@@ -11,7 +11,7 @@ import { readSections } from './sections';
 /**
  * The loader's lifecycle: one journal per content folder and process,
  * built from the entry cache, rebuilt in the preview when files change.
- * Everything it needs of the configuration arrives as a `JournalConfig`.
+ * Everything it needs arrives as the Site: one loader per content folder and Site.
  */
 
 interface Loader {
@@ -36,33 +36,43 @@ declare global {
 
 const NEVER = () => false;
 
-function loaderFor(config: JournalConfig): Loader {
-  const dir = config.contentDir;
+const digests = new WeakMap<Site, string>();
+
+/** The Site's digest, worked out once per Site: a loader serves one Site, so what is derived from its journal fits it. */
+function digestOf(site: Site): string {
+  let digest = digests.get(site);
+  if (digest === undefined) digests.set(site, (digest = siteDigest(site)));
+  return digest;
+}
+
+function loaderFor(site: Site): Loader {
+  const dir = site.contentDir;
   const loaders = (globalThis.__journalLoaders ??= new Map());
-  let loader = loaders.get(dir);
+  const key = `${dir}\0${digestOf(site)}`;
+  let loader = loaders.get(key);
   if (!loader) {
     // Under next dev, a child of the server (checking a route's parameters) starts from what the server parsed.
-    const seed = config.devServer ? readSnapshot(snapshotFile(dir, process.ppid)) : [];
+    const seed = site.devServer ? readSnapshot(snapshotFile(dir, process.ppid)) : [];
     loader = {
       dir,
-      keepsSnapshot: config.devServer && seed.length === 0,
+      keepsSnapshot: site.devServer && seed.length === 0,
       cache: new EntryCache({
-        timeZone: config.site.timezone,
-        categoryLists: config.site.categoryLists,
-        parseLog: config.parseLog,
-        disk: config.cache ? new BuildCache(config.cache) : undefined,
-        preview: config.devServer,
-        deferWrites: config.devServer,
+        timeZone: site.settings.timezone,
+        categoryLists: site.settings.categoryLists,
+        parseLog: site.parseLog,
+        disk: site.cache ? new BuildCache(site.cache) : undefined,
+        preview: site.devServer,
+        deferWrites: site.devServer,
       }),
       // A published build reads the folder once; the preview looks again after changes.
-      changed: config.preview ? watchForChanges(dir) : NEVER,
+      changed: site.preview ? watchForChanges(dir) : NEVER,
       journal: null,
       files: new Map(),
       version: 0,
       printed: new Set(),
     };
     loader.cache.seed(seed);
-    loaders.set(dir, loader);
+    loaders.set(key, loader);
   }
   return loader;
 }
@@ -73,8 +83,8 @@ function loaderFor(config: JournalConfig): Loader {
  * build any broken entry stops the build with every problem listed; in
  * the preview broken entries are reported and the rest keeps working.
  */
-export function getJournal(config: JournalConfig = journalConfig()): Journal {
-  return journalFrom(config, loaderFor(config), false);
+export function getJournal(site: Site): Journal {
+  return journalFrom(site, loaderFor(site), false);
 }
 
 function signature(files: Iterable<SourceFile>): string {
@@ -88,7 +98,7 @@ function signature(files: Iterable<SourceFile>): string {
  * change, or (with `recheck`) when a fresh listing of names, times and sizes
  * differs from the last one — the watcher can miss an event, a listing cannot.
  */
-function journalFrom(config: JournalConfig, loader: Loader, recheck: boolean): Journal {
+function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
   const watched = loader.changed();
   let files: SourceFile[] | null = null;
   if (!loader.journal || watched) {
@@ -110,14 +120,14 @@ function journalFrom(config: JournalConfig, loader: Loader, recheck: boolean): J
       else problems.push(...r.problems);
     }
     if (loader.keepsSnapshot && parseStats.parsed !== parsedBefore) writeSnapshot(snapshotFile(loader.dir, process.pid), loader.cache.records());
-    loader.journal = buildJournal(entries, problems, { preview: config.preview }, journalNow(config), sections.map((r) => r.section));
+    loader.journal = buildJournal(entries, problems, { preview: site.preview, collator: site.collator }, journalNow(site), sections.map((r) => r.section));
     // What this run publishes is kept between runs; a production build keeps no draft, locked or scheduled entry.
-    loader.cache.keep(config.preview ? entries : loader.journal.all, () => mediaSignature([loader.dir, ...(config.staticDir ? [config.staticDir] : [])]));
+    loader.cache.keep(site.preview ? entries : loader.journal.all, () => mediaSignature([loader.dir, ...(site.staticDir ? [site.staticDir] : [])]));
     if (loader.keepsSnapshot) printNewProblems(loader, loader.journal.problems);
   }
   const journal = loader.journal;
   if (!journal) throw new Error('the journal was not built');
-  if (journal.problems.length > 0 && config.strict) {
+  if (journal.problems.length > 0 && site.strict) {
     throw new ContentError(journal.problems, contentLabel(loader.dir));
   }
   return journal;
@@ -141,13 +151,13 @@ export function contentLabel(dir: string): string {
  * added, changed, renamed or removed. Asked about once a second by open
  * preview pages, it also lists the folder in case the watcher missed a change.
  */
-export function contentVersion(config: JournalConfig = journalConfig()): number {
-  const loader = loaderFor(config);
-  journalFrom(config, loader, loader.changed !== NEVER);
+export function contentVersion(site: Site): number {
+  const loader = loaderFor(site);
+  journalFrom(site, loader, loader.changed !== NEVER);
   return loader.version;
 }
 
 /** When the entry's file was last changed (ms since the epoch), as last listed. */
-export function entryModified(entry: Entry, config: JournalConfig = journalConfig()): number | undefined {
-  return loaderFor(config).files.get(entry.file)?.mtimeMs;
+export function entryModified(site: Site, entry: Entry): number | undefined {
+  return loaderFor(site).files.get(entry.file)?.mtimeMs;
 }

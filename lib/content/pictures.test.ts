@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { resolveConfig } from '../config/config';
+import { makeSite } from '../config/site';
 import { parseSettings } from '../config/settings-file';
 import { sitePictures } from './pictures';
 
@@ -9,7 +9,7 @@ const CONTENT = 'e2e/fixtures/personal-site/journal';
 function pictures(yaml: string) {
   const settings = parseSettings(yaml);
   assert.ok(settings.ok);
-  return sitePictures(resolveConfig({ CONTENT_DIR: CONTENT, JOURNAL_BASE_PATH: '/journal' }, settings.settings));
+  return sitePictures(makeSite({ CONTENT_DIR: CONTENT, JOURNAL_BASE_PATH: '/journal' }, settings.settings));
 }
 
 describe('the settings\' pictures', () => {

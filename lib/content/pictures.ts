@@ -1,6 +1,6 @@
-import { journalConfig, type JournalConfig } from '../config/config';
+import type { Site } from '../config/site';
 import { mediaUrl, resolveImage, type ImageContext, type MediaFile } from '../markdown/images';
-import { memoByObject } from '../memo';
+import { memoByObject, memoBySite } from '../memo';
 import { say, type Message } from '../text/message';
 import type { Entry } from './entry';
 import type { ContentProblem } from './problems';
@@ -38,8 +38,8 @@ function resolvePicture(src: string, alt: string, context: ImageContext): Resolv
 }
 
 /** Where the images of a file (`entryFile`, relative to the content folder; '' for the settings) are looked up and published. */
-export function imageContext(entryFile: string, config: JournalConfig = journalConfig()): ImageContext {
-  return { contentDir: config.contentDir, entryFile, basePath: config.basePath, staticDir: config.staticDir };
+export function imageContext(site: Site, entryFile: string): ImageContext {
+  return { contentDir: site.contentDir, entryFile, basePath: site.basePath, staticDir: site.staticDir };
 }
 
 export interface SitePictures {
@@ -51,38 +51,38 @@ export interface SitePictures {
 }
 
 /** The settings' pictures, resolved once per configuration. */
-export const sitePictures = memoByObject((config: JournalConfig): SitePictures => {
+export const sitePictures = memoByObject((site: Site): SitePictures => {
   const problems: ContentProblem[] = [];
   const one = (key: string, src: string | null, alt: string): Picture | null => {
     if (src === null) return null;
-    const found = resolvePicture(src, alt, imageContext('', config));
+    const found = resolvePicture(src, alt, imageContext(site, ''));
     if (found.ok) return found.picture;
-    problems.push({ file: config.settingsFile ?? 'site.yml', field: key, message: found.message });
+    problems.push({ file: site.settingsFile ?? 'site.yml', field: key, message: found.message });
     return null;
   };
-  const { site } = config;
+  const { settings } = site;
   return {
-    avatar: one('author.avatar', site.author.avatar, site.author.name),
-    icon: one('icon', site.icon, ''),
-    shareImage: one('shareImage', site.shareImage, site.title),
+    avatar: one('author.avatar', settings.author.avatar, settings.author.name),
+    icon: one('icon', settings.icon, ''),
+    shareImage: one('shareImage', settings.shareImage, settings.title),
     problems,
   };
 });
 
 /** An entry's cover, or null; a cover that cannot be published is a problem of the entry. */
-export const entryCover = memoByObject((entry: Entry): Resolved | null => {
+export const entryCover = memoBySite((site: Site, entry: Entry): Resolved | null => {
   if (entry.cover === null) return null;
-  return resolvePicture(entry.cover.src, entry.cover.alt || entry.title, imageContext(entry.file));
+  return resolvePicture(entry.cover.src, entry.cover.alt || entry.title, imageContext(site, entry.file));
 });
 
 /** The published cover of an entry, or null. */
-export function coverPicture(entry: Entry): Picture | null {
-  const found = entryCover(entry);
+export function coverPicture(site: Site, entry: Entry): Picture | null {
+  const found = entryCover(site, entry);
   return found?.ok ? found.picture : null;
 }
 
 /** The cover problem of an entry, for the build and the checker. */
-export function coverProblem(entry: Entry): ContentProblem | null {
-  const found = entryCover(entry);
+export function coverProblem(site: Site, entry: Entry): ContentProblem | null {
+  const found = entryCover(site, entry);
   return found && !found.ok ? { file: entry.file, field: 'cover', message: found.message } : null;
 }

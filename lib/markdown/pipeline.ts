@@ -7,8 +7,9 @@ import remarkHtml from 'remark-html';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { t } from '../config/i18n';
-import { entryPath, withBase } from '../config/urls';
+import { STRINGS, type Strings } from '../config/i18n';
+import { DEFAULT_SETTINGS } from '../config/settings';
+import { entryPath } from '../config/urls';
 import { mathWhereMeant } from './dollars';
 import { boundEmphasis } from './emphasis';
 import { convertEngineSyntax } from './engines';
@@ -27,15 +28,20 @@ import { ENTRY_SCHEMA } from './schema';
  * but for the safe subset journals use (./raw-html.ts);
  * code is highlighted by Shiki and math typeset by KaTeX at build time.
  */
-const handlers: Handlers = {
-  code: (_state, node) => codeBlock(node),
-  listItem: (state, node, parent) => labelTask(defaultHandlers.listItem(state, node, parent), node.checked),
-  math: (_state, node) => displayMath(node.value),
-  inlineMath: (_state, node) => inlineMath(node.value),
-};
+function entryHandlers(labels: MarkdownLabels): Handlers {
+  return {
+    code: (_state, node) => codeBlock(node),
+    listItem: (state, node, parent) => labelTask(defaultHandlers.listItem(state, node, parent), node.checked, labels),
+    math: (_state, node) => displayMath(node.value),
+    inlineMath: (_state, node) => inlineMath(node.value),
+  };
+}
+
+/** The interface strings rendered Markdown holds: task boxes' labels, the footnotes' heading and back links. */
+export type MarkdownLabels = Pick<Strings, 'taskDone' | 'taskOpen' | 'footnotes' | 'backToReference'>;
 
 /** A task list checkbox says what it is: GFM writes it without a label. */
-function labelTask(item: Element, checked: boolean | null | undefined): Element {
+function labelTask(item: Element, checked: boolean | null | undefined, t: MarkdownLabels): Element {
   if (typeof checked !== 'boolean') return item;
   const visitElement = (node: Element): void => {
     for (const child of node.children) {
@@ -52,6 +58,8 @@ declare module 'vfile' {
   interface DataMap {
     /** What the entry holds that its page needs assets or scripts for. */
     features: { code: boolean; math: boolean; images: boolean; diagrams: boolean };
+    /** The site's base path, for links to entries (an image context's own, when it has one). */
+    basePath: string;
   }
 }
 
@@ -82,28 +90,40 @@ function safeHtml() {
 /** Other engines' tags, with links to entries under the site's base path. */
 function engineSyntax() {
   return (tree: Root, file: VFile) => {
-    const context = { entryHref: (slug: string) => withBase(entryPath(slug)) };
+    const basePath = file.data.images?.basePath ?? file.data.basePath ?? '';
+    const context = { entryHref: (slug: string) => `${basePath}${entryPath(slug)}` };
     file.data.engineNotes = convertEngineSyntax(tree, String(file.value), (inner) => parseMarkdown(inner), context);
   };
 }
 
-const compile = [remarkHtml, { sanitize: ENTRY_SCHEMA, handlers }] as const;
+function makeProcessors(labels: MarkdownLabels) {
+  const handlers = entryHandlers(labels);
+  const compile = [remarkHtml, { sanitize: ENTRY_SCHEMA, handlers }] as const;
+  /** For feeds: each formula once, as MathML. */
+  const feedHandlers: Handlers = {
+    ...handlers,
+    math: (_state, node) => displayMath(node.value, 'mathml'),
+    inlineMath: (_state, node) => inlineMath(node.value, 'mathml'),
+  };
+  return {
+    /** Whole entries: heading ids, anchors and a table of contents. */
+    entry: remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(headingIds).use(localImages).use(features).use(...compile).freeze(),
+    /** Excerpts in lists: no heading ids, which would repeat across the entries of one page. */
+    excerpt: remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(localImages).use(...compile).freeze(),
+    /** Feed items: no heading ids or anchors (a feed reader shows a stray `#`), formulas as MathML only. */
+    feed: remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(localImages).use(remarkHtml, { sanitize: ENTRY_SCHEMA, handlers: feedHandlers }).freeze(),
+  };
+}
 
-/** For feeds: each formula once, as MathML. */
-const feedHandlers: Handlers = {
-  ...handlers,
-  math: (_state, node) => displayMath(node.value, 'mathml'),
-  inlineMath: (_state, node) => inlineMath(node.value, 'mathml'),
-};
+type Processors = ReturnType<typeof makeProcessors>;
+const processorsByLabels = new WeakMap<MarkdownLabels, Processors>();
 
-/** Whole entries: heading ids, anchors and a table of contents. */
-const entryProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(headingIds).use(localImages).use(features).use(...compile).freeze();
-
-/** Excerpts in lists: no heading ids, which would repeat across the entries of one page. */
-const excerptProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(localImages).use(...compile).freeze();
-
-/** Feed items: no heading ids or anchors (a feed reader shows a stray `#`), formulas as MathML only. */
-const feedProcessor = remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(localImages).use(remarkHtml, { sanitize: ENTRY_SCHEMA, handlers: feedHandlers }).freeze();
+/** The processors that write these labels, made once per set of labels (one per site language). */
+function processorsFor(labels: MarkdownLabels = STRINGS[DEFAULT_SETTINGS.language]): Processors {
+  let found = processorsByLabels.get(labels);
+  if (!found) processorsByLabels.set(labels, (found = makeProcessors(labels)));
+  return found;
+}
 
 export interface RenderedEntry {
   readonly html: string;
@@ -124,6 +144,10 @@ export interface RenderedEntry {
 export interface RenderOptions {
   /** False when the entry turned math off (`math: false`): dollars stay text. */
   readonly math?: boolean;
+  /** The interface strings in the site's language (the Site's `t`). */
+  readonly labels?: MarkdownLabels;
+  /** The site's base path, for links to entries when there is no image context. */
+  readonly basePath?: string;
 }
 
 /**
@@ -132,21 +156,22 @@ export interface RenderOptions {
  * what it wrote (attributes no entry can write itself: the sanitizer keeps
  * no aria-label and no sr-only class from an entry).
  */
-function footnoteLabels(html: string): string {
+function footnoteLabels(html: string, t: MarkdownLabels): string {
   if (!html.includes('data-footnotes')) return html;
   return html
     .replace('<h2 class="sr-only" id="footnote-label">Footnotes</h2>', `<h2 class="sr-only" id="footnote-label">${t.footnotes}</h2>`)
     .replace(/aria-label="Back to reference ([\d-]+)"/g, (_whole, n: string) => `aria-label="${t.backToReference(n)}"`);
 }
 
-function run(processor: typeof entryProcessor | typeof feedProcessor, markdown: string, images?: ImageContext, options: RenderOptions = {}) {
-  const file = new VFile({ value: boundEmphasis(markdown), data: { ...(images ? { images } : {}), ...(options.math === false ? { math: false } : {}) } });
-  const html = footnoteLabels(String(processor.processSync(file)));
+function run(variant: keyof Processors, markdown: string, images?: ImageContext, options: RenderOptions = {}) {
+  const processors = processorsFor(options.labels);
+  const file = new VFile({ value: boundEmphasis(markdown), data: { ...(images ? { images } : {}), ...(options.math === false ? { math: false } : {}), ...(options.basePath ? { basePath: options.basePath } : {}) } });
+  const html = footnoteLabels(String(processors[variant].processSync(file)), options.labels ?? STRINGS[DEFAULT_SETTINGS.language]);
   return { html, file };
 }
 
 export function renderEntry(markdown: string, images?: ImageContext, options?: RenderOptions): RenderedEntry {
-  const { html, file } = run(entryProcessor, markdown, images, options);
+  const { html, file } = run('entry', markdown, images, options);
   return {
     html,
     toc: file.data.toc ?? [],
@@ -166,16 +191,16 @@ export function renderMarkdown(markdown: string): string {
 
 /** Markdown as a feed reader gets it (see feedProcessor); site paths stay paths, for the feed to make absolute. */
 export function renderForFeed(markdown: string, images?: ImageContext, options?: RenderOptions): string {
-  return run(feedProcessor, markdown, images, options).html;
+  return run('feed', markdown, images, options).html;
 }
 
 export function renderExcerpt(markdown: string, images?: ImageContext, options?: RenderOptions): string {
-  return run(excerptProcessor, markdown, images, options).html;
+  return run('excerpt', markdown, images, options).html;
 }
 
 /** The automatic excerpt of an entry without `<!-- more -->`, as sanitized HTML ('' when there is nothing to show). */
-export function autoExcerpt(markdown: string, limit = 150): string {
+export function autoExcerpt(markdown: string, limit = 150, labels?: MarkdownLabels): string {
   const tree = autoExcerptTree(markdown, limit);
   // A tree built from parsed Markdown: the processor has no transforms to run on it.
-  return tree === null ? '' : excerptProcessor.stringify(tree);
+  return tree === null ? '' : processorsFor(labels).excerpt.stringify(tree);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { getJournal, publishedMedia, type Journal } from '../content';
+import type { Site } from '../config/site';
+import { publishedMedia, type Journal } from '../content';
 import { memoByObject } from '../memo';
 
 /**
@@ -28,13 +29,13 @@ function asset(absolute: string): Asset {
 }
 
 /** Paths (relative to the content folder) of the images visible entries show. */
-export function mediaPaths(): string[] {
-  return publishedMedia(getJournal()).map((m) => m.path);
+export function mediaPaths(site: Site, journal: Journal): string[] {
+  return publishedMedia(site, journal).map((m) => m.path);
 }
 
 /** An image of a visible entry, or undefined: nothing else in the content folder is served. */
-export function mediaAsset(relative: string): Asset | undefined {
-  const file = publishedMedia(getJournal()).find((m) => m.path === relative);
+export function mediaAsset(site: Site, journal: Journal, relative: string): Asset | undefined {
+  const file = publishedMedia(site, journal).find((m) => m.path === relative);
   // The type its bytes showed when the entry was rendered, never one guessed from the name.
   return file ? { body: fs.readFileSync(/* turbopackIgnore: true */ file.absolute), type: file.type } : undefined;
 }
@@ -73,10 +74,10 @@ const mermaidFiles = memoByObject((journal: Journal): readonly string[] => {
 });
 
 /** Listed once per journal: every one of the files' requests asks. */
-export function mermaidPaths(): readonly string[] {
-  return mermaidFiles(getJournal());
+export function mermaidPaths(journal: Journal): readonly string[] {
+  return mermaidFiles(journal);
 }
 
-export function mermaidAsset(relative: string): Asset | undefined {
-  return mermaidPaths().includes(relative) ? asset(path.join(mermaidDir(), relative)) : undefined;
+export function mermaidAsset(journal: Journal, relative: string): Asset | undefined {
+  return mermaidPaths(journal).includes(relative) ? asset(path.join(mermaidDir(), relative)) : undefined;
 }

@@ -8,6 +8,10 @@ import path from 'node:path';
 import { assertGolden } from '../../test/golden';
 import { atomFeed, FEED_SIZE, journalFeed, jsonFeed, rssFeed as rssOf, termFeed } from './feeds';
 import { escapeXml, xmlSafe } from './xml';
+import { makeSite } from '../config/site';
+
+/** The Site the feeds are written for: the defaults, as a journal without settings has. */
+const SITE = makeSite({});
 
 const HOSTILE = 'A & B </title><script>x</script> ]]> <![CDATA[ "q" \'s\' 中文';
 
@@ -23,7 +27,7 @@ function journal(count: number, drafts = 0) {
   return buildJournal(entries, [], { preview: false }, Date.UTC(2030, 0, 1));
 }
 
-const rssFeed = (j: ReturnType<typeof journal>) => rssOf(journalFeed(j));
+const rssFeed = (j: ReturnType<typeof journal>) => rssOf(journalFeed(SITE, j));
 
 function xmllint(xml: string): { ok: boolean; stderr: string } {
   const run = spawnSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' });
@@ -46,7 +50,7 @@ describe('feeds', () => {
   const j = journal(25, 3);
 
   it('RSS and Atom are well-formed XML (xmllint)', () => {
-    for (const xml of [rssFeed(j), atomFeed(journalFeed(j))]) {
+    for (const xml of [rssFeed(j), atomFeed(journalFeed(SITE, j))]) {
       const lint = xmllint(xml);
       assert.ok(lint.ok, lint.stderr);
     }
@@ -58,21 +62,21 @@ describe('feeds', () => {
     const rss = rssFeed(j);
     assert.equal(rss.match(/<item>/g)?.length, FEED_SIZE);
     assert.ok(rss.includes(`<title>${escapeXml(HOSTILE)}</title>`));
-    const feed = JSON.parse(jsonFeed(journalFeed(j)));
+    const feed = JSON.parse(jsonFeed(journalFeed(SITE, j)));
     assert.equal(feed.items.length, FEED_SIZE);
     assert.ok(!rss.includes('<script>'));
   });
 
   it('carry no draft', () => {
     const small = journal(2, 2);
-    for (const text of [rssFeed(small), atomFeed(journalFeed(small)), jsonFeed(journalFeed(small))]) {
+    for (const text of [rssFeed(small), atomFeed(journalFeed(SITE, small)), jsonFeed(journalFeed(SITE, small))]) {
       assert.ok(text.includes('Body 0') || text.includes('Body 1'));
       assert.ok(!text.includes('Body 2') && !text.includes('Body 3'));
     }
   });
 
   it('keep a hostile title exactly in JSON Feed', () => {
-    const feed = JSON.parse(jsonFeed(journalFeed(journal(1))));
+    const feed = JSON.parse(jsonFeed(journalFeed(SITE, journal(1))));
     assert.equal(feed.items[0].title, HOSTILE);
     assert.equal(feed.items[0].date_published, '2022-02-14T16:00:00.000Z');
   });
@@ -87,7 +91,7 @@ describe('feed items (golden: test/fixtures/feeds/*.md → *.xml)', () => {
     it(name, () => {
       const r = parseEntry(name, fs.readFileSync(path.join(FIXTURES, name), 'utf8'), 'Asia/Shanghai');
       assert.ok(r.ok);
-      const xml = rssOf(journalFeed(buildJournal([r.entry], [], { preview: false }, Date.UTC(2030, 0, 1))));
+      const xml = rssOf(journalFeed(SITE, buildJournal([r.entry], [], { preview: false }, Date.UTC(2030, 0, 1))));
       assertGolden(path.join(FIXTURES, name.replace(/\.md$/, '.xml')), xml.slice(xml.indexOf('<item>')));
     });
   }
@@ -95,7 +99,7 @@ describe('feed items (golden: test/fixtures/feeds/*.md → *.xml)', () => {
   it('each formula once (MathML), no heading anchor, absolute links, no more-marker', () => {
     const r = parseEntry('math.md', fs.readFileSync(path.join(FIXTURES, 'item.md'), 'utf8'), 'Asia/Shanghai');
     assert.ok(r.ok);
-    const xml = rssOf(journalFeed(buildJournal([r.entry], [], { preview: false }, Date.UTC(2030, 0, 1))));
+    const xml = rssOf(journalFeed(SITE, buildJournal([r.entry], [], { preview: false }, Date.UTC(2030, 0, 1))));
     const content = unescape(/<content:encoded>([\s\S]*?)<\/content:encoded>/.exec(xml)?.[1] ?? '');
     assert.equal(content.match(/<math/g)?.length, 2, 'one inline and one display formula, once each');
     assert.ok(!content.includes('katex-html'), 'no KaTeX HTML beside the MathML');
@@ -114,10 +118,10 @@ describe('feeds per term', () => {
     });
     const own = buildJournal(entries, [], { preview: false }, Date.UTC(2030, 0, 1)).term('tags', '只这两篇');
     assert.ok(own);
-    const rss = rssOf(termFeed('tags', own));
+    const rss = rssOf(termFeed(SITE, 'tags', own));
     assert.equal(rss.match(/<item>/g)?.length, 2);
     assert.ok(rss.includes('/feeds/tags/%E5%8F%AA%E8%BF%99%E4%B8%A4%E7%AF%87/rss.xml'));
     assert.ok(rss.includes('只这两篇'));
-    for (const xml of [rss, atomFeed(termFeed('tags', own))]) assert.ok(xmllint(xml).ok, xmllint(xml).stderr);
+    for (const xml of [rss, atomFeed(termFeed(SITE, 'tags', own))]) assert.ok(xmllint(xml).ok, xmllint(xml).stderr);
   });
 });

@@ -1,7 +1,6 @@
 import { entryDescription, feedExcerpt, feedHtml, type Entry, type Journal, type Term, type TermKind } from '../content';
-import { site } from '../config/config';
-import { t } from '../config/i18n';
-import { absoluteUrl, entryPath, feedPaths, homePath, termFeedPath, termPath } from '../config/urls';
+import type { Site } from '../config/site';
+import { entryPath, feedPaths, homePath, termFeedPath, termPath } from '../config/urls';
 import { escapeXml } from './xml';
 
 /**
@@ -15,6 +14,8 @@ export const FEED_SIZE = 20;
 
 /** Which entries a feed holds and what it calls itself. */
 export interface FeedSource {
+  /** The Site the feed is written for: its origin, base path, language and author. */
+  readonly site: Site;
   readonly title: string;
   readonly description: string;
   /** The page the feed follows (the home page, a tag's page). */
@@ -23,21 +24,23 @@ export interface FeedSource {
   readonly entries: readonly Entry[];
 }
 
-export function journalFeed(journal: Journal): FeedSource {
+export function journalFeed(site: Site, journal: Journal): FeedSource {
   return {
-    title: site.title,
-    description: site.description,
+    site,
+    title: site.settings.title,
+    description: site.settings.description,
     home: homePath,
     self: feedPaths,
     entries: journal.entries,
   };
 }
 
-export function termFeed(kind: TermKind, term: Term): FeedSource {
-  const heading = kind === 'tags' ? t.taggedWith(term.name) : t.inCategory(term.name);
+export function termFeed(site: Site, kind: TermKind, term: Term): FeedSource {
+  const heading = kind === 'tags' ? site.t.taggedWith(term.name) : site.t.inCategory(term.name);
   return {
-    title: `${heading} · ${site.title}`,
-    description: `${heading} · ${site.description}`,
+    site,
+    title: `${heading} · ${site.settings.title}`,
+    description: `${heading} · ${site.settings.description}`,
     home: termPath(kind, term.slug),
     self: { rss: termFeedPath(kind, term.slug, 'rss'), atom: termFeedPath(kind, term.slug, 'atom') },
     entries: term.entries,
@@ -57,9 +60,9 @@ interface FeedItem {
  * HTML with every site path and in-page link made absolute: a feed reader
  * resolves neither against the entry's address. Paths already hold the base path.
  */
-export function absoluteLinks(html: string, pageUrl: string): string {
+export function absoluteLinks(html: string, pageUrl: string, origin: string): string {
   return html.replace(/(\s(?:href|src))="(\/(?!\/)[^"]*|#[^"]*)"/g, (_whole, attr: string, target: string) =>
-    `${attr}="${target.startsWith('#') ? `${pageUrl}${target}` : `${site.url}${target}`}"`,
+    `${attr}="${target.startsWith('#') ? `${pageUrl}${target}` : `${origin}${target}`}"`,
   );
 }
 
@@ -68,20 +71,21 @@ export function absoluteLinks(html: string, pageUrl: string): string {
  * description as plain text (the list's automatic cut is made for the
  * page, with KaTeX's HTML in it).
  */
-function feedSummary(entry: Entry): string {
-  return feedExcerpt(entry) ?? `<p>${escapeXml(entryDescription(entry))}</p>`;
+function feedSummary(site: Site, entry: Entry): string {
+  return feedExcerpt(site, entry) ?? `<p>${escapeXml(entryDescription(entry))}</p>`;
 }
 
 function feedItems(source: FeedSource): FeedItem[] {
+  const { site } = source;
   return source.entries.slice(0, FEED_SIZE).map((entry) => {
-    const url = absoluteUrl(entryPath(entry.slug));
+    const url = site.absoluteUrl(entryPath(entry.slug));
     return {
       entry,
       url,
       published: new Date(entry.date.epoch),
       updated: new Date((entry.updated ?? entry.date).epoch),
-      summary: absoluteLinks(feedSummary(entry), url),
-      html: absoluteLinks(feedHtml(entry), url),
+      summary: absoluteLinks(feedSummary(site, entry), url, site.settings.url),
+      html: absoluteLinks(feedHtml(site, entry), url, site.settings.url),
     };
   });
 }
@@ -95,16 +99,17 @@ function lastChange(items: readonly FeedItem[]): Date {
 const tag = (name: string, text: string, attrs = '') => `<${name}${attrs}>${escapeXml(text)}</${name}>`;
 
 export function rssFeed(source: FeedSource): string {
+  const { site } = source;
   const items = feedItems(source);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
     '<channel>',
     tag('title', source.title),
-    tag('link', absoluteUrl(source.home)),
+    tag('link', site.absoluteUrl(source.home)),
     tag('description', source.description),
-    tag('language', site.language),
-    `<atom:link href="${escapeXml(absoluteUrl(source.self.rss))}" rel="self" type="application/rss+xml"/>`,
+    tag('language', site.settings.language),
+    `<atom:link href="${escapeXml(site.absoluteUrl(source.self.rss))}" rel="self" type="application/rss+xml"/>`,
     tag('lastBuildDate', lastChange(items).toUTCString()),
   ];
   for (const item of items) {
@@ -125,17 +130,18 @@ export function rssFeed(source: FeedSource): string {
 }
 
 export function atomFeed(source: FeedSource): string {
+  const { site } = source;
   const items = feedItems(source);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(site.language)}">`,
-    tag('id', absoluteUrl(source.self.atom)),
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(site.settings.language)}">`,
+    tag('id', site.absoluteUrl(source.self.atom)),
     tag('title', source.title),
     tag('subtitle', source.description),
     tag('updated', lastChange(items).toISOString()),
-    `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(source.home))}"/>`,
-    `<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(source.self.atom))}"/>`,
-    `<author>${tag('name', site.author.name || site.title)}</author>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(site.absoluteUrl(source.home))}"/>`,
+    `<link rel="self" type="application/atom+xml" href="${escapeXml(site.absoluteUrl(source.self.atom))}"/>`,
+    `<author>${tag('name', site.settings.author.name || site.settings.title)}</author>`,
   ];
   for (const item of items) {
     lines.push(
@@ -156,15 +162,16 @@ export function atomFeed(source: FeedSource): string {
 }
 
 export function jsonFeed(source: FeedSource): string {
+  const { site } = source;
   const items = feedItems(source);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: source.title,
-    home_page_url: absoluteUrl(source.home),
-    feed_url: absoluteUrl(source.self.json ?? feedPaths.json),
+    home_page_url: site.absoluteUrl(source.home),
+    feed_url: site.absoluteUrl(source.self.json ?? feedPaths.json),
     description: source.description,
-    language: site.language,
-    authors: [{ name: site.author.name || site.title }],
+    language: site.settings.language,
+    authors: [{ name: site.settings.author.name || site.settings.title }],
     items: items.map((item) => ({
       id: item.url,
       url: item.url,

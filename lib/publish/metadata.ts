@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
 import { coverPicture, sitePictures, type Entry, type Picture } from '../content';
-import { journalConfig, site } from '../config/config';
-import { absoluteUrl, feedPaths } from '../config/urls';
+import type { Site } from '../config/site';
+import { feedPaths } from '../config/urls';
 
 /** Every page links its feeds; a page's own `alternates` replaces the layout's, so they are set here. */
-export const feedAlternates = {
-  'application/rss+xml': [{ url: absoluteUrl(feedPaths.rss), title: `${site.title} (RSS)` }],
-  'application/atom+xml': [{ url: absoluteUrl(feedPaths.atom), title: `${site.title} (Atom)` }],
-  'application/feed+json': [{ url: absoluteUrl(feedPaths.json), title: `${site.title} (JSON Feed)` }],
-};
+export function feedAlternates(site: Site) {
+  const { title } = site.settings;
+  return {
+    'application/rss+xml': [{ url: site.absoluteUrl(feedPaths.rss), title: `${title} (RSS)` }],
+    'application/atom+xml': [{ url: site.absoluteUrl(feedPaths.atom), title: `${title} (Atom)` }],
+    'application/feed+json': [{ url: site.absoluteUrl(feedPaths.json), title: `${title} (JSON Feed)` }],
+  };
+}
 
 const OG_LOCALE: Record<string, string> = { 'zh-CN': 'zh_CN', en: 'en_US' };
 
@@ -24,22 +27,23 @@ interface PageInfo {
 }
 
 /** A picture's absolute address, for share cards. */
-function pictureUrl(picture: Picture): string {
-  return /^https:/.test(picture.src) ? picture.src : `${site.url}${picture.src}`;
+function pictureUrl(site: Site, picture: Picture): string {
+  return /^https:/.test(picture.src) ? picture.src : `${site.settings.url}${picture.src}`;
 }
 
 /** The share image: the entry's cover, else the settings' share image; with its size when known. */
-function shareImages(entry: Entry | undefined) {
-  const picture = (entry ? coverPicture(entry) : null) ?? sitePictures(journalConfig()).shareImage;
+function shareImages(site: Site, entry: Entry | undefined) {
+  const picture = (entry ? coverPicture(site, entry) : null) ?? sitePictures(site).shareImage;
   if (!picture) return undefined;
-  return [{ url: pictureUrl(picture), alt: picture.alt, ...(picture.width && picture.height ? { width: picture.width, height: picture.height } : {}) }];
+  return [{ url: pictureUrl(site, picture), alt: picture.alt, ...(picture.width && picture.height ? { width: picture.width, height: picture.height } : {}) }];
 }
 
 /** Title, description, canonical URL, feed links, OpenGraph and Twitter card of a page. */
-export function pageMetadata({ title, description = site.description, path, entry, feeds }: PageInfo): Metadata {
-  const url = absoluteUrl(path);
-  const shownTitle = title ?? site.title;
-  const images = shareImages(entry);
+export function pageMetadata(site: Site, { title, description = site.settings.description, path, entry, feeds }: PageInfo): Metadata {
+  const url = site.absoluteUrl(path);
+  const shownTitle = title ?? site.settings.title;
+  const images = shareImages(site, entry);
+  const siteFeeds = feedAlternates(site);
   return {
     ...(title === undefined ? {} : { title }),
     description,
@@ -47,15 +51,15 @@ export function pageMetadata({ title, description = site.description, path, entr
       canonical: url,
       types: feeds
         ? {
-            'application/rss+xml': [{ url: absoluteUrl(feeds.rss), title: `${feeds.title} (RSS)` }, ...feedAlternates['application/rss+xml']],
-            'application/atom+xml': [{ url: absoluteUrl(feeds.atom), title: `${feeds.title} (Atom)` }, ...feedAlternates['application/atom+xml']],
-            'application/feed+json': feedAlternates['application/feed+json'],
+            'application/rss+xml': [{ url: site.absoluteUrl(feeds.rss), title: `${feeds.title} (RSS)` }, ...siteFeeds['application/rss+xml']],
+            'application/atom+xml': [{ url: site.absoluteUrl(feeds.atom), title: `${feeds.title} (Atom)` }, ...siteFeeds['application/atom+xml']],
+            'application/feed+json': siteFeeds['application/feed+json'],
           }
-        : feedAlternates,
+        : siteFeeds,
     },
     openGraph: {
-      siteName: site.title,
-      locale: OG_LOCALE[site.language],
+      siteName: site.settings.title,
+      locale: OG_LOCALE[site.settings.language],
       url,
       title: shownTitle,
       description,
@@ -65,7 +69,7 @@ export function pageMetadata({ title, description = site.description, path, entr
             type: 'article',
             publishedTime: new Date(entry.date.epoch).toISOString(),
             ...(entry.updated ? { modifiedTime: new Date(entry.updated.epoch).toISOString() } : {}),
-            authors: [site.author.name],
+            authors: [site.settings.author.name],
             tags: [...entry.tags],
             section: entry.categories[0],
           }
@@ -79,7 +83,7 @@ export function pageMetadata({ title, description = site.description, path, entr
  * schema.org BlogPosting for an entry, as JSON safe inside a `<script>`:
  * `<` is written `\u003c`, so no text in an entry can close the script.
  */
-export function blogPostingJsonLd(entry: Entry, description: string, path: string): string {
+export function blogPostingJsonLd(site: Site, entry: Entry, description: string, path: string): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -87,11 +91,11 @@ export function blogPostingJsonLd(entry: Entry, description: string, path: strin
     description,
     datePublished: new Date(entry.date.epoch).toISOString(),
     dateModified: new Date((entry.updated ?? entry.date).epoch).toISOString(),
-    author: { '@type': 'Person', name: site.author.name },
-    inLanguage: site.language,
+    author: { '@type': 'Person', name: site.settings.author.name },
+    inLanguage: site.settings.language,
     keywords: entry.tags.join(', '),
-    url: absoluteUrl(path),
-    mainEntityOfPage: absoluteUrl(path),
+    url: site.absoluteUrl(path),
+    mainEntityOfPage: site.absoluteUrl(path),
   };
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

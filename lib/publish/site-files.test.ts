@@ -3,8 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { resolveConfig } from '../config/config';
+import { makeSite } from '../config/site';
+import { buildJournal } from '../content/journal';
 import { siteFileAt, siteFileReport, siteFiles } from './site-files';
+
+/** A journal of no pages: what these tests need of one is the names its pages take. */
+const NO_PAGES = buildJournal([], [], { preview: false }, 0);
 
 describe("the old site's own files", () => {
   it('publishes files as they are, but nothing private, no Markdown, no links out, nothing where the journal lives', () => {
@@ -26,12 +30,15 @@ describe("the old site's own files", () => {
     write('content/pic.png');
     fs.writeFileSync(path.join(root, 'outside.txt'), 'secret');
     fs.symlinkSync(path.join(root, 'outside.txt'), path.join(site, 'code', 'link.txt'));
-    const config = resolveConfig({ STATIC_DIR: site, CONTENT_DIR: path.join(site, 'content') });
+    const config = makeSite({ STATIC_DIR: site, CONTENT_DIR: path.join(site, 'content') });
     assert.deepEqual(
-      siteFiles(config).map((f) => f.path),
+      siteFiles(config, NO_PAGES).map((f) => f.path),
       ['CNAME', 'code/demo.html', 'files/cv.pdf'],
     );
-    assert.deepEqual(siteFiles(resolveConfig({})), [], 'nothing without a site folder');
+    assert.deepEqual(siteFiles(makeSite({}), NO_PAGES), [], 'nothing without a site folder');
+    const refused = siteFileReport(config, NO_PAGES).refused;
+    assert.match(refused.find((r) => r.path === 'code/link.txt')?.message.en ?? '', /is a link/, 'a link is named, not passed over silently');
+    assert.match(refused.find((r) => r.path === 'about/index.md')?.message.en ?? '', /source file/);
   });
 
   it('publishes no hard link to an entry, no source or backup, nothing of the content folder however it is reached', () => {
@@ -50,9 +57,11 @@ describe("the old site's own files", () => {
     fs.writeFileSync(path.join(site, 'files', `${'长'.repeat(70)}.txt`), 'x');
     // The site folder reached through a link: the content folder inside it is still found by its real path.
     fs.symlinkSync(site, path.join(root, 'slink'));
-    const report = siteFileReport(resolveConfig({ STATIC_DIR: path.join(root, 'slink'), CONTENT_DIR: content }));
+    const report = siteFileReport(makeSite({ STATIC_DIR: path.join(root, 'slink'), CONTENT_DIR: content }), NO_PAGES);
     assert.deepEqual(report.files.map((f) => f.path), ['files/ok.txt']);
-    assert.deepEqual(report.refused.map((r) => r.path).sort(), ['Posts', 'files/x.txt', `files/${'长'.repeat(70)}.txt`, 'index.html']);
+    const sources = ['files/#post.md#', 'files/a.swp', 'files/post.md.bak', 'files/post.md~', 'files/x.mdx', 'files/x.mkd'];
+    assert.deepEqual(report.refused.map((r) => r.path).sort(), ['Posts', ...sources, 'files/x.txt', `files/${'长'.repeat(70)}.txt`, 'index.html'].sort());
+    for (const source of sources) assert.match(report.refused.find((r) => r.path === source)?.message.en ?? '', /source file or an editor's backup/);
     assert.match(report.refused.find((r) => r.path === 'files/x.txt')?.message.en ?? '', /hard link/);
   });
 
@@ -61,7 +70,7 @@ describe("the old site's own files", () => {
     fs.mkdirSync(path.join(root, 'bundle'));
     fs.writeFileSync(path.join(root, 'bundle', 'secret.png'), 'x');
     for (const dir of [root, path.join(root, 'bundle')]) {
-      const report = siteFileReport(resolveConfig({ STATIC_DIR: dir, CONTENT_DIR: root }));
+      const report = siteFileReport(makeSite({ STATIC_DIR: dir, CONTENT_DIR: root }), NO_PAGES);
       assert.deepEqual(report.files, []);
       assert.match(report.refused[0]?.message.en ?? '', /content folder/);
     }
@@ -75,12 +84,10 @@ describe("the old site's own files", () => {
     fs.writeFileSync(path.join(site, 'aA.txt'), 'plain');
     fs.writeFileSync(path.join(site, '100%.txt'), 'hundred');
     fs.writeFileSync(path.join(site, '资料', 'cafe\u0301.txt'), 'nfd');
-    const previous = process.env.STATIC_DIR;
-    process.env.STATIC_DIR = site;
-    process.env.CONTENT_DIR = path.join(root, 'content');
-    fs.mkdirSync(process.env.CONTENT_DIR);
-    try {
-      const at = (...segments: string[]) => siteFileAt(segments)?.body.toString();
+    fs.mkdirSync(path.join(root, 'content'));
+    const config = makeSite({ STATIC_DIR: site, CONTENT_DIR: path.join(root, 'content'), NODE_ENV: 'production' });
+    {
+      const at = (...segments: string[]) => siteFileAt(config, NO_PAGES, segments)?.body.toString();
       assert.equal(at('a%41.txt'), 'percent', 'as the rewrite hands it: decoded once already');
       assert.equal(at('a%2541.txt'), 'percent', 'as the build hands it: still encoded');
       assert.equal(at('aA.txt'), 'plain');
@@ -89,10 +96,6 @@ describe("the old site's own files", () => {
       assert.equal(at('资料', 'caf\u00e9.txt'), 'nfd', 'NFC asks for the NFD name');
       assert.equal(at('%E8%B5%84%E6%96%99', 'cafe%CC%81.txt'), 'nfd');
       assert.equal(at('..', 'package.json'), undefined);
-    } finally {
-      if (previous === undefined) delete process.env.STATIC_DIR;
-      else process.env.STATIC_DIR = previous;
-      delete process.env.CONTENT_DIR;
     }
   });
 });

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { journalConfig, type JournalConfig } from '../config/config';
+import type { Site } from '../config/site';
 import { OWN_PAGES } from '../content/aliases';
-import { getJournal } from '../content/loader';
+import type { Journal } from '../content/journal';
+import { walkFiles } from '../content/load';
+import { memoBySite } from '../memo';
 import { say, type Message } from '../text/message';
 import { nameLengthProblem } from '../text/names';
 
@@ -52,32 +54,24 @@ function realPath(file: string): string | undefined {
   }
 }
 
-/** Every file of the content folder, by device and inode: a hard link to one of them is the same file. */
+/** Every file of the content folder, by device and inode (hidden ones and node_modules too): a hard link to one of them is the same file. */
 function contentInodes(dir: string): Set<string> {
   const found = new Set<string>();
-  const walk = (at: string, depth: number) => {
-    if (depth > MAX_DEPTH * 2) return;
-    let items: fs.Dirent[];
-    try {
-      items = fs.readdirSync(/* turbopackIgnore: true */ at, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const item of items) {
-      const absolute = path.join(/* turbopackIgnore: true */ at, item.name);
-      if (item.isDirectory()) walk(absolute, depth + 1);
-      else if (item.isFile()) {
-        const stat = fs.statSync(/* turbopackIgnore: true */ absolute, { throwIfNoEntry: false });
-        if (stat) found.add(`${stat.dev}:${stat.ino}`);
-      }
-    }
-  };
-  walk(dir, 0);
+  walkFiles(dir, { hidden: true, everything: true }, (item, absolute) => {
+    if (!item.isFile()) return;
+    const stat = fs.statSync(/* turbopackIgnore: true */ absolute, { throwIfNoEntry: false });
+    if (stat) found.add(`${stat.dev}:${stat.ino}`);
+  });
   return found;
 }
 
+export interface SiteFileReport {
+  readonly files: readonly SiteFile[];
+  readonly refused: readonly RefusedSiteFile[];
+}
+
 /** What is published of the site folder, and what is not but looks meant to be, with the reason (for `npm run check`). */
-export function siteFileReport(config: JournalConfig = journalConfig()): { files: SiteFile[]; refused: RefusedSiteFile[] } {
+export function siteFileReport(config: Site, journal: Journal): SiteFileReport {
   const root = config.staticDir;
   const files: SiteFile[] = [];
   const refused: RefusedSiteFile[] = [];
@@ -96,7 +90,7 @@ export function siteFileReport(config: JournalConfig = journalConfig()): { files
     return { files, refused };
   }
   const inodes = contentInodes(config.contentDir);
-  const pages = new Set<string>([...OWN_PAGES, ...getJournal(config).pages.map((p) => p.slug)].map(fold));
+  const pages = new Set<string>([...OWN_PAGES, ...journal.pages.map((p) => p.slug)].map(fold));
   const walk = (dir: string, relative: string, depth: number) => {
     if (depth > MAX_DEPTH) return;
     for (const item of fs.readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })) {
@@ -114,8 +108,14 @@ export function siteFileReport(config: JournalConfig = journalConfig()): { files
         walk(absolute, rel, depth + 1);
         continue;
       }
-      if (!item.isFile()) continue;
-      if (SOURCE_OR_BACKUP.test(item.name)) continue;
+      if (!item.isFile()) {
+        if (item.isSymbolicLink()) refuse(say('is a link; only files inside the site folder are published', '是链接；只发布站点文件夹中的文件'));
+        continue;
+      }
+      if (SOURCE_OR_BACKUP.test(item.name)) {
+        refuse(say('is a source file or an editor\'s backup; it is not published', '是源文件或编辑器的备份；不发布'));
+        continue;
+      }
       const long = rel.split('/').map(nameLengthProblem).find((p) => p !== null);
       if (long) {
         refuse(say(`the name ${long.en}; it is not published`, `文件名${long['zh-CN']}；不发布`));
@@ -139,8 +139,11 @@ export function siteFileReport(config: JournalConfig = journalConfig()): { files
   return { files, refused };
 }
 
-export function siteFiles(config: JournalConfig = journalConfig()): SiteFile[] {
-  return siteFileReport(config).files;
+/** Walked once per journal in a build and under `npm start`; on every request in the preview, where the folder may change. */
+const publishedReport = memoBySite((site: Site, journal: Journal): SiteFileReport => siteFileReport(site, journal));
+
+export function siteFiles(site: Site, journal: Journal): readonly SiteFile[] {
+  return (site.preview ? siteFileReport(site, journal) : publishedReport(site, journal)).files;
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -170,8 +173,8 @@ const TYPES: Readonly<Record<string, string>> = {
  * is looked up first (so `/a%2541.txt` is `a%41.txt`, never `aA.txt`), then
  * decoded once. Names compare in NFC, as a Mac writes them in NFD.
  */
-export function siteFileAt(segments: readonly string[]): { body: Buffer; type: string } | undefined {
-  const byName = new Map(siteFiles().map((f) => [f.path.normalize('NFC'), f]));
+export function siteFileAt(site: Site, journal: Journal, segments: readonly string[]): { body: Buffer; type: string } | undefined {
+  const byName = new Map(siteFiles(site, journal).map((f) => [f.path.normalize('NFC'), f]));
   const decoded = segments.map((segment) => {
     try {
       return decodeURIComponent(segment);

@@ -1,10 +1,11 @@
 import type { MetadataRoute } from 'next';
 import type { Journal, TermKind } from '../content';
-import { absoluteUrl, archivePath, archiveYearPath, entryPath, listPagePath, pagePath, onThisDayDatePath, onThisDayPath, statsPath, termIndexPath, termPath } from '../config/urls';
+import type { Site } from '../config/site';
+import { archivePath, archiveYearPath, entryPath, listPagePath, pagePath, onThisDayDatePath, onThisDayPath, statsPath, termIndexPath, termPath } from '../config/urls';
 import { entriesOnMonthDay, monthDaysWithEntries } from '../views/timeline';
 
 /** Every page of the published journal, with the date of its newest entry. */
-export function sitemapEntries(journal: Journal, pageCount: number): MetadataRoute.Sitemap {
+export function sitemapEntries(site: Site, journal: Journal, pageCount: number): MetadataRoute.Sitemap {
   // The W3C date of the newest change: a calendar day as written, or a date-time with its offset.
   const changed = (e: Journal['entries'][number]) => e.updated ?? e.date;
   const newest = (entries: Journal['entries']) => {
@@ -12,7 +13,7 @@ export function sitemapEntries(journal: Journal, pageCount: number): MetadataRou
     for (const e of entries) if (!best || changed(e).epoch > best.epoch) best = changed(e);
     return best?.iso;
   };
-  const at = (path: string, lastModified: string | undefined) => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) });
+  const at = (path: string, lastModified: string | undefined) => ({ url: site.absoluteUrl(path), ...(lastModified ? { lastModified } : {}) });
   const all = newest(journal.entries);
   const kinds: TermKind[] = ['tags', 'categories'];
   return [

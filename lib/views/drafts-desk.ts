@@ -1,5 +1,5 @@
 import { checkEntries, type CheckProblem } from '../authoring/check';
-import { journalConfig } from '../config/config';
+import type { Site } from '../config/site';
 import { entryModified, entryReading, type Entry, type Journal, type ReadingStats } from '../content';
 
 /** What the author's drafts desk shows of each draft. */
@@ -12,9 +12,9 @@ export interface DeskItem {
   readonly warnings: readonly CheckProblem[];
 }
 
-export function draftsDesk(journal: Journal): DeskItem[] {
+export function draftsDesk(site: Site, journal: Journal): DeskItem[] {
   const drafts = journal.all.filter((e) => journal.status(e) === 'draft');
-  const problems = drafts.length > 0 ? checkEntries(journalConfig().contentDir).problems : [];
+  const problems = drafts.length > 0 ? checkEntries(site).problems : [];
   return drafts
     .map((entry) => {
       const missing = [
@@ -24,7 +24,7 @@ export function draftsDesk(journal: Journal): DeskItem[] {
       ].filter((x): x is string => x !== null);
       return {
         entry,
-        modified: entryModified(entry),
+        modified: entryModified(site, entry),
         reading: entryReading(entry),
         missing,
         warnings: problems.filter((p) => p.file === entry.file),

@@ -4,6 +4,7 @@ import { testEntry } from '../../test/entry';
 import { buildJournal } from '../content/journal';
 import { parseSettings } from '../config/settings-file';
 import { menuProblems, siteMenu } from './menu';
+import { STRINGS } from '../config/i18n';
 
 const journal = buildJournal(
   [
@@ -21,13 +22,13 @@ const labels = (menu: ReturnType<typeof siteMenu>) => menu.map((m) => (m.kind ==
 
 describe('menu', () => {
   it('defaults to the main pages, the pages with menu: true, and search', () => {
-    assert.deepEqual(labels(siteMenu(journal, { menu: null })), ['首页 /', '归档 /archive/', '分类 /categories/', '标签 /tags/', '关于 /about/', 'search']);
+    assert.deepEqual(labels(siteMenu(journal, { menu: null }, STRINGS['zh-CN'])), ['首页 /', '归档 /archive/', '分类 /categories/', '标签 /tags/', '关于 /about/', 'search']);
   });
 
   it('follows the settings: own pages, pages by slug, links; a page that is not published is left out', () => {
     const settings = parseSettings('menu: [home, links, now, stats, { title: GitHub, url: "https://github.com/x" }]\n');
     assert.ok(settings.ok);
-    const menu = siteMenu(journal, settings.settings);
+    const menu = siteMenu(journal, settings.settings, STRINGS['zh-CN']);
     assert.deepEqual(labels(menu), ['首页 /', '友链 /links/', '统计 /stats/', 'GitHub https://github.com/x']);
     const last = menu.at(-1);
     assert.equal(last?.kind === 'link' && last.external, true, 'an address elsewhere is a plain link');

@@ -1,6 +1,6 @@
 import type { Journal } from '../content';
 import type { MenuItem, MenuPage, SiteSettings } from '../config/settings';
-import { t } from '../config/i18n';
+import type { Strings } from '../config/i18n';
 import { archivePath, homePath, onThisDayPath, pagePath, statsPath, termIndexPath } from '../config/urls';
 
 /** One place in the header's menu: a link, or the search box. */
@@ -9,7 +9,7 @@ export type MenuEntry = { readonly kind: 'link'; readonly href: string; readonly
 /** The default menu's own pages, before the pages with `menu: true` and the search box. */
 const DEFAULT_PAGES: readonly MenuPage[] = ['home', 'archive', 'categories', 'tags'];
 
-function ownPage(page: MenuPage): MenuEntry {
+function ownPage(page: MenuPage, t: Strings): MenuEntry {
   const link = (href: string, label: string): MenuEntry => ({ kind: 'link', href, label, external: false });
   switch (page) {
     case 'home':
@@ -35,14 +35,14 @@ function ownPage(page: MenuPage): MenuEntry {
  * published (a draft, in a build) is left out; one no file has is a
  * problem (menuProblems).
  */
-export function siteMenu(journal: Journal, settings: Pick<SiteSettings, 'menu'>): MenuEntry[] {
+export function siteMenu(journal: Journal, settings: Pick<SiteSettings, 'menu'>, t: Strings): MenuEntry[] {
   const items: readonly MenuItem[] = settings.menu ?? [
     ...DEFAULT_PAGES.map((page): MenuItem => ({ kind: 'own', page })),
     ...journal.pages.filter((p) => p.menu).map((p): MenuItem => ({ kind: 'page', slug: p.slug })),
     { kind: 'own', page: 'search' },
   ];
   return items.flatMap((item): MenuEntry[] => {
-    if (item.kind === 'own') return [ownPage(item.page)];
+    if (item.kind === 'own') return [ownPage(item.page, t)];
     if (item.kind === 'link') return [{ kind: 'link', href: item.url, label: item.title, external: /^https?:/.test(item.url) }];
     const page = journal.page(item.slug);
     return page ? [{ kind: 'link', href: pagePath(page.slug), label: page.title, external: false }] : [];

@@ -14,7 +14,7 @@ import { entryReading, type Entry, type Journal, type Term } from '../content';
 import { dayIn, yearOf } from '../time/dates';
 import { groupBy } from '../collections';
 import { memoByObject } from '../memo';
-import { journalNow, site } from '../config/config';
+import { journalNow, type Site } from '../config/site';
 
 /** The journal over time: what the archive, "on this day" and statistics pages show. */
 
@@ -99,8 +99,8 @@ export function recentCalendar(journal: Journal): CalendarView | undefined {
 }
 
 /** Today in the site's time zone, as the build sees it. */
-export function siteToday(now = journalNow()): string {
-  return dayIn(now, site.timezone);
+export function siteToday(site: Site, now = journalNow(site)): string {
+  return dayIn(now, site.settings.timezone);
 }
 
 export interface JournalStats {
@@ -115,7 +115,7 @@ export interface JournalStats {
   readonly today: string;
 }
 
-export function journalStats(journal: Journal, today = siteToday()): JournalStats {
+export function journalStats(journal: Journal, today: string): JournalStats {
   let cjk = 0;
   let words = 0;
   for (const e of journal.entries) {

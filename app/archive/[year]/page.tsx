@@ -4,12 +4,11 @@ import { ArchiveList } from '@/components/archive-list';
 import { CalendarHeatmap } from '@/components/calendar-heatmap';
 import { PageHeading } from '@/components/page-heading';
 import { YearNav } from '@/components/year-nav';
-import { getJournal } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, matchParam } from '@/app/_lib/params';
 import { archiveYearPath } from '@/lib/config/urls';
 import { journalYears, yearView } from '@/lib/views/timeline';
+import { current } from '@/app/_lib/current';
 
 export const dynamicParams = false;
 
@@ -17,23 +16,25 @@ type Props = { params: Promise<{ year: string }> };
 
 function findYear(raw: string) {
   const year = matchParam(raw, /^\d{4}$/);
-  return year === undefined ? undefined : yearView(getJournal(), Number(year));
+  return year === undefined ? undefined : yearView(current().journal, Number(year));
 }
 
 export function generateStaticParams() {
-  return atLeastOne(journalYears(getJournal()).map(String)).map((year) => ({ year }));
+  return atLeastOne(journalYears(current().journal).map(String)).map((year) => ({ year }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = findYear((await params).year);
   if (!view) return {};
-  return pageMetadata({ title: `${t.archive} ${view.year}`, path: archiveYearPath(view.year) });
+  const { site } = current();
+  return pageMetadata(site, { title: `${site.t.archive} ${view.year}`, path: archiveYearPath(view.year) });
 }
 
 export default async function ArchiveYearPage({ params }: Props) {
   const view = findYear((await params).year);
   if (!view) notFound();
-  const journal = getJournal();
+  const { site, journal } = current();
+  const { t } = site;
   return (
     <>
       <PageHeading title={`${t.archive} ${view.year}`} note={t.entriesCount(view.count)} />

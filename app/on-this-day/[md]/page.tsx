@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryList } from '@/components/entry-list';
 import { PageHeading } from '@/components/page-heading';
-import { entryCards, getJournal } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
+import { entryCards } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, matchParam } from '@/app/_lib/params';
 import { onThisDayDatePath } from '@/lib/config/urls';
 import { entriesOnMonthDay, monthDaysWithEntries } from '@/lib/views/timeline';
+import { current } from '@/app/_lib/current';
 
 export const dynamicParams = false;
 
@@ -16,26 +16,29 @@ type Props = { params: Promise<{ md: string }> };
 function findDay(raw: string) {
   const md = matchParam(raw, /^\d{2}-\d{2}$/);
   if (md === undefined) return undefined;
-  const entries = entriesOnMonthDay(getJournal(), md);
+  const entries = entriesOnMonthDay(current().journal, md);
   return entries.length > 0 ? { md, entries } : undefined;
 }
 
 export function generateStaticParams() {
-  return atLeastOne(monthDaysWithEntries(getJournal())).map((md) => ({ md }));
+  return atLeastOne(monthDaysWithEntries(current().journal)).map((md) => ({ md }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const day = findDay((await params).md);
-  return day ? pageMetadata({ title: t.onThisDayHeading(day.md), path: onThisDayDatePath(day.md) }) : {};
+  const { site } = current();
+  return day ? pageMetadata(site, { title: site.t.onThisDayHeading(day.md), path: onThisDayDatePath(day.md) }) : {};
 }
 
 export default async function OnThisDatePage({ params }: Props) {
   const day = findDay((await params).md);
   if (!day) notFound();
+  const { site, journal } = current();
+  const { t } = site;
   return (
     <>
       <PageHeading title={t.onThisDayHeading(day.md)} note={t.entriesCount(day.entries.length)} />
-      <EntryList cards={entryCards(getJournal(), day.entries)} />
+      <EntryList cards={entryCards(site, journal, day.entries)} />
     </>
   );
 }

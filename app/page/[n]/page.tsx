@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryList } from '@/components/entry-list';
 import { Pagination } from '@/components/pagination';
-import { entryCards, getJournal, listPage } from '@/lib/content';
-import { t } from '@/lib/config/i18n';
+import { entryCards, listPage } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, matchParam } from '@/app/_lib/params';
 import { listPagePath } from '@/lib/config/urls';
+import { current } from '@/app/_lib/current';
 
 export const dynamicParams = false;
 
@@ -19,7 +19,8 @@ function pageNumber(raw: string): number | undefined {
 }
 
 export function generateStaticParams() {
-  const first = listPage(getJournal(), 1);
+  const { site, journal } = current();
+  const first = listPage(site, journal, 1);
   const count = first?.pageCount ?? 1;
   // Page 1 is the home page; `1` alone stands in when there is no second page.
   return atLeastOne(Array.from({ length: count - 1 }, (_, i) => String(i + 2))).map((n) => ({ n }));
@@ -27,20 +28,22 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = pageNumber((await params).n);
-  const page = n === undefined ? undefined : listPage(getJournal(), n);
+  const { site, journal } = current();
+  const page = n === undefined ? undefined : listPage(site, journal, n);
   if (!page) return {};
-  return pageMetadata({ title: t.pageOf(page.page, page.pageCount), path: listPagePath(page.page) });
+  return pageMetadata(site, { title: site.t.pageOf(page.page, page.pageCount), path: listPagePath(page.page) });
 }
 
 export default async function ListPage({ params }: Props) {
   const n = pageNumber((await params).n);
-  const journal = getJournal();
-  const page = n === undefined || n === 1 ? undefined : listPage(journal, n);
+  const { site, journal } = current();
+  const { t } = site;
+  const page = n === undefined || n === 1 ? undefined : listPage(site, journal, n);
   if (!page) notFound();
   return (
     <>
       <h1 className="visually-hidden">{t.pageOf(page.page, page.pageCount)}</h1>
-      <EntryList cards={entryCards(journal, page.entries)} />
+      <EntryList cards={entryCards(site, journal, page.entries)} />
       <Pagination page={page.page} pageCount={page.pageCount} />
     </>
   );

@@ -4,41 +4,41 @@ import { ContentProblems } from '@/components/content-problems';
 import { EntryArticle } from '@/components/entry-article';
 import { AuthorCard } from '@/components/author-card';
 import { Comments } from '@/components/comments';
-import { journalConfig, site } from '@/lib/config/config';
-import { coverPicture, entryDescription, entryReading, getJournal, journalOldAddresses, problemsForSlug, renderedEntry, sitePictures } from '@/lib/content';
+import { coverPicture, entryDescription, entryReading, journalOldAddresses, problemsForSlug, renderedEntry, sitePictures } from '@/lib/content';
 import { HtmlContent } from '@/components/html-content';
-import { t } from '@/lib/config/i18n';
 import { blogPostingJsonLd, pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, decodeParam } from '@/app/_lib/params';
 import { entryPath } from '@/lib/config/urls';
 import { movedEntry, movedMetadata, movedTo } from '@/app/_lib/moved';
+import { current } from '@/app/_lib/current';
 
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  const journal = getJournal();
+  const { site, journal } = current();
   // Old addresses under /posts/ (a renamed entry's former slug) are served here too, as redirects.
-  const old = journalOldAddresses(journal).addresses.filter((a) => a.segments[0] === 'posts').map((a) => a.segments[1] ?? '');
+  const old = journalOldAddresses(site, journal).addresses.filter((a) => a.segments[0] === 'posts').map((a) => a.segments[1] ?? '');
   return atLeastOne([...journal.entries.map((entry) => entry.slug), ...old]).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = decodeParam((await params).slug);
-  const journal = getJournal();
+  const { site, journal } = current();
   const entry = slug === undefined ? undefined : journal.entry(slug);
   if (!entry) {
     // A former address of an entry names the entry as canonical and stays out of search engines.
     const moved = slug === undefined ? undefined : movedEntry(['posts', slug]);
     return moved ? movedMetadata(moved) : {};
   }
-  return pageMetadata({ title: entry.title, description: entryDescription(entry), path: entryPath(entry.slug), entry });
+  return pageMetadata(site, { title: entry.title, description: entryDescription(entry), path: entryPath(entry.slug), entry });
 }
 
 export default async function EntryPage({ params }: Props) {
   const slug = decodeParam((await params).slug);
-  const journal = getJournal();
+  const { site, journal } = current();
+  const { t, settings } = site;
   const entry = slug === undefined ? undefined : journal.entry(slug);
   if (!entry) {
     const moved = slug === undefined ? undefined : movedEntry(['posts', slug]);
@@ -50,20 +50,20 @@ export default async function EntryPage({ params }: Props) {
   }
   return (
     <>
-      <HtmlContent jsonLd={blogPostingJsonLd(entry, entryDescription(entry), entryPath(entry.slug))} />
+      <HtmlContent jsonLd={blogPostingJsonLd(site, entry, entryDescription(entry), entryPath(entry.slug))} />
       <EntryArticle
         entry={entry}
         status={journal.status(entry)}
-        rendered={renderedEntry(entry)}
+        rendered={renderedEntry(site, entry)}
         reading={entryReading(entry)}
         {...journal.neighbours(entry)}
         related={journal.related(entry)}
-        cover={coverPicture(entry)}
-        license={site.license}
-        author={<AuthorCard author={site.author} avatar={sitePictures(journalConfig()).avatar} social={site.social} as="p" />}
+        cover={coverPicture(site, entry)}
+        license={settings.license}
+        author={<AuthorCard author={settings.author} avatar={sitePictures(site).avatar} social={settings.social} as="p" />}
         comments={
-          site.comments && entry.comments && !journal.preview ? (
-            <Comments settings={site.comments} path={entryPath(entry.slug)} language={site.language} heading={t.comments} waiting={t.commentsLoading} />
+          settings.comments && entry.comments && !journal.preview ? (
+            <Comments settings={settings.comments} path={entryPath(entry.slug)} language={settings.language} heading={t.comments} waiting={t.commentsLoading} />
           ) : null
         }
       />

@@ -1,5 +1,5 @@
-import { journalConfig } from '@/lib/config/config';
 import { siteFileAt, siteFiles } from '@/lib/publish/site-files';
+import { current } from '@/app/_lib/current';
 
 /**
  * The old site's own files (lib/publish/site-files.ts). Under `next start`
@@ -13,13 +13,15 @@ export const dynamicParams = false;
 type Context = { params: Promise<{ path: string[] }> };
 
 export function generateStaticParams() {
-  const files = journalConfig().staticExport ? [] : siteFiles();
+  const { site, journal } = current();
+  const files = site.staticExport ? [] : siteFiles(site, journal);
   return files.length > 0 ? files.map((f) => ({ path: f.path.split('/') })) : [{ path: ['-'] }];
 }
 
 export async function GET(_request: Request, { params }: Context) {
   // Decoded in lib (siteFileAt): the rewrite that leads here has decoded the address once already.
-  const file = siteFileAt((await params).path);
+  const { site, journal } = current();
+  const file = siteFileAt(site, journal, (await params).path);
   if (!file) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(file.body), { headers: { 'Content-Type': file.type, 'X-Content-Type-Options': 'nosniff' } });
 }
