@@ -2,7 +2,7 @@
 import { checkEntries, formatCheckProblem } from '../lib/authoring/check';
 import { processEnviron } from '../lib/config/environment';
 import { loadSite, SettingsError, type Site } from '../lib/config/site';
-import { contentLabel, getJournal } from '../lib/content/loader';
+import { contentLabel, loadJournal } from '../lib/content/loader';
 import { formatProblem } from '../lib/content/problems';
 import { sitePictures } from '../lib/content/pictures';
 import { menuProblems } from '../lib/views/menu';
@@ -29,7 +29,7 @@ function main(): number {
   ];
   for (const p of settingsProblems) console.log(p);
   // The site folder's files that look meant to be published but are not.
-  const refusedFiles = site.staticDir === undefined ? [] : siteFileReport(site, getJournal(site)).refused;
+  const refusedFiles = site.staticDir === undefined ? [] : siteFileReport(site, loadJournal(site)).refused;
   for (const r of refusedFiles) console.log(`${contentLabel(site.staticDir ?? '')}${r.path}: staticDir: warning: ${r.message.en}`);
   // Old address patterns with a token the journal cannot fill lead nowhere.
   const patternWarnings = site.settings.oldPermalinks.flatMap((pattern) => {

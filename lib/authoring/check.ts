@@ -1,25 +1,21 @@
-import fs from 'node:fs';
 import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Site } from '../config/site';
 import type { SiteLanguage } from '../config/settings';
 import { oldAddresses } from '../content/aliases';
-import { parseEntry, type Entry } from '../content/entry';
-import { ENTRY_FIELDS, isKnownKey, KNOWN_KEYS } from '../content/fields';
+import { keyLine, type Entry } from '../content/entry';
+import { isKnownKey, KNOWN_KEYS } from '../content/fields';
 import { nearestKey } from '../text/nearest';
-import { bodyLine, frontMatterKeys } from '../content/front-matter';
-import { buildJournal } from '../content/journal';
-import { listEntryFiles } from '../content/load';
-import { readSections } from '../content/sections';
+import { checkedJournal, type CheckedJournal } from '../content/loader';
+import { memoBySite } from '../memo';
+import { entryPublishingProblems, publishingProblems } from '../content/validate';
 import type { ContentProblem } from '../content/problems';
 import { findMoreMarker } from '../markdown/excerpt';
-import { unpublishableImages } from '../markdown/images';
 import { longestLine, MAX_HIGHLIGHT_LINE, MAX_TEX_NESTING, texNesting } from '../markdown/limits';
 import type { EngineNote } from '../markdown/engines';
 import { parseMarkdown } from '../markdown/parse';
 import { EMPHASIS_FLOOD, emphasisFloodLines } from '../markdown/emphasis';
 import { entryLinkTargets } from '../markdown/engines';
-import { coverProblem } from '../content/pictures';
 import { ENTRY_SCHEMA } from '../markdown/schema';
 import { readingStats } from '../text/reading';
 import { say } from '../text/message';
@@ -64,40 +60,29 @@ function foldName(name: string): string {
 }
 
 export function checkEntries(site: Site): CheckReport {
-  const dir = site.contentDir;
-  const timeZone = site.settings.timezone;
-  const files = listEntryFiles(dir);
+  return reportOf(site, checkedJournal(site));
+}
+
+/** Once per Site and reading of the files: the drafts desk asks on every render, and the files are read again only after they change. */
+const reportOf = memoBySite((site: Site, read: CheckedJournal): CheckReport => checkReport(site, read));
+
+function checkReport(site: Site, { journal, files, notes, keyed }: CheckedJournal): CheckReport {
   const problems: CheckProblem[] = [];
-  const keyLines = new Map<string, Map<string, number>>();
-  /** Where each entry's body starts, for lines in the body. */
-  const bodyLines = new Map<string, number>();
-  const parsed: Entry[] = [];
   // Keys other engines use that the journal does not read (abbrlink, comments, …): reported once per journal.
   const ignored = new Map<string, { file: string; line: number; count: number }>();
 
-  const { sections, entryFiles } = readSections(files);
-  for (const r of sections) {
-    for (const p of r.problems) problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
-    for (const n of r.notes) problems.push({ ...n, line: n.line ?? 1, severity: 'warning' });
+  // Errors: exactly what stops a published build (lib/content/validate.ts), each at its line.
+  const errors = publishingProblems(site, journal);
+  for (const p of errors) {
+    problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
   }
-  for (const f of entryFiles) {
-    const raw = fs.readFileSync(f.absolute, 'utf8');
-    const keys = frontMatterKeys(raw);
-    keyLines.set(f.file, keys);
-    const result = parseEntry(f.file, raw, timeZone, site.settings.categoryLists);
-    if (!result.ok) {
-      for (const p of result.problems) problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
-    } else {
-      parsed.push(result.entry);
-      for (const note of result.notes) problems.push({ ...note, line: note.line ?? 1, severity: 'warning' });
-      const firstLine = bodyLine(raw);
-      bodyLines.set(f.file, firstLine);
-      warnEntry(f.file, firstLine, result.entry, problems);
-      checkBody(site, firstLine, result.entry, problems);
-    }
-    // A key the entry's validation already refused (a look-alike draft flag) is reported once, as that error.
-    const refused = new Set(result.ok ? [] : result.problems.map((p) => p.field));
-    for (const [key, line] of keys) {
+  // What each parse noted, and the sections and drafts folders that keep entries private (named once each).
+  for (const n of [...notes, ...journal.notes]) problems.push({ ...n, line: n.line ?? 1, severity: 'warning' });
+
+  // A key the entry's validation already refused (a look-alike draft flag) is reported once, as that error.
+  const refusedKeys = new Set(errors.map((p) => `${p.file}\0${p.field}`));
+  for (const f of keyed) {
+    for (const [key, line] of f.keys) {
       // YAML's merge key: the keys it merges in are read (and checked) like any other.
       if (key === '<<') continue;
       const suggestion = suggestKey(key);
@@ -106,7 +91,7 @@ export function checkEntries(site: Site): CheckReport {
         if (seen) seen.count += 1;
         else ignored.set(key, { file: f.file, line, count: 1 });
       }
-      if (suggestion && !refused.has(key)) {
+      if (suggestion && !refusedKeys.has(`${f.file}\0${key}`)) {
         problems.push({ file: f.file, line, field: key, message: say(`unknown key; did you mean \`${suggestion}\`?`, `未知的键；是不是想写 \`${suggestion}\`？`), severity: 'warning' });
       }
     }
@@ -120,19 +105,19 @@ export function checkEntries(site: Site): CheckReport {
     problems.push({ file: first.file, line: first.line, field: key, message, severity: 'warning' });
   }
 
-  // Duplicate slugs: the journal index finds them.
-  const journal = buildJournal(parsed, [], { preview: true, collator: site.collator }, Date.now(), sections.map((r) => r.section));
-  // Sections and drafts folders that keep entries private: named once per section.
-  for (const n of journal.notes) problems.push({ ...n, line: n.line ?? 1, severity: 'warning' });
-
-  // What the build checks of every entry it publishes, and links to entries that are not published.
-  const published = new Set(journal.all.filter((e) => journal.status(e) === 'published').map((e) => e.slug));
-  for (const entry of journal.all) {
+  // Of every entry: what is probably a mistake; of those that do not publish, what would stop them if they did.
+  const parsed = journal.all;
+  const published = new Set(parsed.filter((e) => journal.status(e) === 'published').map((e) => e.slug));
+  for (const entry of parsed) {
+    warnEntry(entry, problems);
+    checkBody(entry, problems);
     const publishes = journal.status(entry) === 'published';
-    const cover = coverProblem(site, entry);
-    if (cover) problems.push({ ...cover, line: keyLines.get(entry.file)?.get(cover.field) ?? firstCoverLine(keyLines.get(entry.file)), severity: publishes ? 'error' : 'warning' });
-    if (!publishes) continue;
-    const firstLine = bodyLines.get(entry.file) ?? 1;
+    if (!publishes) {
+      for (const p of entryPublishingProblems(site, entry)) {
+        problems.push({ ...p, line: p.line ?? 1, severity: 'warning' });
+      }
+      continue;
+    }
     for (const link of entryLinkTargets(entry.body)) {
       if (published.has(link.slug)) continue;
       // Never the target's title: it may be a draft's.
@@ -140,19 +125,15 @@ export function checkEntries(site: Site): CheckReport {
         `links to "${link.target}", which is not a published entry (a draft, private, or no such entry): the link leads nowhere`,
         `链接到 "${link.target}"，但它不是已发布的日记（草稿、私密或不存在）：这个链接无处可去`,
       );
-      problems.push({ file: entry.file, line: firstLine + link.line - 1, field: 'body', message, severity: 'warning' });
+      problems.push({ file: entry.file, line: entry.bodyLine + link.line - 1, field: 'body', message, severity: 'warning' });
     }
   }
-  for (const p of journal.problems) {
-    problems.push({ ...p, line: keyLines.get(p.file)?.get('slug') ?? 1, severity: 'error' });
-  }
 
-  // Old addresses that cannot lead to their entry: taken by the journal's own pages, or claimed twice.
+  // Old addresses that cannot lead to their entry but publish anyway (a page's own name taken): the errors are above.
   for (const r of oldAddresses(journal, site.settings.oldPermalinks).refused) {
-    const lines = keyLines.get(r.file);
-    const line = lines?.get('aliases') ?? lines?.get('permalink') ?? 1;
+    if (r.error) continue;
     const message = say(`${r.path} ${r.reason.en}; it is not kept`, `${r.path} ${r.reason['zh-CN']}；不会保留`);
-    problems.push({ file: r.file, line, field: 'old address', message, severity: r.error ? 'error' : 'warning' });
+    problems.push({ file: r.file, line: r.line, field: 'old address', message, severity: 'warning' });
   }
 
   // Terms written two ways: the same after folding case and width, spelled differently.
@@ -173,7 +154,7 @@ export function checkEntries(site: Site): CheckReport {
         for (const e of entries) {
           problems.push({
             file: e.file,
-            line: keyLines.get(e.file)?.get(field) ?? 1,
+            line: keyLine(e, field) ?? 1,
             field,
             message: say(
               `"${name}" differs from "${main?.[0]}" (used ${main?.[1].length ?? 0}×) only by case or width`,
@@ -188,7 +169,7 @@ export function checkEntries(site: Site): CheckReport {
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
-    files: files.length,
+    files,
     problems,
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
@@ -203,16 +184,14 @@ export function checkEntries(site: Site): CheckReport {
  * long to highlight (shown plain), and other engines' tags the journal
  * cannot carry over.
  */
-function checkBody(site: Site, firstLine: number, entry: Entry, problems: CheckProblem[]): void {
+function checkBody(entry: Entry, problems: CheckProblem[]): void {
   const body = entry.body;
+  const firstLine = entry.bodyLine;
   if (!['](', ']:', '$', '```', '~~~', '{%', '{{', ':::', '<'].some((mark) => body.includes(mark))) return;
   const lineOf = (node: Node) => firstLine + (node.position?.start.line ?? 1) - 1;
   const notes: EngineNote[] = [];
   const tree = parseMarkdown(body, notes);
   for (const note of notes) problems.push({ file: entry.file, line: firstLine + note.line - 1, field: 'body', message: note.message, severity: 'warning' });
-  for (const { node, message } of unpublishableImages(tree, { contentDir: site.contentDir, entryFile: entry.file, basePath: '', staticDir: site.staticDir })) {
-    problems.push({ file: entry.file, line: lineOf(node), field: 'image', message, severity: 'error' });
-  }
   visit(tree, (node) => {
     const scheme = node.type === 'link' || node.type === 'image' ? removedProtocol(node.url, node.type) : null;
     if ((node.type === 'link' || node.type === 'image') && scheme !== null) {
@@ -253,7 +232,8 @@ function removedProtocol(url: string, kind: 'link' | 'image'): string | null {
   return kept.includes(scheme) ? null : scheme;
 }
 
-function warnEntry(file: string, bodyLine: number, entry: Entry, problems: CheckProblem[]): void {
+function warnEntry(entry: Entry, problems: CheckProblem[]): void {
+  const { file, bodyLine } = entry;
   for (const line of emphasisFloodLines(entry.body)) problems.push({ file, line: bodyLine + line - 1, field: 'body', message: EMPHASIS_FLOOD, severity: 'warning' });
   if (entry.body.trim() === '') {
     problems.push({ file, line: bodyLine, field: 'body', message: say('the entry is empty', '这篇日记是空的'), severity: 'warning' });
@@ -272,15 +252,6 @@ function warnEntry(file: string, bodyLine: number, entry: Entry, problems: Check
       severity: 'warning',
     });
   }
-}
-
-/** The line of whichever cover key the entry writes. */
-function firstCoverLine(lines: Map<string, number> | undefined): number {
-  for (const key of ENTRY_FIELDS.cover.keys) {
-    const line = lines?.get(key);
-    if (line !== undefined) return line;
-  }
-  return 1;
 }
 
 /** One line of the report: English by default, as the terminal prints it; in Chinese as the preview shows it. */

@@ -1,6 +1,6 @@
 import { dayParts } from '../time/dates';
 import { fileStem, MARKDOWN_FILE, nameLengthProblem, termSlug } from '../text/names';
-import type { Entry } from './entry';
+import { keyLine, type Entry } from './entry';
 import { oldAddressPath } from './fields';
 import type { Journal } from './journal';
 import { say, type Message } from '../text/message';
@@ -35,6 +35,8 @@ export interface OldAddresses {
 
 export interface RefusedAddress {
   readonly file: string;
+  /** The line of the entry's `aliases` or `permalink` key, else 1. */
+  readonly line: number;
   readonly path: string;
   readonly reason: Message;
   readonly error: boolean;
@@ -108,6 +110,8 @@ export function expandPattern(pattern: string, entry: Entry): string | null {
 /** The path of an entry's or a page's own address (/posts/a/, /about/), with raw segments. */
 const ownPath = (entry: Entry) => (entry.page ? `/${entry.slug}/` : `/posts/${entry.slug}/`);
 
+const aliasLine = (entry: Entry) => keyLine(entry, 'aliases', 'permalink') ?? 1;
+
 export function oldAddresses(journal: Journal, patterns: readonly string[]): OldAddresses {
   const byPath = new Map<string, Entry>();
   const addresses: OldAddress[] = [];
@@ -128,17 +132,17 @@ export function oldAddresses(journal: Journal, patterns: readonly string[]): Old
         if (taken === entry) continue;
         const first = claimedBy.get(path);
         const error = claimed && first !== undefined;
-        refused.push({ file: entry.file, path, reason: say(`is also an old address of ${taken.file}`, `也是 ${taken.file} 的旧地址`), error });
-        if (error && first) refused.push({ file: first.file, path, reason: say(`is also an old address of ${entry.file}`, `也是 ${entry.file} 的旧地址`), error });
+        refused.push({ file: entry.file, line: aliasLine(entry), path, reason: say(`is also an old address of ${taken.file}`, `也是 ${taken.file} 的旧地址`), error });
+        if (error && first) refused.push({ file: first.file, line: aliasLine(first), path, reason: say(`is also an old address of ${entry.file}`, `也是 ${entry.file} 的旧地址`), error });
         continue;
       }
       if (own.has(path) || (OWN_PAGES.has(segments[0] ?? '') && !(segments[0] === 'posts' && segments.length === 2))) {
-        refused.push({ file: entry.file, path, reason: say("is the address of one of the journal's own pages", '是日记自带页面的地址'), error: false });
+        refused.push({ file: entry.file, line: aliasLine(entry), path, reason: say("is the address of one of the journal's own pages", '是日记自带页面的地址'), error: false });
         continue;
       }
       const why = unusable(segments);
       if (why) {
-        refused.push({ file: entry.file, path, reason: why, error: false });
+        refused.push({ file: entry.file, line: aliasLine(entry), path, reason: why, error: false });
         continue;
       }
       if (claimed) claimedBy.set(path, entry);

@@ -1,6 +1,4 @@
 import type { Site } from '../config/site';
-import { unpublishableImages } from '../markdown/images';
-import { parseMarkdown } from '../markdown/parse';
 import { autoExcerpt, decodeRendered, decodeStoredHtml, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type MediaFile, type RenderedEntry } from '../markdown';
 import { memoByObject, memoBySite } from '../memo';
 import { markdownText } from '../text/plain';
@@ -11,11 +9,11 @@ import { cachedDerived, decodeText } from './build-cache';
 import type { Entry } from './entry';
 import { IMAGE_SYNTAX } from './load';
 import type { Journal } from './journal';
-import { contentLabel, getJournal } from './loader';
-import { coverPicture, coverProblem, imageContext, sitePictures, type Picture } from './pictures';
+import { contentLabel, loadJournal } from './loader';
+import { coverPicture, imageContext, sitePictures, type Picture } from './pictures';
+import { publishingProblems } from './validate';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
 import type { EntryStatus } from './visibility';
-import { say } from '../text/message';
 
 /**
  * What pages show of entries, derived from them once per entry and
@@ -122,30 +120,14 @@ export interface ListPage {
  * Every problem that would stop a production build, as the message to end
  * it with, or null: next.config.ts asks before Next compiles anything, so a
  * broken entry — its front matter, or an image that cannot be published —
- * ends the build with its file and fix rather than a framework stack trace
- * about whichever route met it first.
+ * ends the build with its file, line and fix rather than a framework stack
+ * trace about whichever route met it first. The list is the checker's
+ * errors (lib/content/validate.ts).
  */
 export function buildStoppers(site: Site): string | null {
-  let journal: Journal;
-  try {
-    journal = getJournal(site);
-  } catch (error) {
-    if (error instanceof ContentError) return error.message;
-    throw error;
-  }
-  const problems: ContentProblem[] = [];
-  // An old address two entries claim in their front matter: as two entries with one slug.
-  for (const r of oldAddresses(journal, site.settings.oldPermalinks).refused) {
-    if (r.error) problems.push({ file: r.file, field: 'aliases', message: say(`${r.path} ${r.reason.en}`, `${r.path} ${r.reason['zh-CN']}`) });
-  }
-  for (const entry of journal.all) {
-    const cover = coverProblem(site, entry);
-    if (cover) problems.push(cover);
-    if (!IMAGE_SYNTAX.test(entry.body)) continue;
-    for (const p of unpublishableImages(parseMarkdown(entry.body), imageContext(site, entry.file))) problems.push({ file: entry.file, field: 'image', message: p.message });
-  }
-  const settings = sitePictures(site).problems.map((p) => `  - ${formatProblem(p)}`);
+  const problems = publishingProblems(site, loadJournal(site));
   const entries = problems.length === 0 ? null : new ContentError(problems, contentLabel(site.contentDir)).message;
+  const settings = sitePictures(site).problems.map((p) => `  - ${formatProblem(p)}`);
   if (settings.length === 0) return entries;
   return [`The settings name ${settings.length === 1 ? 'a picture' : 'pictures'} that cannot be published:`, ...settings, ...(entries ? [entries] : [])].join('\n');
 }

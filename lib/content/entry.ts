@@ -47,6 +47,10 @@ export interface Entry {
   readonly cover: Cover | null;
   /** The Markdown after the front matter. */
   readonly body: string;
+  /** The file's line the body starts on: problems found in the body are named at their line in the file. */
+  readonly bodyLine: number;
+  /** Each front matter key as written, with its line: problems with a field are named at its line. */
+  readonly keyLines: readonly (readonly [key: string, line: number])[];
   /** The Markdown before `<!-- more -->`, or null when the entry has no marker. */
   readonly excerptSource: string | null;
 }
@@ -169,20 +173,35 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
 
   problems.splice(0, problems.length, ...problems.map((p) => withHint(p, body)));
 
+  const firstLine = bodyLine(raw);
+  keyLines ??= frontMatterKeys(raw);
+  const lines = [...keyLines];
   const tooDeep = nestingProblem(body);
-  if (tooDeep) problems.push({ file, field: 'body', message: tooDeep.message, line: bodyLine(raw) + tooDeep.line - 1 });
+  if (tooDeep) problems.push({ file, field: 'body', message: tooDeep.message, line: firstLine + tooDeep.line - 1 });
 
   if (problems.length > 0 || title === null || date === null) return { ok: false, problems };
 
   const marker = findMoreMarker(body);
   const excerptSource = marker === null ? null : body.slice(0, marker);
-  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, hidden, aliases, math, toc, pinned, page, menu, comments, cover, body, excerptSource }), notes };
+  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, hidden, aliases, math, toc, pinned, page, menu, comments, cover, body, bodyLine: firstLine, keyLines: lines, excerptSource }), notes };
+}
+
+const isLine = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+
+/** The line of the first of `keys` the entry's front matter writes, or undefined. */
+export function keyLine(entry: Pick<Entry, 'keyLines'>, ...keys: readonly string[]): number | undefined {
+  for (const key of keys) {
+    const found = entry.keyLines.find(([k]) => k === key);
+    if (found) return found[1];
+  }
+  return undefined;
 }
 
 /** An entry that nothing can change afterwards, lists included. */
 export function frozenEntry(fields: Entry): Entry {
   return Object.freeze({
     ...fields,
+    keyLines: Object.freeze(fields.keyLines.map((pair) => Object.freeze([pair[0], pair[1]] as const))),
     categories: Object.freeze([...fields.categories]),
     tags: Object.freeze([...fields.tags]),
     aliases: Object.freeze([...fields.aliases]),
@@ -216,9 +235,17 @@ export function decodeEntry(value: unknown): Entry | undefined {
   const file = get('file');
   const body = get('body');
   const excerptSource = get('excerptSource');
+  const firstLine = get('bodyLine');
+  const keyLines = get('keyLines');
   if (slug === undefined || title === undefined || date === undefined || updated === undefined || description === undefined) return undefined;
   if (categories === undefined || tags === undefined || draft === undefined || locked === undefined || hidden === undefined || toc === undefined || pinned === undefined) return undefined;
   if (aliases === undefined || math === undefined || page === undefined || menu === undefined || comments === undefined || cover === undefined) return undefined;
   if (typeof file !== 'string' || typeof body !== 'string' || !(excerptSource === null || typeof excerptSource === 'string')) return undefined;
-  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, hidden, aliases, math, toc, pinned, page, menu, comments, cover, body, excerptSource });
+  if (!isLine(firstLine) || !Array.isArray(keyLines)) return undefined;
+  const lines: [string, number][] = [];
+  for (const pair of keyLines) {
+    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || !isLine(pair[1])) return undefined;
+    lines.push([pair[0], pair[1]]);
+  }
+  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, hidden, aliases, math, toc, pinned, page, menu, comments, cover, body, bodyLine: firstLine, keyLines: lines, excerptSource });
 }

@@ -4,7 +4,7 @@ import type { TermKind } from '../config/urls';
 import { nameKey, termSlugOf } from '../text/names';
 import { yearOf } from '../time/dates';
 import { OWN_PAGES } from './aliases';
-import type { Entry } from './entry';
+import { keyLine, type Entry } from './entry';
 import type { ContentProblem } from './problems';
 import { placeEntries, type Section } from './sections';
 import { entryStatus, isVisible, type EntryStatus, type VisibilityEnv } from './visibility';
@@ -125,7 +125,7 @@ export function buildJournal(
         .map((e) => (e.slug === entry.slug ? e.file : `${e.file} (as "${e.slug}")`))
         .join(', ');
       const message = say(`"${entry.slug}" is also the slug of ${others}`, `"${entry.slug}" 也是 ${others} 的 slug`);
-      problems.push({ file: entry.file, field: 'slug', message, slug: entry.slug });
+      problems.push({ file: entry.file, field: 'slug', message, slug: entry.slug, line: keyLine(entry, 'slug') ?? 1 });
     }
   }
 
@@ -136,7 +136,7 @@ export function buildJournal(
       `"${e.slug}" is the address of the journal's own /${e.slug}/ page; give the page another \`slug\``,
       `"${e.slug}" 是日记自带的 /${e.slug}/ 页面的地址；请给这个页面另取一个 \`slug\``,
     );
-    problems.push({ file: e.file, field: 'slug', message, slug: e.slug });
+    problems.push({ file: e.file, field: 'slug', message, slug: e.slug, line: keyLine(e, 'slug') ?? 1 });
     return false;
   });
   const visible = placed.filter((e) => isVisible(e, env, now));

@@ -75,7 +75,7 @@ describe('getJournal', () => {
     assert.match(buildStoppers(site) ?? '', /a\.md:3: date: "2022-13-45" is not a real calendar day/);
     const images = journalDir({ 'b.md': `${md('B', '2022-01-01')}![gone](./gone.png)\n`, 'c.md': md('C', '2022-01-02') });
     site = usePreview(images, false);
-    assert.match(buildStoppers(site) ?? '', /b\.md: image: \.\/gone\.png does not exist/);
+    assert.match(buildStoppers(site) ?? '', /b\.md:6: image: \.\/gone\.png does not exist/);
     const fine = journalDir({ 'c.md': md('C', '2022-01-02') });
     site = usePreview(fine, false);
     assert.equal(buildStoppers(site), null);
@@ -98,8 +98,8 @@ describe('getJournal', () => {
         'bad-date.md:3: date: "2022-13-45" is not a real calendar day',
         'draft-bad.md:4: publish: must be true or false, got string "false"',
         'no-title.md:1: title: is missing',
-        'x/dup.md: slug: "dup" is also the slug of y/dup.md',
-        'y/dup.md: slug: "dup" is also the slug of x/dup.md',
+        'x/dup.md:1: slug: "dup" is also the slug of y/dup.md',
+        'y/dup.md:1: slug: "dup" is also the slug of x/dup.md',
       ]) {
         assert.ok(error.message.includes(`${dir}/${line}`), `message lacks ${line}:\n${error.message}`);
       }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MARKDOWN_FILE } from '../text/names';
 import { cacheKey, keepDerived, type BuildCache } from './build-cache';
 import { decodeEntry, parseEntry, type Entry, type EntryResult } from './entry';
+import { frontMatterKeys } from './front-matter';
 import { say } from '../text/message';
 
 /**
@@ -77,6 +78,8 @@ interface FileStamp {
 
 interface Parsed extends FileStamp {
   readonly result: EntryResult;
+  /** Every front matter key's line, kept for the checker (a cache made with `keyLines`). */
+  readonly keys?: ReadonlyMap<string, number>;
   /** The file's key in the cache between runs (its path and bytes), when there is that cache. */
   readonly key?: string;
 }
@@ -104,6 +107,8 @@ export interface CacheContext {
   readonly preview?: boolean;
   /** Write the pack a moment later (the preview, which answers a save first). */
   readonly deferWrites?: boolean;
+  /** Keep every file's front matter keys with their lines, broken files too (the checker's cache). */
+  readonly keyLines?: boolean;
 }
 
 declare global {
@@ -144,7 +149,8 @@ export class EntryCache {
       }
       const raw = readText(f);
       if (raw === null) continue; // Deleted since the folder was listed: it is simply gone.
-      const parsed = typeof raw === 'string' ? this.parse(f, raw) : { mtimeMs: f.mtimeMs, size: f.size, result: unreadable(f, raw) };
+      const read = typeof raw === 'string' ? this.parse(f, raw) : { mtimeMs: f.mtimeMs, size: f.size, result: unreadable(f, raw) };
+      const parsed: Parsed = this.context.keyLines && typeof raw === 'string' ? { ...read, keys: frontMatterKeys(raw) } : read;
       this.cache.set(f.absolute, parsed);
       results.push(parsed.result);
     }
@@ -208,6 +214,11 @@ export class EntryCache {
     }
   }
 
+  /** A file's front matter keys with their lines, as last read (a cache made with `keyLines`). */
+  keysOf(absolute: string): ReadonlyMap<string, number> | undefined {
+    return this.cache.get(absolute)?.keys;
+  }
+
   /** Takes entries parsed by another process; a file is parsed again only if it changed since. */
   seed(records: readonly SnapshotRecord[]): void {
     for (const r of records) {
@@ -223,8 +234,8 @@ export class EntryCache {
   }
 }
 
-/** Every image starts with `![`, or is an engine tag (`{% asset_img %}`, `{{< figure >}}`). */
-export const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]/;
+/** Every image starts with `![`, is an engine tag (`{% asset_img %}`, `{{< figure >}}`) or raw HTML's `<img>`. */
+export const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]|<img\b/i;
 
 function unreadable(f: SourceFile, error: Error): EntryResult {
   return { ok: false, problems: [{ file: f.file, field: 'file', message: say(`cannot be read: ${error.message}`, `无法读取：${error.message}`), line: 1 }] };

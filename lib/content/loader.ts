@@ -16,6 +16,8 @@ import { readSections } from './sections';
 
 interface Loader {
   readonly dir: string;
+  /** The checker's reading: every entry, drafts included, each file parsed from its bytes with its key lines. */
+  readonly checking: boolean;
   /** The preview server itself (not a child checking parameters from its snapshot): it keeps the snapshot. */
   readonly keepsSnapshot: boolean;
   readonly cache: EntryCache;
@@ -27,6 +29,10 @@ interface Loader {
   version: number;
   /** Problems the preview has printed in its terminal: each is printed once, when it appears. */
   printed: Set<string>;
+  /** What the last parse of each file noted (probable mistakes that do not stop it), for the checker. */
+  notes: readonly ContentProblem[];
+  /** The entry files as last listed (section files aside). */
+  entryFiles: readonly SourceFile[];
 }
 
 declare global {
@@ -45,31 +51,35 @@ function digestOf(site: Site): string {
   return digest;
 }
 
-function loaderFor(site: Site): Loader {
+function loaderFor(site: Site, checking = false): Loader {
   const dir = site.contentDir;
   const loaders = (globalThis.__journalLoaders ??= new Map());
-  const key = `${dir}\0${digestOf(site)}`;
+  const key = `${dir}\0${digestOf(site)}${checking ? '\0check' : ''}`;
   let loader = loaders.get(key);
   if (!loader) {
     // Under next dev, a child of the server (checking a route's parameters) starts from what the server parsed.
-    const seed = site.devServer ? readSnapshot(snapshotFile(dir, process.ppid)) : [];
+    const seed = site.devServer && !checking ? readSnapshot(snapshotFile(dir, process.ppid)) : [];
     loader = {
       dir,
-      keepsSnapshot: site.devServer && seed.length === 0,
+      checking,
+      keepsSnapshot: site.devServer && !checking && seed.length === 0,
       cache: new EntryCache({
         timeZone: site.settings.timezone,
         categoryLists: site.settings.categoryLists,
         parseLog: site.parseLog,
-        disk: site.cache ? new BuildCache(site.cache) : undefined,
-        preview: site.devServer,
+        disk: site.cache && !checking ? new BuildCache(site.cache) : undefined,
+        preview: site.devServer && !checking,
         deferWrites: site.devServer,
+        keyLines: checking,
       }),
-      // A published build reads the folder once; the preview looks again after changes.
+      // A published build reads the folder once; the preview (and the checker in it) looks again after changes.
       changed: site.preview ? watchForChanges(dir) : NEVER,
       journal: null,
       files: new Map(),
       version: 0,
       printed: new Set(),
+      notes: [],
+      entryFiles: [],
     };
     loader.cache.seed(seed);
     loaders.set(key, loader);
@@ -84,8 +94,57 @@ function loaderFor(site: Site): Loader {
  * the preview broken entries are reported and the rest keeps working.
  */
 export function getJournal(site: Site): Journal {
+  const loader = loaderFor(site);
+  const journal = journalFrom(site, loader, false);
+  if (journal.problems.length > 0 && site.strict) throw new ContentError(journal.problems, contentLabel(loader.dir));
+  return journal;
+}
+
+/** The journal as this process shows it, broken entries left out and named in its problems: never throws for them. */
+export function loadJournal(site: Site): Journal {
   return journalFrom(site, loaderFor(site), false);
 }
+
+/** What the checker reads: the journal with every entry, drafts included, parsed from the files. */
+export interface CheckedJournal {
+  readonly journal: Journal;
+  /** How many entry files there are. */
+  readonly files: number;
+  /** What each parse noted: probable mistakes that publish anyway. */
+  readonly notes: readonly ContentProblem[];
+  /** A file's front matter keys with their lines (broken files too), by its path in the content folder. */
+  keysOf(file: string): ReadonlyMap<string, number> | undefined;
+  /** Every entry file (section files aside) with its front matter keys, in the listing's order. */
+  readonly keyed: readonly { readonly file: string; readonly keys: ReadonlyMap<string, number> }[];
+}
+
+/**
+ * The journal as `npm run check` and the drafts desk read it: every entry,
+ * drafts included, each file parsed from its bytes (never a record of the
+ * cache), by the same reading as the site's. Kept per content folder and
+ * Site like the site's own, and read again only after files change.
+ */
+export function checkedJournal(site: Site): CheckedJournal {
+  const loader = loaderFor(site, true);
+  const journal = journalFrom(site, loader, false);
+  const known = checkedReads.get(journal);
+  if (known) return known;
+  const read: CheckedJournal = {
+    journal,
+    files: loader.files.size,
+    notes: loader.notes,
+    keysOf: (file) => {
+      const found = loader.files.get(file);
+      return found ? loader.cache.keysOf(found.absolute) : undefined;
+    },
+    keyed: loader.entryFiles.map((f) => ({ file: f.file, keys: loader.cache.keysOf(f.absolute) ?? new Map<string, number>() })),
+  };
+  checkedReads.set(journal, read);
+  return read;
+}
+
+/** One reading per journal built: the same object until the files change, so what is derived from it is kept. */
+const checkedReads = new WeakMap<Journal, CheckedJournal>();
 
 function signature(files: Iterable<SourceFile>): string {
   let s = '';
@@ -113,23 +172,27 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
     const entries: Entry[] = [];
     const problems: ContentProblem[] = [];
     const parsedBefore = parseStats.parsed;
+    const notes: ContentProblem[] = [];
     const { sections, entryFiles } = readSections(files);
     for (const r of sections) problems.push(...r.problems);
     for (const r of loader.cache.read(entryFiles)) {
-      if (r.ok) entries.push(r.entry);
-      else problems.push(...r.problems);
+      if (r.ok) {
+        entries.push(r.entry);
+        notes.push(...r.notes);
+      } else problems.push(...r.problems);
     }
+    loader.notes = notes;
+    loader.entryFiles = entryFiles;
     if (loader.keepsSnapshot && parseStats.parsed !== parsedBefore) writeSnapshot(snapshotFile(loader.dir, process.pid), loader.cache.records());
-    loader.journal = buildJournal(entries, problems, { preview: site.preview, collator: site.collator }, journalNow(site), sections.map((r) => r.section));
+    // The checker sees every entry, as the preview does, to say what each would publish as.
+    const preview = site.preview || loader.checking;
+    loader.journal = buildJournal(entries, problems, { preview, collator: site.collator }, loader.checking ? Date.now() : journalNow(site), sections.map((r) => r.section));
     // What this run publishes is kept between runs; a production build keeps no draft, locked or scheduled entry.
-    loader.cache.keep(site.preview ? entries : loader.journal.all, () => mediaSignature([loader.dir, ...(site.staticDir ? [site.staticDir] : [])]));
+    if (!loader.checking) loader.cache.keep(site.preview ? entries : loader.journal.all, () => mediaSignature([loader.dir, ...(site.staticDir ? [site.staticDir] : [])]));
     if (loader.keepsSnapshot) printNewProblems(loader, loader.journal.problems);
   }
   const journal = loader.journal;
   if (!journal) throw new Error('the journal was not built');
-  if (journal.problems.length > 0 && site.strict) {
-    throw new ContentError(journal.problems, contentLabel(loader.dir));
-  }
   return journal;
 }
 

@@ -2,7 +2,8 @@ import type { Site } from '../config/site';
 import { mediaUrl, resolveImage, type ImageContext, type MediaFile } from '../markdown/images';
 import { memoByObject, memoBySite } from '../memo';
 import { say, type Message } from '../text/message';
-import type { Entry } from './entry';
+import { keyLine, type Entry } from './entry';
+import { ENTRY_FIELDS } from './fields';
 import type { ContentProblem } from './problems';
 
 /**
@@ -84,5 +85,5 @@ export function coverPicture(site: Site, entry: Entry): Picture | null {
 /** The cover problem of an entry, for the build and the checker. */
 export function coverProblem(site: Site, entry: Entry): ContentProblem | null {
   const found = entryCover(site, entry);
-  return found && !found.ok ? { file: entry.file, field: 'cover', message: found.message } : null;
+  return found && !found.ok ? { file: entry.file, field: 'cover', message: found.message, line: keyLine(entry, ...ENTRY_FIELDS.cover.keys) ?? 1 } : null;
 }

@@ -166,7 +166,8 @@ function html(children: RootContent[], i: number, flow: boolean, notes: EngineNo
   }
   const alone = standalone(value);
   if (alone) {
-    const placed: RootContent = flow ? { type: 'paragraph', children: [alone], position: node.position } : { ...alone, position: node.position };
+    // The element keeps the HTML's place, so a problem with it is named at its own line.
+    const placed: RootContent = flow ? { type: 'paragraph', children: [{ ...alone, position: node.position }], position: node.position } : { ...alone, position: node.position };
     children.splice(i, 1, placed);
     return i;
   }
