@@ -190,7 +190,7 @@ function checkBody(entry: Entry, problems: CheckProblem[]): void {
   if (!['](', ']:', '$', '```', '~~~', '{%', '{{', ':::', '<'].some((mark) => body.includes(mark))) return;
   const lineOf = (node: Node) => firstLine + (node.position?.start.line ?? 1) - 1;
   const notes: EngineNote[] = [];
-  const tree = parseMarkdown(body, notes);
+  const tree = parseMarkdown(body, notes, { math: entry.math });
   for (const note of notes) problems.push({ file: entry.file, line: firstLine + note.line - 1, field: 'body', message: note.message, severity: 'warning' });
   visit(tree, (node) => {
     const scheme = node.type === 'link' || node.type === 'image' ? removedProtocol(node.url, node.type) : null;

@@ -59,7 +59,7 @@ export const excerptHtml = memoBySite((site: Site, entry: Entry): string =>
     () => {
       if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(site, entry.file), { math: entry.math, labels: site.t });
       if (entry.description !== null) return renderExcerpt(entry.description, undefined, { labels: site.t, basePath: site.basePath });
-      return autoExcerpt(entry.body, undefined, site.t);
+      return autoExcerpt(entry.body, undefined, { labels: site.t, math: entry.math, basePath: site.basePath });
     },
     decodeStoredHtml,
   ),
@@ -107,7 +107,7 @@ export const entryReading = memoByObject((entry: Entry): ReadingStats => textRea
  * the opening text. Once per entry: the page's metadata and its JSON-LD both ask.
  */
 export const entryDescription = memoByObject(
-  (entry: Entry): string => entry.description ?? cachedDerived(entry, 'description', () => plainExcerpt(entry.excerptSource ?? entry.body), decodeText),
+  (entry: Entry): string => entry.description ?? cachedDerived(entry, 'description', () => plainExcerpt(entry.excerptSource ?? entry.body, undefined, { math: entry.math }), decodeText),
 );
 
 export interface ListPage {

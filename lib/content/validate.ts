@@ -35,7 +35,7 @@ export function entryPublishingProblems(site: Site, entry: Journal['all'][number
   const cover = coverProblem(site, entry);
   if (cover) problems.push(cover);
   if (IMAGE_SYNTAX.test(entry.body)) {
-    for (const { node, message } of unpublishableImages(parseMarkdown(entry.body), imageContext(site, entry.file))) {
+    for (const { node, message } of unpublishableImages(parseMarkdown(entry.body, undefined, { math: entry.math }), imageContext(site, entry.file))) {
       problems.push({ file: entry.file, field: 'image', message, line: entry.bodyLine + (node.position?.start.line ?? 1) - 1 });
     }
   }

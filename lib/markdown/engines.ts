@@ -1,5 +1,4 @@
 import type { BlockContent, Blockquote, Code, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { VFile } from 'vfile';
 import { defaultSlug } from '../text/names';
 import { proseLines } from './lines';
 import { say, type Message } from '../text/message';
@@ -25,13 +24,6 @@ export interface EngineNote {
 export interface EngineContext {
   /** Where an entry's own page is, for `{% post_link %}` and `{{< relref >}}` (base path included). */
   readonly entryHref: (slug: string) => string;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    engines: EngineContext;
-    engineNotes: EngineNote[];
-  }
 }
 
 const CALLOUTS = ['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger', 'details', 'success', 'primary', 'default'] as const;

@@ -2,7 +2,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { textWidth } from '../text/cjk';
 import { nodeText } from '../text/plain';
 import { proseLines } from './lines';
-import { parseMarkdown } from './parse';
+import { parseMarkdown, type ReadOptions } from './parse';
 
 /**
  * Excerpts: the `<!-- more -->` marker, and the automatic cut of an entry
@@ -104,8 +104,8 @@ function paragraphsOf(nodes: readonly RootContent[]): PhrasingContent[][] {
   return found;
 }
 
-function excerptInline(markdown: string, limit: number): PhrasingContent[] {
-  const tree = parseMarkdown(markdown);
+function excerptInline(markdown: string, limit: number, options: ReadOptions): PhrasingContent[] {
+  const tree = parseMarkdown(markdown, undefined, options);
   const budget: Budget = { left: limit, cut: false };
   const children: PhrasingContent[] = [];
   for (const paragraph of paragraphsOf(tree.children)) {
@@ -130,12 +130,12 @@ function excerptInline(markdown: string, limit: number): PhrasingContent[] {
  * (Latin letters count half), ending with "…" when something was left out.
  * Null when the entry opens with nothing to show.
  */
-export function autoExcerptTree(markdown: string, limit = 150): Root | null {
-  const children = excerptInline(markdown, limit);
+export function autoExcerptTree(markdown: string, limit = 150, options: ReadOptions = {}): Root | null {
+  const children = excerptInline(markdown, limit, options);
   return children.length === 0 ? null : { type: 'root', children: [{ type: 'paragraph', children }] };
 }
 
 /** The same cut as plain text, for descriptions in metadata. */
-export function plainExcerpt(markdown: string, limit = 80): string {
-  return excerptInline(markdown, limit).map(nodeText).join('').trim();
+export function plainExcerpt(markdown: string, limit = 80, options: ReadOptions = {}): string {
+  return excerptInline(markdown, limit, options).map(nodeText).join('').trim();
 }

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { assertGolden } from '../../test/golden';
-import { autoExcerpt, findMoreMarker, plainExcerpt, renderMarkdown } from './index';
+import { autoExcerpt, findMoreMarker, plainExcerpt, renderEntry, renderExcerpt, renderMarkdown } from './index';
+import { parseMarkdown } from './parse';
+import type { EngineNote } from './engines';
 
 const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures');
 
@@ -120,5 +122,27 @@ describe('heading ids and the page', () => {
     assert.equal(new Set(ids).size, ids.length, ids.join(' '));
     assert.ok(ids.includes('user-content-fn-1') && ids.includes('user-content-fnref-1') && ids.includes('footnote-label'));
     assert.ok(!ids.includes('comments-heading'));
+  });
+});
+
+describe('one reading for every variant (parse.ts READ_STAGES)', () => {
+  it('keeps an entry’s `math: false` in its automatic excerpt and inside its containers', () => {
+    assert.equal(autoExcerpt('面积是 $x^2$ 平方米。', 150, { math: false }), '<p>面积是 $x^2$ 平方米。</p>\n');
+    assert.match(autoExcerpt('面积是 $x^2$ 平方米。'), /class="katex"/, 'with math on, the same text is typeset');
+    const tip = renderExcerpt('::: tip\n$a$ 的值\n:::\n', undefined, { math: false });
+    assert.doesNotMatch(tip, /katex/);
+    assert.match(tip, /\$a\$ 的值/);
+  });
+
+  it('links an entry named by another engine’s tag wherever it is read: an automatic excerpt, a container', () => {
+    assert.equal(autoExcerpt('见 {% post_link other 另一篇 %}。', 150, { basePath: '/j' }), '<p>见 <a href="/j/posts/other/">另一篇</a>。</p>\n');
+    const entry = renderEntry('::: tip\n见 {% post_link other 另一篇 %}\n:::\n', undefined, { basePath: '/j' }).html;
+    assert.match(entry, /<a href="\/j\/posts\/other\/">另一篇<\/a>/);
+  });
+
+  it('names what it could not carry over in the parse-only reading too, at its line', () => {
+    const notes: EngineNote[] = [];
+    parseMarkdown('开头。\n\n<iframe src="https://x.example"></iframe>\n\n{% unknowntag a %}\n', notes);
+    assert.deepEqual(notes.map((n) => n.line).sort(), [3, 5]);
   });
 });

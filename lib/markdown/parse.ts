@@ -1,27 +1,104 @@
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import { keepDollarsAsText } from './dollars';
+import type { PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { mathWhereMeant } from './dollars';
 import { boundEmphasis } from './emphasis';
 import { convertEngineSyntax, type EngineNote } from './engines';
+import type { ImageContext } from './images';
 import { keepSafeHtml } from './raw-html';
-
-/** The syntax the render pipeline reads (GFM, math where meant), parsed only: for excerpts and the checker. */
-const parser = remark().use(remarkGfm).use(remarkMath).freeze();
+import { entryPath } from '../config/urls';
 
 /**
- * An entry's Markdown as a syntax tree, with dollars that are not math kept
- * as text, the safe part of its raw HTML kept (./raw-html.ts) and other
- * engines' tags read (./engines.ts). What the
- * engine forms could not carry over is added to `notes` when given.
+ * How the journal reads Markdown, declared once: the stages every variant
+ * of the pipeline (lib/markdown/pipeline.ts: entries, excerpts, feeds) and
+ * the parse-only reading (automatic excerpts, reading time, the checker)
+ * run, in this order. Each stage reads what the file says of the entry
+ * (`math`, where its links go) from the file's data, and reports what it
+ * could not carry over into the file's notes.
+ *
+ * 1. GFM and math syntax (remark-gfm, remark-math)
+ * 2. dollars that are not math kept as text (./dollars.ts; all of them with `math: false`)
+ * 3. the safe part of raw HTML kept as Markdown (./raw-html.ts)
+ * 4. other engines' forms: Hexo tags, Hugo shortcodes, VuePress containers, GitHub alerts (./engines.ts)
  */
-export function parseMarkdown(source: string, notes?: EngineNote[]): Root {
-  const markdown = boundEmphasis(source);
-  const tree = parser.parse(markdown);
-  keepDollarsAsText(tree, markdown);
-  keepSafeHtml(tree, notes);
-  const found = convertEngineSyntax(tree, markdown, (inner) => parseMarkdown(inner));
-  notes?.push(...found);
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The site's base path, for links to entries (an image context's own, when it has one). */
+    basePath: string;
+    /** What the stages could not carry over, with the line in the Markdown. */
+    notes: EngineNote[];
+  }
+}
+
+/** What a reading of Markdown depends on besides the text. */
+export interface ReadOptions {
+  /** False when the entry turned math off (`math: false`): dollars stay text. */
+  readonly math?: boolean;
+  /** The site's base path, for links to entries, when there is no image context. */
+  readonly basePath?: string;
+  /** Where the entry's images are looked up and published. */
+  readonly images?: ImageContext;
+}
+
+function notesOf(file: VFile): EngineNote[] {
+  return (file.data.notes ??= []);
+}
+
+/** The raw HTML journals use, as Markdown nodes; the rest is dropped, and named. */
+function safeHtml() {
+  return (tree: Root, file: VFile) => keepSafeHtml(tree, notesOf(file));
+}
+
+/** Other engines' forms, with links to entries under the site's base path; the Markdown inside them read the same way. */
+function engineSyntax() {
+  return (tree: Root, file: VFile) => {
+    const basePath = file.data.images?.basePath ?? file.data.basePath ?? '';
+    const context = { entryHref: (slug: string) => `${basePath}${entryPath(slug)}` };
+    const inner = (markdown: string) => readTree(markdown, file.data).tree;
+    notesOf(file).push(...convertEngineSyntax(tree, String(file.value), inner, context));
+  };
+}
+
+/** The reading stages, in order: what every variant of the pipeline starts with. */
+export const READ_STAGES: PluggableList = [remarkGfm, remarkMath, mathWhereMeant, safeHtml, engineSyntax];
+
+const reader = remark().use(READ_STAGES).freeze();
+
+/** The file a reading starts from: the Markdown with emphasis floods bounded (./emphasis.ts), and what the stages read. */
+export function markdownFile(source: string, options: ReadOptions = {}): VFile {
+  return new VFile({
+    value: boundEmphasis(source),
+    data: {
+      ...(options.images ? { images: options.images } : {}),
+      ...(options.math === false ? { math: false } : {}),
+      ...(options.basePath ? { basePath: options.basePath } : {}),
+    },
+  });
+}
+
+function isRoot(node: Node): node is Root {
+  return node.type === 'root';
+}
+
+function readTree(markdown: string, data: VFile['data']): { tree: Root; file: VFile } {
+  const file = new VFile({ value: boundEmphasis(markdown), data: { ...data, notes: [] } });
+  const tree = reader.runSync(reader.parse(file), file);
+  if (!isRoot(tree)) throw new Error('the reading stages must leave a Markdown root');
+  return { tree, file };
+}
+
+/**
+ * An entry's Markdown as the journal reads it: a syntax tree after every
+ * reading stage, for excerpts, plain text and the checker. What the stages
+ * could not carry over is added to `notes` when given.
+ */
+export function parseMarkdown(source: string, notes?: EngineNote[], options: ReadOptions = {}): Root {
+  const { tree, file } = readTree(source, markdownFile(source, options).data);
+  notes?.push(...(file.data.notes ?? []));
   return tree;
 }

@@ -2,19 +2,13 @@ import type { Element } from 'hast';
 import type { Root } from 'mdast';
 import { defaultHandlers, type Handlers } from 'mdast-util-to-hast';
 import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
-import remarkMath from 'remark-math';
+import type { PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { STRINGS, type Strings } from '../config/i18n';
 import { DEFAULT_SETTINGS } from '../config/settings';
-import { entryPath } from '../config/urls';
-import { mathWhereMeant } from './dollars';
-import { boundEmphasis } from './emphasis';
-import { convertEngineSyntax } from './engines';
-import { parseMarkdown } from './parse';
-import { keepSafeHtml } from './raw-html';
+import { markdownFile, READ_STAGES, type ReadOptions } from './parse';
 import { autoExcerptTree } from './excerpt';
 import { headingIds, type TocItem } from './headings';
 import { codeBlock, languageOf } from './highlight';
@@ -58,8 +52,6 @@ declare module 'vfile' {
   interface DataMap {
     /** What the entry holds that its page needs assets or scripts for. */
     features: { code: boolean; math: boolean; images: boolean; diagrams: boolean };
-    /** The site's base path, for links to entries (an image context's own, when it has one). */
-    basePath: string;
   }
 }
 
@@ -82,19 +74,20 @@ function features() {
   };
 }
 
-/** The raw HTML journals use, as Markdown nodes; the rest is dropped as before. */
-function safeHtml() {
-  return (tree: Root) => keepSafeHtml(tree);
-}
+/**
+ * What each variant runs after the reading stages (./parse.ts READ_STAGES),
+ * declared once: whole entries get heading ids, a table of contents and
+ * notes of what they need loaded; excerpts in lists no heading ids (they
+ * would repeat across the entries of one page); feed items neither (a feed
+ * reader shows a stray `#`), and formulas as MathML only.
+ */
+const VARIANT_STAGES = {
+  entry: [headingIds, localImages, features],
+  excerpt: [localImages],
+  feed: [localImages],
+} satisfies Record<string, PluggableList>;
 
-/** Other engines' tags, with links to entries under the site's base path. */
-function engineSyntax() {
-  return (tree: Root, file: VFile) => {
-    const basePath = file.data.images?.basePath ?? file.data.basePath ?? '';
-    const context = { entryHref: (slug: string) => `${basePath}${entryPath(slug)}` };
-    file.data.engineNotes = convertEngineSyntax(tree, String(file.value), (inner) => parseMarkdown(inner), context);
-  };
-}
+type Variant = keyof typeof VARIANT_STAGES;
 
 function makeProcessors(labels: MarkdownLabels) {
   const handlers = entryHandlers(labels);
@@ -105,13 +98,11 @@ function makeProcessors(labels: MarkdownLabels) {
     math: (_state, node) => displayMath(node.value, 'mathml'),
     inlineMath: (_state, node) => inlineMath(node.value, 'mathml'),
   };
+  const processor = (variant: Variant, compiler: typeof compile) => remark().use(READ_STAGES).use(VARIANT_STAGES[variant]).use(...compiler).freeze();
   return {
-    /** Whole entries: heading ids, anchors and a table of contents. */
-    entry: remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(headingIds).use(localImages).use(features).use(...compile).freeze(),
-    /** Excerpts in lists: no heading ids, which would repeat across the entries of one page. */
-    excerpt: remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(localImages).use(...compile).freeze(),
-    /** Feed items: no heading ids or anchors (a feed reader shows a stray `#`), formulas as MathML only. */
-    feed: remark().use(remarkGfm).use(remarkMath).use(mathWhereMeant).use(safeHtml).use(engineSyntax).use(localImages).use(remarkHtml, { sanitize: ENTRY_SCHEMA, handlers: feedHandlers }).freeze(),
+    entry: processor('entry', compile),
+    excerpt: processor('excerpt', compile),
+    feed: processor('feed', [remarkHtml, { sanitize: ENTRY_SCHEMA, handlers: feedHandlers }]),
   };
 }
 
@@ -140,14 +131,10 @@ export interface RenderedEntry {
   readonly imageProblems: readonly ImageProblem[];
 }
 
-/** What an entry's front matter changes in how it renders. */
-export interface RenderOptions {
-  /** False when the entry turned math off (`math: false`): dollars stay text. */
-  readonly math?: boolean;
+/** What an entry's front matter and the Site change in how it renders. */
+export interface RenderOptions extends Omit<ReadOptions, 'images'> {
   /** The interface strings in the site's language (the Site's `t`). */
   readonly labels?: MarkdownLabels;
-  /** The site's base path, for links to entries when there is no image context. */
-  readonly basePath?: string;
 }
 
 /**
@@ -163,9 +150,9 @@ function footnoteLabels(html: string, t: MarkdownLabels): string {
     .replace(/aria-label="Back to reference ([\d-]+)"/g, (_whole, n: string) => `aria-label="${t.backToReference(n)}"`);
 }
 
-function run(variant: keyof Processors, markdown: string, images?: ImageContext, options: RenderOptions = {}) {
+function run(variant: Variant, markdown: string, images?: ImageContext, options: RenderOptions = {}) {
   const processors = processorsFor(options.labels);
-  const file = new VFile({ value: boundEmphasis(markdown), data: { ...(images ? { images } : {}), ...(options.math === false ? { math: false } : {}), ...(options.basePath ? { basePath: options.basePath } : {}) } });
+  const file: VFile = markdownFile(markdown, { ...options, ...(images ? { images } : {}) });
   const html = footnoteLabels(String(processors[variant].processSync(file)), options.labels ?? STRINGS[DEFAULT_SETTINGS.language]);
   return { html, file };
 }
@@ -199,8 +186,9 @@ export function renderExcerpt(markdown: string, images?: ImageContext, options?:
 }
 
 /** The automatic excerpt of an entry without `<!-- more -->`, as sanitized HTML ('' when there is nothing to show). */
-export function autoExcerpt(markdown: string, limit = 150, labels?: MarkdownLabels): string {
-  const tree = autoExcerptTree(markdown, limit);
+export function autoExcerpt(markdown: string, limit = 150, options: RenderOptions = {}): string {
+  const tree = autoExcerptTree(markdown, limit, options);
+  const { labels } = options;
   // A tree built from parsed Markdown: the processor has no transforms to run on it.
   return tree === null ? '' : processorsFor(labels).excerpt.stringify(tree);
 }
