@@ -120,6 +120,9 @@ export function languageOf(node: Code): string | null {
 }
 
 /** A fenced code block as a figure: highlighted `pre`, with its language as a caption. */
+/** How long one line may take to tokenize before the rest of it is left plain. */
+const HIGHLIGHT_LINE_TIME_LIMIT_MS = 10_000;
+
 export function codeBlock(node: Code): Element {
   const lang = languageOf(node);
   // A diagram: its source, which components/mermaid-diagrams.tsx draws in the browser.
@@ -136,6 +139,10 @@ export function codeBlock(node: Code): Element {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
       tokenizeMaxLineLength: MAX_HIGHLIGHT_LINE,
+      // Shiki stops tokenizing a line after 500 ms by default, and a busy machine (a build's workers, CI) reaches that
+      // while a grammar it embeds is first compiled: the same entry then came out highlighted differently from one
+      // build to the next. Lines are bounded above (MAX_HIGHLIGHT_LINE); the time limit only guards a pathological one.
+      tokenizeTimeLimit: HIGHLIGHT_LINE_TIME_LIMIT_MS,
       colorReplacements: CONTRAST,
       // Lines asked for in the fence (```js {2,4-6}) are marked; `showLineNumbers` numbers every line (CSS counters).
       transformers: [
