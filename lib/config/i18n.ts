@@ -7,6 +7,13 @@ import type { SiteLanguage } from './settings';
  */
 const ZH_PROBLEM_PARTS: Readonly<Record<string, string>> = { file: '文件', body: '正文', image: '图片', code: '代码', 'old address': '旧地址' };
 
+/** The video services whose embeds become links, by name in each language. */
+const VIDEO_SERVICES = {
+  youtube: { 'zh-CN': 'YouTube ', en: 'YouTube' },
+  bilibili: { 'zh-CN': '哔哩哔哩', en: 'Bilibili' },
+  vimeo: { 'zh-CN': 'Vimeo ', en: 'Vimeo' },
+} as const;
+
 export const STRINGS = {
   'zh-CN': {
     home: '首页',
@@ -101,6 +108,10 @@ export const STRINGS = {
     backToTop: '回到顶部',
     enlargeImage: '查看大图',
     close: '关闭',
+    /** Callout titles when the author gave none (VuePress containers, NexT notes, GitHub alerts). */
+    callouts: { note: '注意', tip: '提示', info: '信息', important: '重要', warning: '警告', caution: '小心', danger: '危险', details: '详情', success: '成功', primary: '提示', default: '注意' },
+    /** A video another engine embedded, as the link it becomes. */
+    video: (service: 'youtube' | 'bilibili' | 'vimeo', id: string) => `${VIDEO_SERVICES[service]['zh-CN']}视频 ${id}`,
   },
   en: {
     home: 'Home',
@@ -198,6 +209,8 @@ export const STRINGS = {
     backToTop: 'Back to top',
     enlargeImage: 'View larger',
     close: 'Close',
+    callouts: { note: 'Note', tip: 'Tip', info: 'Info', important: 'Important', warning: 'Warning', caution: 'Caution', danger: 'Danger', details: 'Details', success: 'Success', primary: 'Tip', default: 'Note' },
+    video: (service: 'youtube' | 'bilibili' | 'vimeo', id: string) => `${VIDEO_SERVICES[service].en} video ${id}`,
   },
 } satisfies Record<SiteLanguage, unknown>;
 

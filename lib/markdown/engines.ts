@@ -1,58 +1,42 @@
-import type { BlockContent, Blockquote, Code, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { defaultSlug } from '../text/names';
+import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { say } from '../text/message';
 import { proseLines } from './lines';
-import { say, type Message } from '../text/message';
+import { alert } from './dialects/github';
+import { HEXO } from './dialects/hexo';
+import { HUGO, HUGO_LINK } from './dialects/hugo';
+import { CONTAINER_CLOSE, CONTAINER_OPEN, container } from './dialects/vuepress';
+import { entryLink, isBlock, note, slugOfTarget, tagCall, text, type BlockForm, type Dialect, type EngineContext, type EngineNote, type InlineForm, type Run } from './dialects/forms';
 
 /**
  * What other journal engines write inside Markdown, read on the syntax
- * tree as they read it: Hexo's tag plugins (`{% asset_img %}`,
- * `{% post_link %}`, `{% blockquote %}`, `{% codeblock %}`, `{% note %}`,
- * `{% raw %}`), Hugo's shortcodes (`{{< relref >}}`, `{{< figure >}}`,
- * `{{< youtube >}}`, `{{< highlight >}}`), VuePress containers
- * (`::: tip 标题` … `:::`), GitHub alerts (`> [!NOTE]`) and `[TOC]`.
- * Code spans and code blocks are never touched: they are not text nodes.
- * Any other tag shows its inner text, never its delimiters, and is noted
- * (with its line) for the checker.
+ * tree as they read it, one module per dialect in ./dialects/: Hexo's tag
+ * plugins (hexo.ts), Hugo's shortcodes (hugo.ts), VuePress containers
+ * (vuepress.ts), GitHub alerts (github.ts), and `[TOC]`. This file finds
+ * the forms and hands each to its dialect. Code spans and code blocks are
+ * never touched: they are not text nodes. Any other tag shows its inner
+ * text, never its delimiters, and is noted (with its line) for the checker.
+ * A new syntax goes into its dialect's table, with a line in its golden.
  */
 
-export interface EngineNote {
-  /** 1-based line in the Markdown. */
-  readonly line: number;
-  readonly message: Message;
-}
-
-export interface EngineContext {
-  /** Where an entry's own page is, for `{% post_link %}` and `{{< relref >}}` (base path included). */
-  readonly entryHref: (slug: string) => string;
-}
-
-const CALLOUTS = ['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger', 'details', 'success', 'primary', 'default'] as const;
-type Callout = (typeof CALLOUTS)[number];
+export type { DialectLabels, EngineContext, EngineNote } from './dialects/forms';
+export { detailsBlock, isBlock } from './dialects/forms';
 
 /** `{% name args %}`, `{{< name args >}}` and `{{% name args %}}`, closing forms included. */
 const TAG = /\{%-?\s*(\/?[\w-]+)((?:[^%]|%(?!\}))*?)-?%\}|\{\{[<%]\s*(\/?[\w-]+)((?:[^>%]|[>%](?!\}\}))*?)[>%]\}\}/g;
-const HUGO_LINK = /\[([^\]]*)\]\(\{\{[<%]\s*(?:rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}\)/;
 /** A tag (groups 1–4), or a Markdown link whose target is a Hugo `ref` (groups 5–6), which micromark left as text. */
 const INLINE_FORM = new RegExp(`${TAG.source}|${HUGO_LINK.source}`, 'g');
-const BLOCK_OPEN = /^\{%-?\s*(blockquote|quote|codeblock|code|raw|note|hint|callout)\b((?:[^%]|%(?!\}))*?)-?%\}\s*/;
-const HUGO_BLOCK_OPEN = /^\{\{[<%]\s*(highlight|details|hint|notice|admonition)\b((?:[^>%]|[>%](?!\}\}))*?)[>%]\}\}\s*/;
-const CONTAINER_OPEN = /^:{3,}\s*([\w-]+)\s*(.*)$/;
-const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i;
 
-/** Words of a tag's arguments; quoted words keep their spaces. */
-function words(args: string): string[] {
-  return [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+/** The opening tag of a block form of the dialect: `{% name args %}` (Hexo), `{{< name args >}}` (Hugo). */
+function blockOpening(dialect: Dialect, open: string, close: string): RegExp {
+  return new RegExp(`^${open}\\s*(${Object.keys(dialect.blocks).join('|')})\\b${close}\\s*`);
 }
+const BLOCK_OPENINGS: readonly { readonly dialect: Dialect; readonly pattern: RegExp }[] = [
+  { dialect: HEXO, pattern: blockOpening(HEXO, '\\{%-?', '((?:[^%]|%(?!\\}))*?)-?%\\}') },
+  { dialect: HUGO, pattern: blockOpening(HUGO, '\\{\\{[<%]', '((?:[^>%]|[>%](?!\\}\\}))*?)[>%]\\}\\}') },
+];
 
-/** `key="value"` arguments of a Hugo shortcode. */
-function named(args: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of args.matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) if (m[1]) out[m[1]] = m[2] ?? m[3] ?? m[4] ?? '';
-  return out;
-}
-
-const text = (value: string): Text => ({ type: 'text', value });
-const slugOfTarget = (target: string) => defaultSlug(target.replace(/^\/+/, '').replace(/[#?].*$/, '').replace(/\/+$/, '') || 'index');
+/** Inline tags by name, from every dialect. */
+const INLINE: ReadonlyMap<string, InlineForm> = new Map([...Object.entries(HEXO.inline), ...Object.entries(HUGO.inline)]);
 
 /**
  * The entries other engines' link tags point at (`{% post_link %}`,
@@ -72,68 +56,14 @@ export function entryLinkTargets(markdown: string): { readonly slug: string; rea
   return found;
 }
 
-interface Run {
-  readonly markdown: string;
-  readonly context: EngineContext | undefined;
-  readonly notes: EngineNote[];
-  /** The entry's own parser, for the Markdown inside block forms. */
-  readonly parse: (markdown: string) => Root;
-}
-
-function note(run: Run, line: number | undefined, message: Message): void {
-  run.notes.push({ line: line ?? 1, message });
-}
-
-function link(run: Run, slug: string, label: string): PhrasingContent {
-  if (!run.context) return text(label);
-  return { type: 'link', url: run.context.entryHref(slug), children: [text(label)] };
-}
-
-/** One inline tag as the nodes it stands for. */
+/** One inline tag as the nodes it stands for, by its dialect; an unknown one as its words, noted. */
 function inlineTag(run: Run, name: string, args: string, line: number | undefined): PhrasingContent[] {
-  const [first = '', ...rest] = words(args);
-  const kv = named(args);
-  switch (name) {
-    case 'asset_img':
-    case 'img':
-    case 'image':
-      return first ? [{ type: 'image', url: first, alt: rest.join(' ').replace(/^"|"$/g, '') || null }] : [];
-    case 'figure': {
-      const src = kv.src ?? first;
-      const caption = kv.title ?? kv.caption ?? kv.alt ?? '';
-      return src ? [{ type: 'image', url: src, alt: kv.alt ?? caption ?? null, title: caption || null }] : [];
-    }
-    case 'post_link':
-    case 'post_path':
-    case 'relref':
-    case 'ref': {
-      if (!first) return [];
-      const slug = slugOfTarget(first);
-      if (name === 'post_path' || name === 'relref' || name === 'ref') return [text(run.context ? run.context.entryHref(slug) : slug)];
-      return [link(run, slug, rest.join(' ') || first)];
-    }
-    case 'asset_link':
-    case 'asset_path':
-      note(run, line, say(`{% ${name} ${first} %}: only images are published; the file is not linked`, `{% ${name} ${first} %}：只发布图片；这个文件不会被链接`));
-      return [text(rest.join(' ') || first)];
-    case 'youtube': {
-      const id = kv.id ?? first;
-      return id ? [{ type: 'link', url: `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, children: [text(`YouTube 视频 ${id}`)] }] : [];
-    }
-    case 'bilibili': {
-      const id = kv.id ?? kv.bvid ?? first;
-      return id ? [{ type: 'link', url: `https://www.bilibili.com/video/${encodeURIComponent(id)}`, children: [text(`哔哩哔哩视频 ${id}`)] }] : [];
-    }
-    case 'vimeo': {
-      const id = kv.id ?? first;
-      return id ? [{ type: 'link', url: `https://vimeo.com/${encodeURIComponent(id)}`, children: [text(`Vimeo 视频 ${id}`)] }] : [];
-    }
-    case 'br':
-      return [{ type: 'break' }];
-    default:
-      note(run, line, say(`the engine tag "${name}" is not supported; only its text is shown (write it as Markdown)`, `不支持引擎标签 "${name}"；只显示其中的文字（请改写为 Markdown）`));
-      return rest.length > 0 || first ? [text([first, ...rest].filter((w) => !w.includes('=')).join(' '))].filter((t) => t.value !== '') : [];
-  }
+  const call = tagCall(name, args, line);
+  const form = INLINE.get(name);
+  if (form) return form(run, call);
+  note(run, line, say(`the engine tag "${name}" is not supported; only its text is shown (write it as Markdown)`, `不支持引擎标签 "${name}"；只显示其中的文字（请改写为 Markdown）`));
+  const { first, rest } = call;
+  return rest.length > 0 || first ? [text([first, ...rest].filter((w) => !w.includes('=')).join(' '))].filter((t) => t.value !== '') : [];
 }
 
 /** Text nodes with engine tags, as the nodes they stand for. */
@@ -155,7 +85,7 @@ function inlineTags(run: Run, parent: Parent): void {
       if (m.index > last) out.push(text(value.slice(last, m.index)));
       last = m.index + m[0].length;
       if (m[5] !== undefined) {
-        out.push(link(run, slugOfTarget(m[6] ?? ''), m[5] || (m[6] ?? '')));
+        out.push(entryLink(run, slugOfTarget(m[6] ?? ''), m[5] || (m[6] ?? '')));
         continue;
       }
       const name = (m[1] ?? m[3] ?? '').toLowerCase();
@@ -181,42 +111,19 @@ function source(run: Run, node: RootContent): string {
   return start === undefined || end === undefined ? '' : run.markdown.slice(start, end);
 }
 
-function calloutKind(name: string): Callout {
-  const lower = name.toLowerCase();
-  if (lower === 'warn') return 'warning';
-  if (lower === 'error' || lower === 'danger') return 'danger';
-  return (CALLOUTS as readonly string[]).includes(lower) ? (lower as Callout) : 'note';
-}
-
-export const CALLOUT_TITLES: Readonly<Record<Callout, string>> = {
-  note: '注意',
-  tip: '提示',
-  info: '信息',
-  important: '重要',
-  warning: '警告',
-  caution: '小心',
-  danger: '危险',
-  details: '详情',
-  success: '成功',
-  primary: '提示',
-  default: '注意',
-};
-
-/** A styled callout: `<aside class="callout callout-tip">` with its title. */
-function callout(kind: Callout, title: string, body: BlockContent[]): BlockContent {
-  const heading: Paragraph = { type: 'paragraph', children: [text(title || CALLOUT_TITLES[kind])], data: { hProperties: { className: ['callout-title'] } } };
-  return { type: 'blockquote', children: [heading, ...body], data: { hName: 'aside', hProperties: { className: ['callout', `callout-${kind}`] } } };
-}
-
-/** A `<details>` block: its summary line, then its content. */
-export function detailsBlock(summary: string, body: BlockContent[], className?: string[]): Blockquote {
-  const line: Paragraph = { type: 'paragraph', children: [text(summary)], data: { hName: 'summary' } };
-  return { type: 'blockquote', children: [line, ...body], data: { hName: 'details', ...(className ? { hProperties: { className } } : {}) } };
-}
-
-/** A node that may stand among blocks (not a definition or front matter). */
-export function isBlock(node: RootContent): node is BlockContent {
-  return node.type !== 'definition' && node.type !== 'footnoteDefinition' && node.type !== 'yaml';
+/** The opening of a block form at the start of a paragraph: a dialect's tag, or a VuePress container. */
+function opening(raw: string): { name: string; args: string; length: number; form: BlockForm | null; closing: RegExp } | null {
+  for (const { dialect, pattern } of BLOCK_OPENINGS) {
+    const open = pattern.exec(raw);
+    const name = open?.[1]?.toLowerCase();
+    if (!open || name === undefined) continue;
+    const closing = new RegExp(`(?:\\{%-?\\s*end${name}\\s*-?%\\}|\\{\\{[<%]\\s*/${name}\\s*[>%]\\}\\})\\s*$`);
+    return { name, args: open[2] ?? '', length: open[0].length, form: dialect.blocks[name] ?? null, closing };
+  }
+  const firstLine = raw.split('\n')[0] ?? '';
+  const container = CONTAINER_OPEN.exec(firstLine);
+  if (!container) return null;
+  return { name: (container[1] ?? '').toLowerCase(), args: container[2] ?? '', length: firstLine.length, form: null, closing: CONTAINER_CLOSE };
 }
 
 /**
@@ -228,7 +135,7 @@ function blocks(run: Run, parent: Parent): void {
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (!node) continue;
-    if (node.type === 'blockquote') alert(node);
+    if (node.type === 'blockquote') alert(run, node);
     if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
       blocks(run, node);
       continue;
@@ -240,22 +147,18 @@ function blocks(run: Run, parent: Parent): void {
       i -= 1;
       continue;
     }
-    const open = BLOCK_OPEN.exec(raw) ?? HUGO_BLOCK_OPEN.exec(raw);
-    const container = open ? null : CONTAINER_OPEN.exec(raw.split('\n')[0] ?? '');
-    if (!open && !container) continue;
-    const name = (open?.[1] ?? container?.[1] ?? '').toLowerCase();
-    const closing = open
-      ? new RegExp(`(?:\\{%-?\\s*end${name}\\s*-?%\\}|\\{\\{[<%]\\s*/${name}\\s*[>%]\\}\\})\\s*$`)
-      : /(?:^|\n)\s*:{3,}\s*$/;
+    const open = opening(raw);
+    if (!open) continue;
+    const isContainer = open.closing === CONTAINER_CLOSE;
     let j = i;
     while (j < children.length) {
       const candidate = children[j];
-      if (candidate && (j > i || open) && closing.test(source(run, candidate))) break;
-      if (candidate && j === i && !open && closing.test(source(run, candidate).split('\n').slice(1).join('\n'))) break;
+      if (candidate && (j > i || !isContainer) && open.closing.test(source(run, candidate))) break;
+      if (candidate && j === i && isContainer && open.closing.test(source(run, candidate).split('\n').slice(1).join('\n'))) break;
       j += 1;
     }
     if (j >= children.length) {
-      note(run, node.position?.start.line, say(`"${name}" is opened but never closed; it is shown as written`, `"${name}" 打开后没有关闭；按原文显示`));
+      note(run, node.position?.start.line, say(`"${open.name}" is opened but never closed; it is shown as written`, `"${open.name}" 打开后没有关闭；按原文显示`));
       continue;
     }
     const first = children[i];
@@ -264,69 +167,17 @@ function blocks(run: Run, parent: Parent): void {
     const end = last?.position?.end.offset;
     if (!first || !last || start === undefined || end === undefined) continue;
     const whole = run.markdown.slice(start, end);
-    const openLength = open ? open[0].length : (whole.split('\n')[0] ?? '').length;
-    const inner = whole.slice(openLength).replace(closing, '').replace(/^\n+|\s+$/g, '');
-    const args = open ? (open[2] ?? '') : (container?.[2] ?? '');
-    const replacement = blockFor(run, name, args, inner, Boolean(container), first.position?.start.line);
+    const inner = whole.slice(open.length).replace(open.closing, '').replace(/^\n+|\s+$/g, '');
+    const parsed = () => run.parse(inner).children.filter(isBlock);
+    const line = first.position?.start.line;
+    const replacement = open.form ? open.form(run, { ...tagCall(open.name, open.args, line), inner, parsed }) : container(run, open.name, open.args, parsed());
     children.splice(i, j - i + 1, ...replacement);
     i += replacement.length - 1;
   }
 }
 
-/** What a block form stands for: code kept as written, or its Markdown parsed into a quote or a callout. */
-function blockFor(run: Run, name: string, args: string, inner: string, isContainer: boolean, line: number | undefined): RootContent[] {
-  const parsed = (): BlockContent[] => {
-    const tree = run.parse(inner);
-    return tree.children.filter(isBlock);
-  };
-  if (isContainer) {
-    const kind = calloutKind(name);
-    if (kind === 'details') return [detailsBlock(args.trim() || CALLOUT_TITLES.details, parsed(), ['callout', 'callout-details'])];
-    return [callout(kind, args.trim(), parsed())];
-  }
-  const [first = '', ...rest] = words(args);
-  switch (name) {
-    case 'codeblock':
-    case 'code':
-    case 'highlight':
-    case 'raw': {
-      const lang = /^lang:(\S+)$/.exec(first)?.[1] ?? (name === 'highlight' ? first : null);
-      const code: Code = { type: 'code', lang: name === 'raw' ? null : lang || null, value: inner };
-      return [code];
-    }
-    case 'blockquote':
-    case 'quote': {
-      const quote: Blockquote = { type: 'blockquote', children: parsed() };
-      const cite = [first, ...rest].filter((w) => !/^https?:/.test(w)).join(' ').trim();
-      if (cite) quote.children.push({ type: 'paragraph', children: [text(`—— ${cite}`)], data: { hProperties: { className: ['quote-source'] } } });
-      return [quote];
-    }
-    default:
-      if (['note', 'hint', 'callout', 'notice', 'admonition', 'details'].includes(name)) return [callout(calloutKind(first || 'note'), rest.join(' '), parsed())];
-      note(run, line, say(`the engine block "${name}" is not supported; its content is shown as Markdown`, `不支持引擎区块 "${name}"；其内容按 Markdown 显示`));
-      return parsed();
-  }
-}
-
-/** GitHub's `> [!NOTE]` alerts, as callouts. */
-function alert(node: Blockquote): void {
-  const [first] = node.children;
-  if (first?.type !== 'paragraph') return;
-  const [lead] = first.children;
-  if (lead?.type !== 'text') return;
-  const match = ALERT.exec(lead.value);
-  if (!match?.[1]) return;
-  lead.value = lead.value.slice(match[0].length);
-  if (lead.value === '') first.children.shift();
-  if (first.children.length === 0) node.children.shift();
-  const kind = calloutKind(match[1]);
-  const title: Paragraph = { type: 'paragraph', children: [text(CALLOUT_TITLES[kind])], data: { hProperties: { className: ['callout-title'] } } };
-  node.children.unshift(title);
-  node.data = { ...node.data, hName: 'aside', hProperties: { className: ['callout', `callout-${kind}`] } };
-}
-
 /** Reads every engine form in a parsed entry, in place; notes what it could not carry over. */
-export function convertEngineSyntax(tree: Root, markdown: string, parse: (markdown: string) => Root, context?: EngineContext): EngineNote[] {
+export function convertEngineSyntax(tree: Root, markdown: string, parse: (markdown: string) => Root, context: EngineContext): EngineNote[] {
   if (!/\{%|\{\{[<%]|:::|\[!|\[TOC\]|\[\[toc\]\]/i.test(markdown)) return [];
   const run: Run = { markdown, context, notes: [], parse };
   blocks(run, tree);

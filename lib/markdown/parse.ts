@@ -7,9 +7,11 @@ import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { mathWhereMeant } from './dollars';
 import { boundEmphasis } from './emphasis';
-import { convertEngineSyntax, type EngineNote } from './engines';
+import { convertEngineSyntax, type DialectLabels, type EngineNote } from './engines';
 import type { ImageContext } from './images';
 import { keepSafeHtml } from './raw-html';
+import { STRINGS } from '../config/i18n';
+import { DEFAULT_SETTINGS } from '../config/settings';
 import { entryPath } from '../config/urls';
 
 /**
@@ -32,6 +34,8 @@ declare module 'vfile' {
     basePath: string;
     /** What the stages could not carry over, with the line in the Markdown. */
     notes: EngineNote[];
+    /** The reader-facing words the stages write, in the site's language. */
+    labels: DialectLabels;
   }
 }
 
@@ -43,7 +47,11 @@ export interface ReadOptions {
   readonly basePath?: string;
   /** Where the entry's images are looked up and published. */
   readonly images?: ImageContext;
+  /** The reader-facing words the stages write (the Site's `t`); the default language's without it. */
+  readonly labels?: DialectLabels;
 }
+
+const labelsOf = (file: VFile): DialectLabels => file.data.labels ?? STRINGS[DEFAULT_SETTINGS.language];
 
 function notesOf(file: VFile): EngineNote[] {
   return (file.data.notes ??= []);
@@ -51,14 +59,14 @@ function notesOf(file: VFile): EngineNote[] {
 
 /** The raw HTML journals use, as Markdown nodes; the rest is dropped, and named. */
 function safeHtml() {
-  return (tree: Root, file: VFile) => keepSafeHtml(tree, notesOf(file));
+  return (tree: Root, file: VFile) => keepSafeHtml(tree, notesOf(file), labelsOf(file));
 }
 
 /** Other engines' forms, with links to entries under the site's base path; the Markdown inside them read the same way. */
 function engineSyntax() {
   return (tree: Root, file: VFile) => {
     const basePath = file.data.images?.basePath ?? file.data.basePath ?? '';
-    const context = { entryHref: (slug: string) => `${basePath}${entryPath(slug)}` };
+    const context = { entryHref: (slug: string) => `${basePath}${entryPath(slug)}`, labels: labelsOf(file) };
     const inner = (markdown: string) => readTree(markdown, file.data).tree;
     notesOf(file).push(...convertEngineSyntax(tree, String(file.value), inner, context));
   };
@@ -77,6 +85,7 @@ export function markdownFile(source: string, options: ReadOptions = {}): VFile {
       ...(options.images ? { images: options.images } : {}),
       ...(options.math === false ? { math: false } : {}),
       ...(options.basePath ? { basePath: options.basePath } : {}),
+      ...(options.labels ? { labels: options.labels } : {}),
     },
   });
 }

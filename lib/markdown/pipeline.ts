@@ -31,8 +31,8 @@ function entryHandlers(labels: MarkdownLabels): Handlers {
   };
 }
 
-/** The interface strings rendered Markdown holds: task boxes' labels, the footnotes' heading and back links. */
-export type MarkdownLabels = Pick<Strings, 'taskDone' | 'taskOpen' | 'footnotes' | 'backToReference'>;
+/** The interface strings rendered Markdown holds: task boxes' labels, the footnotes' heading and back links, callout titles, video links. */
+export type MarkdownLabels = Pick<Strings, 'taskDone' | 'taskOpen' | 'footnotes' | 'backToReference' | 'callouts' | 'video'>;
 
 /** A task list checkbox says what it is: GFM writes it without a label. */
 function labelTask(item: Element, checked: boolean | null | undefined, t: MarkdownLabels): Element {

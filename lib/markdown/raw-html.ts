@@ -1,7 +1,7 @@
 import type { Element, ElementContent, RootContent as RootContentHast } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Html, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { CALLOUT_TITLES, detailsBlock, isBlock, type EngineNote } from './engines';
+import { detailsBlock, isBlock, type DialectLabels, type EngineNote } from './engines';
 import { say } from '../text/message';
 
 /**
@@ -45,6 +45,12 @@ const OPEN = /^<([a-z][a-z0-9]*)\b[^>]*>$/i;
 const CLOSE = /^<\/([a-z][a-z0-9]*)\s*>$/i;
 
 /** The first element of an HTML snippet, parsed as a browser would. */
+/** What a reading keeps of raw HTML needs: where to note what it removes, and the words it writes. */
+interface Keep {
+  readonly notes: EngineNote[] | undefined;
+  readonly labels: DialectLabels;
+}
+
 function firstElement(html: string): Element | undefined {
   const tree = fromHtml(html, { fragment: true });
   return tree.children.find((n): n is Element => n.type === 'element');
@@ -56,7 +62,7 @@ const attr = (el: Element, name: string): string | undefined => {
 };
 
 /** A video player's address as a link to the video, or null. */
-function videoLink(src: string): PhrasingContent | null {
+function videoLink(src: string, labels: DialectLabels): PhrasingContent | null {
   let url: URL;
   try {
     url = new URL(src, 'https://invalid.example');
@@ -69,19 +75,19 @@ function videoLink(src: string): PhrasingContent | null {
   let label: string | undefined;
   if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
     const v = id(/^\/embed\/([\w-]+)/);
-    if (v) [href, label] = [`https://www.youtube.com/watch?v=${v}`, `YouTube 视频 ${v}`];
+    if (v) [href, label] = [`https://www.youtube.com/watch?v=${v}`, labels.video('youtube', v)];
   } else if (host === 'player.bilibili.com') {
     const v = url.searchParams.get('bvid') ?? url.searchParams.get('aid');
-    if (v && /^[\w]+$/.test(v)) [href, label] = [`https://www.bilibili.com/video/${/^\d+$/.test(v) ? `av${v}` : v}`, `哔哩哔哩视频 ${v}`];
+    if (v && /^[\w]+$/.test(v)) [href, label] = [`https://www.bilibili.com/video/${/^\d+$/.test(v) ? `av${v}` : v}`, labels.video('bilibili', v)];
   } else if (host === 'player.vimeo.com') {
     const v = id(/^\/video\/(\d+)/);
-    if (v) [href, label] = [`https://vimeo.com/${v}`, `Vimeo 视频 ${v}`];
+    if (v) [href, label] = [`https://vimeo.com/${v}`, labels.video('vimeo', v)];
   }
   return href && label ? { type: 'link', url: href, children: [{ type: 'text', value: label }] } : null;
 }
 
 /** A lone tag that stands for a node of its own: `<br>`, `<img>`, a video `<iframe>`. */
-function standalone(html: string): PhrasingContent | null | undefined {
+function standalone(html: string, labels: DialectLabels): PhrasingContent | null | undefined {
   const name = OPEN.exec(html.replace(/<\/iframe\s*>$/i, '').trim())?.[1]?.toLowerCase();
   if (name === 'br') return { type: 'break' };
   if (name !== 'img' && name !== 'iframe') return undefined;
@@ -89,7 +95,7 @@ function standalone(html: string): PhrasingContent | null | undefined {
   // Hexo writes an asset folder's file inside raw HTML as `<img src="{% asset_path a.png %}">`.
   const src = el ? attr(el, 'src')?.replace(/^\{%\s*asset_path\s+"?([^"\s%]+)"?\s*%\}$/, '$1') : undefined;
   if (!el || !src) return null;
-  if (name === 'iframe') return videoLink(src);
+  if (name === 'iframe') return videoLink(src, labels);
   const size: Record<string, number> = {};
   for (const key of ['width', 'height']) {
     const value = Number(attr(el, key));
@@ -98,16 +104,16 @@ function standalone(html: string): PhrasingContent | null | undefined {
   return { type: 'image', url: src, alt: attr(el, 'alt') ?? null, title: attr(el, 'title') ?? null, data: { hProperties: size } };
 }
 
-function note(notes: EngineNote[] | undefined, node: Html, textKept = false): void {
+function note(keep: Keep, node: Html, textKept = false): void {
   const shown = node.value.trim().split('\n')[0]?.slice(0, 60) ?? '';
   const message = textKept
     ? say(`raw HTML \`${shown}\` is shown as its text only; write it as Markdown`, `原始 HTML \`${shown}\` 只显示其中的文字；请改写为 Markdown`)
     : say(`raw HTML \`${shown}\` is removed; write it as Markdown`, `原始 HTML \`${shown}\` 被移除；请改写为 Markdown`);
-  notes?.push({ line: node.position?.start.line ?? 1, message });
+  keep.notes?.push({ line: node.position?.start.line ?? 1, message });
 }
 
 /** `<details>` … `</details>` among block siblings, as a details element with its summary. */
-function details(children: RootContent[], i: number, notes: EngineNote[] | undefined): boolean {
+function details(children: RootContent[], i: number, keep: Keep): boolean {
   const open = children[i];
   if (open?.type !== 'html' || !/^<details\b/i.test(open.value.trim())) return false;
   let j = i;
@@ -117,13 +123,13 @@ function details(children: RootContent[], i: number, notes: EngineNote[] | undef
     j += 1;
   }
   if (j >= children.length) {
-    note(notes, open);
+    note(keep, open);
     children.splice(i, 1);
     return true;
   }
   const summaryText = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(open.value)?.[1];
   const summaryEl = summaryText === undefined ? undefined : firstElement(`<p>${summaryText}</p>`);
-  const element = detailsBlock(summaryEl ? textOf(summaryEl) : CALLOUT_TITLES.details, children.slice(i + 1, j).filter(isBlock));
+  const element = detailsBlock(summaryEl ? textOf(summaryEl) : keep.labels.callouts.details, children.slice(i + 1, j).filter(isBlock));
   children.splice(i, j - i + 1, element);
   return true;
 }
@@ -145,7 +151,7 @@ function textOf(node: { children: readonly (ElementContent | RootContentHast)[] 
  * One raw HTML node at `children[i]`, replaced by what it stands for (or
  * removed); returns the index the walk goes on after.
  */
-function html(children: RootContent[], i: number, flow: boolean, notes: EngineNote[] | undefined): number {
+function html(children: RootContent[], i: number, flow: boolean, keep: Keep): number {
   const node = children[i];
   if (node?.type !== 'html') return i;
   const value = node.value.trim();
@@ -159,12 +165,12 @@ function html(children: RootContent[], i: number, flow: boolean, notes: EngineNo
     children.splice(i, 1);
     return i - 1;
   }
-  if (details(children, i, notes)) {
+  if (details(children, i, keep)) {
     const made = children[i];
-    if (made && 'children' in made) walk(made, notes);
+    if (made && 'children' in made) walk(made, keep);
     return i;
   }
-  const alone = standalone(value);
+  const alone = standalone(value, keep.labels);
   if (alone) {
     // The element keeps the HTML's place, so a problem with it is named at its own line.
     const placed: RootContent = flow ? { type: 'paragraph', children: [{ ...alone, position: node.position }], position: node.position } : { ...alone, position: node.position };
@@ -178,7 +184,7 @@ function html(children: RootContent[], i: number, flow: boolean, notes: EngineNo
       const enclosed = children.slice(i + 1, closing) as PhrasingContent[];
       const wrapper = { type: 'emphasis' as const, children: enclosed, data: { hName: name }, position: node.position };
       children.splice(i, closing - i + 1, wrapper);
-      walk(wrapper, notes);
+      walk(wrapper, keep);
       return i;
     }
   }
@@ -189,7 +195,7 @@ function html(children: RootContent[], i: number, flow: boolean, notes: EngineNo
   }
   // A block of other HTML (`<div align="center">…</div>`, `<center>`, `<table>`) keeps its text, never its tags or scripts.
   const text = flow ? textOf(fromHtml(value, { fragment: true })) : '';
-  note(notes, node, text !== '');
+  note(keep, node, text !== '');
   if (text !== '') {
     children.splice(i, 1, { type: 'paragraph', children: [{ type: 'text', value: text }], position: node.position });
     return i;
@@ -201,17 +207,17 @@ function html(children: RootContent[], i: number, flow: boolean, notes: EngineNo
 /** Parents whose children are blocks: a lone tag there stands in a paragraph of its own. */
 const FLOW = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
-function walk(parent: Parent, notes: EngineNote[] | undefined): void {
+function walk(parent: Parent, keep: Keep): void {
   const children = parent.children as RootContent[];
   const flow = FLOW.has(parent.type);
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
-    if (node?.type === 'html') i = html(children, i, flow, notes);
-    else if (node && 'children' in node) walk(node, notes);
+    if (node?.type === 'html') i = html(children, i, flow, keep);
+    else if (node && 'children' in node) walk(node, keep);
   }
 }
 
 /** Keeps the safe raw HTML of a parsed entry as Markdown nodes, in place; notes what is removed. */
-export function keepSafeHtml(tree: Root, notes?: EngineNote[]): void {
-  walk(tree, notes);
+export function keepSafeHtml(tree: Root, notes: EngineNote[] | undefined, labels: DialectLabels): void {
+  walk(tree, { notes, labels });
 }

@@ -1,0 +1,58 @@
+import type { Blockquote, Code } from 'mdast';
+import { say } from '../../text/message';
+import { callout, calloutKind, entryLink, note, slugOfTarget, text, type BlockForm, type Dialect, type InlineForm } from './forms';
+
+/**
+ * Hexo's tag plugins, as Hexo's own `lib/plugins/tag/` reads them:
+ * `{% asset_img a.png 标题 %}`, `{% post_link slug 文字 %}`,
+ * `{% post_path slug %}`, `{% blockquote 作者 出处 %}`, `{% codeblock lang:js %}`,
+ * `{% raw %}`, and NexT's `{% note info 标题 %}`. Golden: test/fixtures/dialects/hexo.md.
+ */
+
+const image: InlineForm = (_run, { first, rest }) => (first ? [{ type: 'image', url: first, alt: rest.join(' ').replace(/^"|"$/g, '') || null }] : []);
+
+const assetFile: InlineForm = (run, { name, first, rest, line }) => {
+  note(run, line, say(`{% ${name} ${first} %}: only images are published; the file is not linked`, `{% ${name} ${first} %}：只发布图片；这个文件不会被链接`));
+  return [text(rest.join(' ') || first)];
+};
+
+/** Code kept as written: `{% codeblock lang:js %}`, and `{% raw %}` without a language. */
+const codeBlock: BlockForm = (_run, { name, first, inner }) => {
+  const lang = /^lang:(\S+)$/.exec(first)?.[1] ?? null;
+  const code: Code = { type: 'code', lang: name === 'raw' ? null : lang || null, value: inner };
+  return [code];
+};
+
+/** A quote with its source line (`—— 鲁迅 《故乡》`); a link among the words is left out. */
+const quote: BlockForm = (_run, { first, rest, parsed }) => {
+  const node: Blockquote = { type: 'blockquote', children: parsed() };
+  const cite = [first, ...rest].filter((w) => !/^https?:/.test(w)).join(' ').trim();
+  if (cite) node.children.push({ type: 'paragraph', children: [text(`—— ${cite}`)], data: { hProperties: { className: ['quote-source'] } } });
+  return [node];
+};
+
+/** NexT's and other themes' notes: `{% note info 标题 %}`. */
+export const noteBlock: BlockForm = (run, { first, rest, parsed }) => [callout(run, calloutKind(first || 'note'), rest.join(' '), parsed())];
+
+export const HEXO: Dialect = {
+  inline: {
+    asset_img: image,
+    img: image,
+    image,
+    post_link: (run, { first, rest }) => (first ? [entryLink(run, slugOfTarget(first), rest.join(' ') || first)] : []),
+    post_path: (run, { first }) => (first ? [text(run.context.entryHref(slugOfTarget(first)))] : []),
+    asset_link: assetFile,
+    asset_path: assetFile,
+    br: () => [{ type: 'break' }],
+  },
+  blocks: {
+    blockquote: quote,
+    quote,
+    codeblock: codeBlock,
+    code: codeBlock,
+    raw: codeBlock,
+    note: noteBlock,
+    hint: noteBlock,
+    callout: noteBlock,
+  },
+};
