@@ -20,13 +20,13 @@ test.describe('a journal with broken entries', () => {
       'no-title.md:1: title: is missing',
       'impossible.md:3: date: "2022-13-45" is not a real calendar day',
       'publish-string.md:4: publish: must be true or false, got string "false"',
-      'a/same.md: slug: "same" is also the slug of b/same.md',
-      'b/same.md: slug: "same" is also the slug of a/same.md',
+      'a/same.md:1: slug: "same" is also the slug of b/same.md',
+      'b/same.md:1: slug: "same" is also the slug of a/same.md',
       'js.md:1: front matter: "---js" front matter is not supported',
       'nesting.md:5: body: nests more than 100 levels deep',
       'long-tag.md:4: tags: "标标标标标标标标标标标标…" makes a URL name of 240 bytes; the limit is 200 bytes',
-      'same#name.md: slug: "same-name" is also the slug of same?name.md',
-      'same?name.md: slug: "same-name" is also the slug of same#name.md',
+      'same#name.md:1: slug: "same-name" is also the slug of same?name.md',
+      'same?name.md:1: slug: "same-name" is also the slug of same#name.md',
     ]) {
       expect(output, output).toContain(`e2e/fixtures/broken-journal/${line}`);
     }
