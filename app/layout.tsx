@@ -16,6 +16,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/lists.css';
 import './styles/entry.css';
+import './styles/entry-blocks.css';
 import './styles/views.css';
 import './styles/search.css';
 import './styles/print.css';

@@ -17,7 +17,7 @@ import { parseMarkdown } from '../markdown/parse';
 import { EMPHASIS_FLOOD, emphasisFloodLines } from '../markdown/emphasis';
 import { entryLinkTargets } from '../markdown/engines';
 import { ENTRY_SCHEMA } from '../markdown/schema';
-import { readingStats } from '../text/reading';
+import { entryReading } from '../content/derived';
 import { say } from '../text/message';
 
 /**
@@ -239,7 +239,7 @@ function warnEntry(entry: Entry, problems: CheckProblem[]): void {
     problems.push({ file, line: bodyLine, field: 'body', message: say('the entry is empty', '这篇日记是空的'), severity: 'warning' });
     return;
   }
-  const stats = readingStats(entry.body);
+  const stats = entryReading(entry);
   if (findMoreMarker(entry.body) === null && stats.cjk + stats.words > LONG_ENTRY) {
     problems.push({
       file,

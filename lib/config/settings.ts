@@ -1,10 +1,12 @@
 /**
  * The author's settings for the site, as read from the settings file at
  * the project root (`site.yml`, lib/config/settings-file.ts). Read through
- * lib/config/config.ts, which lets the environment override what a
+ * lib/config/site.ts, which lets the environment override what a
  * deployment needs to change (SITE_URL, BASE_PATH, CONTENT_DIR).
  */
-export type SiteLanguage = 'zh-CN' | 'en';
+import type { SiteLanguage } from '../text/message';
+
+export type { SiteLanguage };
 
 export interface AuthorSettings {
   readonly name: string;

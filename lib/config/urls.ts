@@ -67,3 +67,15 @@ export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json
 export function termFeedPath(kind: TermKind, slug: string, format: 'rss' | 'atom'): string {
   return `/feeds${termPath(kind, slug)}${format}.xml`;
 }
+
+/**
+ * First segments of the journal's own addresses: its routes in app/, the
+ * files they answer (`rss.xml`, `sitemap.xml`), Next's own (`_next`, `404`).
+ * An old address, a page or a site file there would shadow one of them, or
+ * be shadowed. urls.test.ts checks the list against app/'s folders.
+ */
+export const OWN_PAGES: ReadonlySet<string> = new Set([
+  'posts', 'tags', 'categories', 'archive', 'page', 'search', 'stats', 'on-this-day', 'drafts', 'media', 'katex', '_next',
+  'rss.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'search-index.json', 'journal-version.json', '404', 'site-files',
+  'icon.svg', 'manifest.webmanifest', 'feeds', 'mermaid',
+]);

@@ -4,6 +4,7 @@ import { keyLine, type Entry } from './entry';
 import { oldAddressPath } from './fields';
 import type { Journal } from './journal';
 import { say, type Message } from '../text/message';
+import { OWN_PAGES } from '../config/urls';
 
 /**
  * Old addresses: where the entries of the site this journal replaces used
@@ -56,13 +57,6 @@ function unusable(segments: readonly string[]): Message | null {
   if (EXPORT_FILES.has((segments.at(-1) ?? '').toLowerCase())) return say('is a file the export writes for every page', '是导出为每个页面写入的文件');
   return null;
 }
-
-/** First segments of the journal's own pages: an old address (or a site file) there would shadow or be shadowed by them. */
-export const OWN_PAGES: ReadonlySet<string> = new Set([
-  'posts', 'tags', 'categories', 'archive', 'page', 'search', 'stats', 'on-this-day', 'drafts', 'media', 'katex', '_next',
-  'rss.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'search-index.json', 'journal-version.json', '404', 'site-files',
-  'icon.svg', 'manifest.webmanifest', 'feeds', 'mermaid',
-]);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,7 +1,7 @@
 import type { Site } from '../config/site';
 import { autoExcerpt, decodeRendered, decodeStoredHtml, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type MediaFile, type RenderedEntry } from '../markdown';
 import { memoByObject, memoBySite } from '../memo';
-import { markdownText } from '../text/plain';
+import { markdownText } from '../markdown/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
 import { defaultSlug } from '../text/names';
 import { oldAddresses, type OldAddresses } from './aliases';

@@ -1,8 +1,29 @@
 import { parseEntryDate, type EntryDate } from '../time/dates';
 import { describeValue } from '../text/describe';
-import { say, type Message } from '../text/message';
+import { say } from '../text/message';
 import { CATEGORY_SEPARATOR } from '../text/names';
-import { nearestKey } from '../text/nearest';
+import {
+  cleanText,
+  decodeBoolean,
+  decodeDate,
+  decodeString,
+  decodeStrings,
+  field,
+  isBlank,
+  mustBe,
+  nullable,
+  readBoolean,
+  readText,
+  type FrontMatter,
+  type ReadContext,
+  type Report,
+} from './field-kit';
+import { decodeCascade, DRAFT_KEYS, HIDE_KEYS, isDraftFlagKey, LOCK_KEYS, readCascade, readDraft, readHidden, readLock } from './privacy-fields';
+
+import { MISSING } from './field-kit';
+
+export { MISSING, type FieldSpec, type FrontMatter, type ReadContext, type Report } from './field-kit';
+export type { Cascade } from './privacy-fields';
 
 /**
  * The entry's front matter fields, declared once: which keys each reads,
@@ -10,68 +31,6 @@ import { nearestKey } from '../text/nearest';
  * from JSON (the preview's parse snapshot). The checker's known keys are
  * the keys listed here.
  */
-
-export type FrontMatter = Readonly<Record<string, unknown>>;
-export type Report = (field: string, message: Message) => void;
-
-/** A required field that is not there: the entry adds what to write (entry.ts). */
-export const MISSING = say('is missing', '缺失');
-
-/** What reading front matter depends on besides the file: the site's settings. */
-export interface ReadContext {
-  /** The site's time zone, for date-times without an offset. */
-  readonly timeZone: string;
-  /**
-   * How a plain list of categories is read: `separate` categories (reco,
-   * Hugo), or one `path` from the top down, as Hexo reads `[技术, Linux]`.
-   */
-  readonly categoryLists: 'separate' | 'path';
-}
-
-export interface FieldSpec<Read, Stored> {
-  /** Front matter keys this field reads. */
-  readonly keys: readonly string[];
-  readonly read: (data: FrontMatter, report: Report, context: ReadContext) => Read;
-  /** The stored value back from JSON; undefined when it does not fit. */
-  readonly decode: (value: unknown) => Stored | undefined;
-}
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-/** Front matter text as shown to readers: control characters (invisible, and invalid in XML) removed. */
-function cleanText(value: string | number): string {
-  return String(value).replace(CONTROL, '').normalize('NFC').trim();
-}
-
-/** `must be text, got a list`: what a field takes and what it was given. */
-function mustBe(value: unknown, en: string, zh: string, subjectEn = '', subjectZh = ''): Message {
-  const got = describeValue(value);
-  // Chinese sets Latin words apart with a space: 应为 true 或 false, 应为文字.
-  const gap = /^[\x21-\x7e]/.test(zh) ? ' ' : '';
-  return say(`${subjectEn === '' ? '' : `${subjectEn} `}must be ${en}, got ${got.en}`, `${subjectZh}应为${gap}${zh}，实为${got['zh-CN']}`);
-}
-
-const isBlank = (value: unknown) => value === undefined || value === null || value === '';
-const isString = (value: unknown): value is string => typeof value === 'string';
-
-function readText(data: FrontMatter, key: string, report: Report, required: boolean): string | null {
-  const value = data[key];
-  if (isBlank(value)) {
-    if (required) report(key, MISSING);
-    return null;
-  }
-  if (typeof value === 'string' || typeof value === 'number') {
-    const text = cleanText(value);
-    if (text === '') {
-      if (required) report(key, say('is empty', '是空的'));
-      return null;
-    }
-    return text;
-  }
-  report(key, mustBe(value, 'text', '文字'));
-  return null;
-}
 
 function readDate(data: FrontMatter, key: string, report: Report, timeZone: string, required: boolean): EntryDate | null {
   const value = data[key];
@@ -118,175 +77,6 @@ function readTerms(data: FrontMatter, field: string, report: Report, lists: Read
     }
   }
   return out;
-}
-
-function readBoolean(data: FrontMatter, key: string, report: Report): boolean | undefined {
-  const value = data[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'boolean') return value;
-  report(key, mustBe(value, 'true or false', 'true 或 false'));
-  return undefined;
-}
-
-/** The draft flags the journal reads, by their lower-cased key, and the value that makes an entry a draft. */
-const DRAFT_FLAGS: Readonly<Record<string, boolean>> = { publish: false, published: false, draft: true };
-const DRAFT_KEYS = Object.keys(DRAFT_FLAGS);
-
-/** A draft flag the journal reads, in any case (`Draft`, `PUBLISHED`). */
-function isDraftFlagKey(key: string): boolean {
-  return key.toLowerCase() in DRAFT_FLAGS;
-}
-
-/** Keys written as if they were draft flags (`pubish`, `Drafts`, `is_draft`, `unpublished`, `public`): never guessed at. */
-function looksLikeDraftFlag(key: string): boolean {
-  const k = key.toLowerCase().replace(/[\s_-]+/g, '');
-  if (k in DRAFT_FLAGS || KNOWN_LOWER.has(k)) return false;
-  return k.includes('draft') || k.includes('publish') || nearestKey(k, DRAFT_KEYS) !== null;
-}
-
-/**
- * Whether the author marked the entry unpublished: `publish: false`
- * (this journal), `published: false` (Hexo) or `draft: true` (Hugo), in
- * any case (`Draft: true`), also when merged in from a YAML anchor
- * (`<<: *defaults`). Any of them saying "draft" makes a draft. A key that
- * looks like a draft flag but is not one of these is an error, not a
- * guess: the safe side of an ambiguous flag is private. The only reader
- * of these keys; everything else uses `entry.draft`.
- */
-function readDraft(data: FrontMatter, report: Report): boolean {
-  let draft = false;
-  for (const key of Object.keys(data)) {
-    const flag = DRAFT_FLAGS[key.toLowerCase()];
-    if (flag !== undefined) {
-      if (readBoolean(data, key, report) === flag) draft = true;
-    } else if (looksLikeDraftFlag(key)) {
-      report(
-        key,
-        say(
-          'looks like a draft flag but is not one the journal reads; write `publish: false` to keep the entry private (or `publish: true`), and remove this key',
-          '看起来像草稿标记，但不是日记读取的键；要让日记保持私密请写 `publish: false`（公开则写 `publish: true`），并删除这个键',
-        ),
-      );
-      draft = true;
-    }
-  }
-  return draft;
-}
-
-function decodeDate(value: unknown): EntryDate | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const day: unknown = Reflect.get(value, 'day');
-  const iso: unknown = Reflect.get(value, 'iso');
-  const epoch: unknown = Reflect.get(value, 'epoch');
-  return isString(day) && isString(iso) && typeof epoch === 'number' ? Object.freeze({ day, iso, epoch }) : undefined;
-}
-
-const nullable =
-  <T>(decode: (value: unknown) => T | undefined) =>
-  (value: unknown): T | null | undefined =>
-    value === null ? null : decode(value);
-
-const decodeString = (value: unknown) => (isString(value) ? value : undefined);
-const decodeStrings = (value: unknown) => (Array.isArray(value) && value.every(isString) ? value : undefined);
-const decodeBoolean = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
-
-/**
- * Keys that lock an entry behind a password: hexo-blog-encrypt's
- * `password`, VuePress reco's `keys`, and `encrypt` / `secret` of other
- * themes. The journal publishes no encrypted entries, so a locked entry is
- * kept private like a draft, whatever else its front matter says.
- */
-const LOCK_KEYS = ['password', 'keys', 'encrypt', 'secret'];
-
-/** The key that locks the entry (any case), or null. `false`, null and '' lock nothing. */
-function readLock(data: FrontMatter): string | null {
-  for (const key of Object.keys(data)) {
-    if (!LOCK_KEYS.includes(key.toLowerCase())) continue;
-    const value = data[key];
-    if (value === false || isBlank(value)) continue;
-    return key;
-  }
-  return null;
-}
-
-/**
- * Keys with which an old engine kept a post off the site while its file
- * stayed in the folder: Hexo's `hidden: true` (hexo-hide-posts: listed
- * nowhere), Hugo's `headless: true` and its build options (`build:` or the
- * older `_build:` with `render: never|link` or `list: never|local`). The
- * journal keeps such an entry private like a draft: the safe side of "shown
- * to some readers only" is not published.
- */
-const HIDE_KEYS = ['hidden', 'headless', 'build', '_build'];
-const BUILD_DEFAULT: Readonly<Record<string, readonly unknown[]>> = { render: ['always', true], list: ['always', true], publishresources: [true, false] };
-
-/** The key that keeps the entry off the site (any case), or null. A value it cannot read keeps it off too, with an error. */
-function readHidden(data: FrontMatter, report: Report): string | null {
-  let found: string | null = null;
-  for (const key of Object.keys(data)) {
-    const lower = key.toLowerCase();
-    if (!HIDE_KEYS.includes(lower)) continue;
-    const value = data[key];
-    if (value === undefined || value === null || value === false) continue;
-    if (lower === 'hidden' || lower === 'headless') {
-      if (value !== true) report(key, mustBe(value, 'true or false', 'true 或 false'));
-      found ??= key;
-      continue;
-    }
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      report(key, mustBe(value, '`render:` and `list:` keys', '`render:` 与 `list:` 两个键'));
-      found ??= key;
-      continue;
-    }
-    for (const [option, setting] of Object.entries(value)) {
-      const allowed = BUILD_DEFAULT[option.toLowerCase()];
-      if (allowed === undefined) {
-        report(key, say(`${option}: is not a build option (render, list, publishResources); the entry stays private`, `${option}：不是构建选项（render、list、publishResources）；这篇日记保持私密`));
-        found ??= key;
-      } else if (!allowed.includes(setting)) found ??= key;
-    }
-  }
-  return found;
-}
-
-/** What a section's `cascade` passes to the entries below it: a draft flag, or a key that keeps them off the site. */
-export interface Cascade {
-  readonly draft: boolean;
-  readonly hidden: string | null;
-}
-
-/**
- * Hugo's `cascade`: one map, or a list of maps (each perhaps with a
- * `_target`), whose values every page below the section takes. Only what
- * decides whether those pages exist is read; a `_target` narrows nothing
- * here, since the safe side of a partly private section is private.
- */
-function readCascade(data: FrontMatter, report: Report): Cascade {
-  const value = data.cascade;
-  if (value === undefined || value === null) return { draft: false, hidden: null };
-  const maps = Array.isArray(value) ? value : [value];
-  let draft = false;
-  let hidden: string | null = null;
-  for (const map of maps) {
-    if (typeof map !== 'object' || map === null || Array.isArray(map)) {
-      report('cascade', mustBe(map, 'a set of `key: value` lines', '一组 `key: value` 行'));
-      draft = true;
-      continue;
-    }
-    const inner = Object.fromEntries(Object.entries(map));
-    const nested: Report = (field, message) => report('cascade', say(`${field}: ${message.en}`, `${field}：${message['zh-CN']}`));
-    if (readDraft(inner, nested)) draft = true;
-    const key = readHidden(inner, nested);
-    if (key !== null) hidden ??= `cascade.${key}`;
-  }
-  return { draft, hidden };
-}
-
-function decodeCascade(value: unknown): Cascade | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const draft: unknown = Reflect.get(value, 'draft');
-  const hidden: unknown = Reflect.get(value, 'hidden');
-  return typeof draft === 'boolean' && (hidden === null || typeof hidden === 'string') ? { draft, hidden } : undefined;
 }
 
 const DESCRIPTION_KEYS = ['description', 'excerpt', 'summary'];
@@ -412,8 +202,6 @@ function readPage(data: FrontMatter): boolean {
   return data.layout === 'page' || data.type === 'page';
 }
 
-const field = <Read, Stored>(spec: FieldSpec<Read, Stored>): FieldSpec<Read, Stored> => spec;
-
 export const ENTRY_FIELDS = {
   title: field({ keys: ['title'], read: (d, r) => readText(d, 'title', r, true), decode: decodeString }),
   date: field({ keys: ['date'], read: (d, r, c) => readDate(d, 'date', r, c.timeZone, true), decode: decodeDate }),
@@ -423,10 +211,10 @@ export const ENTRY_FIELDS = {
   description: field({ keys: DESCRIPTION_KEYS, read: (d, r) => readText(d, firstPresent(d, DESCRIPTION_KEYS), r, false), decode: nullable(decodeString) }),
   categories: field({ keys: ['categories'], read: (d, r, c) => readTerms(d, 'categories', r, c.categoryLists), decode: decodeStrings }),
   tags: field({ keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r), decode: decodeStrings }),
-  draft: field({ keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r), decode: decodeBoolean }),
+  draft: field({ keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r, knownLower()), decode: decodeBoolean }),
   locked: field({ keys: LOCK_KEYS, read: (d) => readLock(d), decode: nullable(decodeString) }),
   hidden: field({ keys: HIDE_KEYS, read: (d, r) => readHidden(d, r), decode: nullable(decodeString) }),
-  cascade: field({ keys: ['cascade'], read: (d, r) => readCascade(d, r), decode: decodeCascade }),
+  cascade: field({ keys: ['cascade'], read: (d, r) => readCascade(d, r, knownLower()), decode: decodeCascade }),
   aliases: field({ keys: ALIAS_KEYS, read: (d, r) => readAliases(d, r), decode: decodeStrings }),
   // `math: false` keeps every dollar as text; Hexo's `mathjax` / `katex` say the same.
   math: field({ keys: MATH_KEYS, read: (d, r) => MATH_KEYS.every((k) => readBoolean(d, k, r) !== false), decode: decodeBoolean }),
@@ -446,6 +234,10 @@ export const ENTRY_FIELDS = {
 /** Every front matter key the journal reads. */
 export const KNOWN_KEYS: readonly string[] = Object.values(ENTRY_FIELDS).flatMap((f) => f.keys);
 const KNOWN_LOWER = new Set(KNOWN_KEYS.map((k) => k.toLowerCase()));
+/** Read when a draft flag is read, after the table above is made. */
+function knownLower(): ReadonlySet<string> {
+  return KNOWN_LOWER;
+}
 
 /** A key the journal reads as it is written (draft flags in any case). */
 export function isKnownKey(key: string): boolean {

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../config/settings';
 import type { TermKind } from '../config/urls';
 import { nameKey, termSlugOf } from '../text/names';
 import { yearOf } from '../time/dates';
-import { OWN_PAGES } from './aliases';
+import { OWN_PAGES } from '../config/urls';
 import { keyLine, type Entry } from './entry';
 import type { ContentProblem } from './problems';
 import { placeEntries, type Section } from './sections';

@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { textWidth } from '../text/cjk';
-import { nodeText } from '../text/plain';
+import { nodeText } from '../markdown/plain';
 import { proseLines } from './lines';
 import { parseMarkdown, type ReadOptions } from './parse';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Site } from '../config/site';
-import { OWN_PAGES } from '../content/aliases';
+import { OWN_PAGES } from '../config/urls';
 import type { Journal } from '../content/journal';
 import { walkFiles } from '../content/load';
 import { memoBySite } from '../memo';

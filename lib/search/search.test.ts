@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import { parseEntry } from '../content/entry';
 import { buildJournal } from '../content/journal';
 import { searchIndexJson } from './build';
-import { markdownText as plainText } from '../text/plain';
+import { markdownText as plainText } from '../markdown/plain';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './options';
 import { tokenize, tokenizeQuery } from './tokenize';
 

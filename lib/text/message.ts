@@ -1,4 +1,5 @@
-import type { SiteLanguage } from '../config/settings';
+/** The languages the journal speaks: its interface and every message to the author. */
+export type SiteLanguage = 'zh-CN' | 'en';
 
 /**
  * A message to the author, written in every language a site can be in.

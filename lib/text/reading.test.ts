@@ -1,7 +1,10 @@
-import { markdownText } from './plain';
+import { markdownText } from '../markdown/plain';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readingStats } from './reading';
+import { textReadingStats } from './reading';
+
+/** Reading stats of Markdown, as an entry's are counted (lib/content/derived.ts entryReading). */
+const readingStats = (markdown: string) => textReadingStats(markdownText(markdown));
 
 describe('reading time', () => {
   it('counts Chinese by characters: 3,000 characters is not "1 min"', () => {

@@ -1,5 +1,4 @@
 import { CJK_ALL } from './cjk';
-import { markdownText } from './plain';
 
 /**
  * Length and reading time that understand Chinese: CJK characters and
@@ -20,11 +19,6 @@ export const WORDS_PER_MINUTE = 200;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const URL = /https?:\/\/\S+/g;
-
-/** Counts the text of a piece of Markdown (links by their text; bare URLs are not read). */
-export function readingStats(markdown: string): ReadingStats {
-  return textReadingStats(markdownText(markdown));
-}
 
 /** Counts plain text already taken out of Markdown (`markdownText`), so an entry is parsed for it once. */
 export function textReadingStats(plain: string): ReadingStats {

@@ -1,4 +1,3 @@
-import type { Entry } from '../content';
 import { dayParts } from './dates';
 
 /**
@@ -8,9 +7,16 @@ import { dayParts } from './dates';
  * time zone or daylight-saving change can move a day.
  */
 
+/** What the calendar needs of an entry: its address and title, and its day. The journal's entries are such entries. */
+export interface CalendarEntry {
+  readonly slug: string;
+  readonly title: string;
+  readonly date: { readonly day: string };
+}
+
 export interface DayBucket {
   readonly day: string;
-  readonly entries: readonly Entry[];
+  readonly entries: readonly CalendarEntry[];
   /** Characters and words written that day (CJK characters and other words each count one). */
   readonly length: number;
 }
@@ -31,8 +37,8 @@ export function addDays(day: string, n: number): string {
 }
 
 /** Entries by calendar day. `lengthOf` gives an entry's length (reading stats). */
-export function bucketByDay(entries: readonly Entry[], lengthOf: (e: Entry) => number): Map<string, DayBucket> {
-  const days = new Map<string, { entries: Entry[]; length: number }>();
+export function bucketByDay<E extends CalendarEntry>(entries: readonly E[], lengthOf: (e: E) => number): Map<string, DayBucket> {
+  const days = new Map<string, { entries: E[]; length: number }>();
   for (const entry of entries) {
     const bucket = days.get(entry.date.day) ?? { entries: [], length: 0 };
     bucket.entries.push(entry);
@@ -137,8 +143,8 @@ export function monthDaysFor(day: string): string[] {
 }
 
 /** Visible entries by month-day, newest year first. */
-export function byMonthDay(entries: readonly Entry[]): Map<string, Entry[]> {
-  const index = new Map<string, Entry[]>();
+export function byMonthDay<E extends CalendarEntry>(entries: readonly E[]): Map<string, E[]> {
+  const index = new Map<string, E[]>();
   for (const e of entries) {
     const md = monthDay(e.date.day);
     const list = index.get(md) ?? [];
@@ -156,7 +162,7 @@ export interface MonthTotal {
 }
 
 /** Every month from the first entry to the last, including silent ones. */
-export function monthlyTotals(entries: readonly Entry[], lengthOf: (e: Entry) => number): MonthTotal[] {
+export function monthlyTotals<E extends CalendarEntry>(entries: readonly E[], lengthOf: (e: E) => number): MonthTotal[] {
   if (entries.length === 0) return [];
   const totals = new Map<string, { entries: number; length: number }>();
   for (const e of entries) {

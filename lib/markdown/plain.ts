@@ -1,6 +1,6 @@
 import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown } from '../markdown/parse';
+import { parseMarkdown } from './parse';
 
 /**
  * Markdown reduced to the text a reader reads: no markup, no link

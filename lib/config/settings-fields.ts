@@ -1,0 +1,320 @@
+import {
+  DEFAULT_SETTINGS,
+  MENU_PAGES,
+  SOCIAL_KINDS,
+  type AnalyticsSettings,
+  type AuthorSettings,
+  type CommentSettings,
+  type LicenseSettings,
+  type MenuItem,
+  type SiteSettings,
+  type SocialKind,
+  type SocialLink,
+} from './settings';
+import { describe, isRecord, type Path, type SettingsReader } from './settings-reader';
+
+/**
+ * Every setting of the settings file, declared once: the key and its
+ * reader (SETTING_FIELDS). The file's known keys are this table's keys;
+ * the type and the default are settings.ts's, and the table must have a
+ * reader for each (the compiler checks it).
+ */
+
+type Reader<T> = (r: SettingsReader, value: unknown) => T;
+type Read = Exclude<keyof SiteSettings, 'urlSet' | 'url'>;
+
+const CC_LICENSE = /^CC[ -](BY(?:-NC)?(?:-ND|-SA)?)[ -](4\.0)$/i;
+
+const d = DEFAULT_SETTINGS;
+
+/** Each setting's reader; `url` says whether the file set one (`urlSet`). */
+export const SETTING_FIELDS: { readonly [K in Read]: Reader<SiteSettings[K]> } & { readonly url: Reader<string | null> } = {
+  title: (r, v) => r.text(['title'], v, d.title) || d.title,
+  description: (r, v) => r.text(['description'], v, d.description),
+  author: readAuthor,
+  language: readLanguage,
+  timezone: readTimeZone,
+  url: readUrl,
+  basePath: readBasePath,
+  contentDir: (r, v) => r.text(['contentDir'], v, d.contentDir) || d.contentDir,
+  entriesPerPage: readPerPage,
+  menu: readMenu,
+  social: readSocial,
+  license: readLicense,
+  icon: (r, v) => r.optionalText(['icon'], v),
+  shareImage: (r, v) => r.optionalText(['shareImage'], v),
+  comments: readComments,
+  analytics: readAnalytics,
+  oldPermalinks: (r, v) => Object.freeze(readTextList(r, ['oldPermalinks'], v)),
+  categoryLists: (r, v) => r.oneOf(['categoryLists'], v, ['separate', 'path'], d.categoryLists),
+  staticDir: (r, v) => r.optionalText(['staticDir'], v),
+};
+
+/** The keys of the file. */
+export const TOP_KEYS: readonly string[] = Object.keys(SETTING_FIELDS);
+
+/** Keys of a Hexo `_config.yml` or a Hugo config that mean one of the file's: named with the journal's key. */
+export const OLD_SITE_KEYS: Readonly<Record<string, string>> = {
+  baseurl: 'url',
+  root: 'basePath',
+  source_dir: 'contentDir',
+  per_page: 'entriesPerPage',
+  paginate: 'entriesPerPage',
+  pagination: 'entriesPerPage',
+  permalink: 'oldPermalinks',
+  permalinks: 'oldPermalinks',
+  languagecode: 'language',
+  defaultcontentlanguage: 'language',
+  favicon: 'icon',
+  avatar: 'author',
+  subtitle: 'description',
+  copyright: 'license',
+  giscus: 'comments',
+  waline: 'comments',
+  timeZone: 'timezone',
+};
+
+function readUrl(r: SettingsReader, value: unknown): string | null {
+  const text = r.optionalText(['url'], value);
+  if (text === null) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    r.report(['url'], `must be the site's absolute address, e.g. https://example.com; got "${text}"`);
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    r.report(['url'], `must be an http(s) address; got "${text}"`);
+    return null;
+  }
+  const sub = url.pathname.replace(/\/+$/, '');
+  if (sub !== '') r.report(['url'], `has a path (${sub}); write the origin here (\`url: ${url.origin}\`) and the path as \`basePath: ${sub}\``);
+  return url.origin;
+}
+
+/**
+ * A sub-path of one origin: `/journal`, `/a/b`. Never `//host` (every link
+ * would lead to another site), never `.` or `..` segments.
+ */
+export function isBasePath(text: string): boolean {
+  return /^(?:\/[\w\-.]+)+$/.test(text) && !text.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+function readBasePath(r: SettingsReader, value: unknown): string {
+  const text = r.text(['basePath'], value, '').replace(/\/+$/, '');
+  if (text !== '' && !isBasePath(text)) {
+    r.report(['basePath'], `must look like /journal; got "${text}"`);
+    return '';
+  }
+  return text;
+}
+
+function readLanguage(r: SettingsReader, value: unknown): SiteSettings['language'] {
+  if (typeof value === 'string' && /^zh(?:[-_](?:cn|hans))?$/i.test(value)) return 'zh-CN';
+  if (typeof value === 'string' && /^en(?:[-_]\w+)?$/i.test(value)) return 'en';
+  return r.oneOf(['language'], value, ['zh-CN', 'en'], DEFAULT_SETTINGS.language);
+}
+
+function readTimeZone(r: SettingsReader, value: unknown): string {
+  const zone = r.text(['timezone'], value, DEFAULT_SETTINGS.timezone) || DEFAULT_SETTINGS.timezone;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    r.report(['timezone'], `"${zone}" is not a time zone; write an IANA name such as Asia/Shanghai or Europe/Berlin`);
+    return DEFAULT_SETTINGS.timezone;
+  }
+}
+
+function readPerPage(r: SettingsReader, value: unknown): number {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.entriesPerPage;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100) return value;
+  r.report(['entriesPerPage'], `must be a whole number from 1 to 100; got ${describe(value)}`);
+  return DEFAULT_SETTINGS.entriesPerPage;
+}
+
+function readAuthor(r: SettingsReader, value: unknown): AuthorSettings {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.author;
+  if (typeof value === 'string') return Object.freeze({ name: value.trim(), avatar: null, bio: null });
+  if (!isRecord(value)) {
+    r.report(['author'], `must be a name, or keys name, avatar and bio; got ${describe(value)}`);
+    return DEFAULT_SETTINGS.author;
+  }
+  r.unknownKeys(['author'], value, ['name', 'avatar', 'bio'], { description: 'bio', image: 'avatar', url: 'avatar' });
+  return Object.freeze({
+    name: r.text(['author', 'name'], value.name, ''),
+    avatar: r.optionalText(['author', 'avatar'], value.avatar),
+    bio: r.optionalText(['author', 'bio'], value.bio),
+  });
+}
+
+function readMenu(r: SettingsReader, value: unknown): readonly MenuItem[] | null {
+  if (value === undefined || value === null) return null;
+  if (!Array.isArray(value)) {
+    r.report(['menu'], `must be a list, e.g. \`menu: [home, archive, tags, about]\`; got ${describe(value)}`);
+    return null;
+  }
+  const items: MenuItem[] = [];
+  value.forEach((item: unknown, i) => {
+    const path = ['menu', i];
+    if (typeof item === 'string') {
+      const page = MENU_PAGES.find((p) => p === item);
+      items.push(page === undefined ? { kind: 'page', slug: item.trim() } : { kind: 'own', page });
+      return;
+    }
+    if (isRecord(item)) {
+      r.unknownKeys(path, item, ['title', 'url']);
+      const title = r.required([...path, 'title'], item.title, '友链');
+      const url = r.required([...path, 'url'], item.url, 'https://example.com/');
+      // A path on the site starts with one `/`: `//host` and `/\host` lead to another site in every browser.
+      if (url !== '' && !/^(?:https?:\/\/[^/\\]|\/(?![/\\]))/.test(url)) r.report([...path, 'url'], `must be an https:// address or a path on the site (/about/); got "${url}"`);
+      items.push({ kind: 'link', title, url });
+      return;
+    }
+    r.report(path, `must be one of ${MENU_PAGES.join(', ')}, a page's slug, or keys title and url; got ${describe(item)}`);
+  });
+  return Object.freeze(items);
+}
+
+/** Keys read as another network's: X was Twitter. */
+const SOCIAL_KEYS: readonly string[] = [...SOCIAL_KINDS, 'twitter'];
+
+/** Where a user name leads, for the networks where a name is enough. */
+const PROFILE: Partial<Record<SocialKind, (name: string) => string>> = {
+  github: (n) => `https://github.com/${n}`,
+  gitlab: (n) => `https://gitlab.com/${n}`,
+  x: (n) => `https://x.com/${n.replace(/^@/, '')}`,
+  weibo: (n) => `https://weibo.com/${n}`,
+  zhihu: (n) => `https://www.zhihu.com/people/${n}`,
+  bilibili: (n) => `https://space.bilibili.com/${n}`,
+  douban: (n) => `https://www.douban.com/people/${n}/`,
+  telegram: (n) => `https://t.me/${n.replace(/^@/, '')}`,
+  youtube: (n) => `https://www.youtube.com/@${n.replace(/^@/, '')}`,
+};
+
+function readSocial(r: SettingsReader, value: unknown): readonly SocialLink[] {
+  if (value === undefined || value === null) return Object.freeze([]);
+  if (!isRecord(value)) {
+    r.report(['social'], `must be keys such as \`github: your-name\` and \`email: you@example.com\`; got ${describe(value)}`);
+    return Object.freeze([]);
+  }
+  r.unknownKeys(['social'], value, SOCIAL_KEYS, { mail: 'email', feed: 'rss' });
+  const links: SocialLink[] = [];
+  for (const [key, raw] of Object.entries(value)) {
+    const kind = SOCIAL_KINDS.find((k) => k === key) ?? (key === 'twitter' ? 'x' : undefined);
+    if (kind === undefined || raw === false || raw === null) continue;
+    const path = ['social', key];
+    if (kind === 'rss') {
+      if (raw !== true) r.report(path, 'must be `true` (a link to the site\'s feed) or `false`');
+      else links.push({ kind, url: 'rss' });
+      continue;
+    }
+    const text = r.text(path, raw, '');
+    if (text === '') continue;
+    if (kind === 'email') {
+      if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(text.replace(/^mailto:/, ''))) links.push({ kind, url: `mailto:${text.replace(/^mailto:/, '')}` });
+      else r.report(path, `must be an email address; got "${text}"`);
+      continue;
+    }
+    if (/^https:\/\/[^\s]+$/.test(text)) {
+      links.push({ kind, url: text });
+      continue;
+    }
+    const mastodon = /^@?([\w.]+)@([\w.-]+\.[a-z]{2,})$/i.exec(text);
+    if (kind === 'mastodon' && mastodon) {
+      links.push({ kind, url: `https://${mastodon[2]}/@${mastodon[1]}` });
+      continue;
+    }
+    const profile = PROFILE[kind];
+    if (profile && /^@?[\w.-]+$/.test(text)) links.push({ kind, url: profile(text) });
+    else r.report(path, kind === 'mastodon' ? `must be @name@server or an https:// address; got "${text}"` : `must be a user name or an https:// address; got "${text}"`);
+  }
+  return Object.freeze(links);
+}
+
+function readLicense(r: SettingsReader, value: unknown): LicenseSettings | null {
+  if (value === undefined || value === null || value === false) return null;
+  let name: string;
+  let url: string | null = null;
+  if (isRecord(value)) {
+    r.unknownKeys(['license'], value, ['name', 'url']);
+    name = r.required(['license', 'name'], value.name, 'CC BY-NC-SA 4.0');
+    url = r.optionalText(['license', 'url'], value.url);
+    if (url !== null && !/^https?:\/\//.test(url)) r.report(['license', 'url'], `must be an http(s) address; got "${url}"`);
+  } else {
+    name = r.text(['license'], value, '');
+  }
+  if (name === '') return null;
+  const cc = CC_LICENSE.exec(name);
+  if (url === null && cc) url = `https://creativecommons.org/licenses/${(cc[1] ?? '').toLowerCase()}/${cc[2] ?? ''}/`;
+  if (url === null && /^CC0/i.test(name)) url = 'https://creativecommons.org/publicdomain/zero/1.0/';
+  return Object.freeze({ name, url });
+}
+
+function readComments(r: SettingsReader, value: unknown): CommentSettings | null {
+  if (value === undefined || value === null || value === false) return null;
+  if (!isRecord(value)) {
+    r.report(['comments'], `must be keys: \`provider: giscus\` (or waline) and its settings; got ${describe(value)}`);
+    return null;
+  }
+  const provider = r.oneOf(['comments', 'provider'], value.provider ?? '', ['giscus', 'waline'], 'giscus');
+  const p = (key: string) => ['comments', key];
+  if (provider === 'waline') {
+    r.unknownKeys(['comments'], value, ['provider', 'serverURL'], { serverurl: 'serverURL', server: 'serverURL' });
+    return Object.freeze({ provider, serverURL: r.httpsUrl(p('serverURL'), value.serverURL, 'https://comments.example.com') });
+  }
+  r.unknownKeys(['comments'], value, ['provider', 'repo', 'repoId', 'category', 'categoryId', 'mapping'], { 'data-repo': 'repo', 'data-repo-id': 'repoId', 'data-category': 'category', 'data-category-id': 'categoryId', 'data-mapping': 'mapping' });
+  const repo = r.required(p('repo'), value.repo, 'your-name/journal-comments');
+  if (repo !== '' && !/^[\w.-]+\/[\w.-]+$/.test(repo)) r.report(p('repo'), `must be owner/name of a GitHub repository; got "${repo}"`);
+  return Object.freeze({
+    provider,
+    repo,
+    repoId: r.required(p('repoId'), value.repoId, 'R_kgDO… (from giscus.app)'),
+    category: r.required(p('category'), value.category, 'Announcements'),
+    categoryId: r.required(p('categoryId'), value.categoryId, 'DIC_kwDO… (from giscus.app)'),
+    mapping: r.oneOf(p('mapping'), value.mapping, ['pathname', 'url', 'title', 'og:title'], 'pathname'),
+  });
+}
+
+function readAnalytics(r: SettingsReader, value: unknown): AnalyticsSettings | null {
+  if (value === undefined || value === null || value === false) return null;
+  if (!isRecord(value)) {
+    r.report(['analytics'], `must be keys: \`provider: umami\` (or plausible, goatcounter) and its settings; got ${describe(value)}`);
+    return null;
+  }
+  const provider = r.oneOf(['analytics', 'provider'], value.provider ?? '', ['umami', 'plausible', 'goatcounter'], 'umami');
+  const p = (key: string) => ['analytics', key];
+  if (provider === 'umami') {
+    r.unknownKeys(['analytics'], value, ['provider', 'src', 'websiteId'], { 'data-website-id': 'websiteId', id: 'websiteId' });
+    return Object.freeze({ provider, src: r.httpsUrl(p('src'), value.src, 'https://cloud.umami.is/script.js'), websiteId: r.required(p('websiteId'), value.websiteId, '(the id Umami shows)') });
+  }
+  if (provider === 'plausible') {
+    r.unknownKeys(['analytics'], value, ['provider', 'src', 'domain']);
+    return Object.freeze({ provider, src: r.httpsUrl(p('src'), value.src ?? 'https://plausible.io/js/script.js', 'https://plausible.io/js/script.js'), domain: r.required(p('domain'), value.domain, 'example.com') });
+  }
+  r.unknownKeys(['analytics'], value, ['provider', 'src', 'endpoint', 'code']);
+  let code = r.optionalText(p('code'), value.code);
+  // A GoatCounter code is one host name label: it becomes https://<code>.goatcounter.com/count.
+  if (code !== null && !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(code)) {
+    r.report(p('code'), `must be your GoatCounter code (letters, digits and -), e.g. mysite; got "${code}"`);
+    code = null;
+  }
+  const endpoint = value.endpoint === undefined && code !== null ? `https://${code}.goatcounter.com/count` : r.httpsUrl(p('endpoint'), value.endpoint, 'https://your-code.goatcounter.com/count');
+  return Object.freeze({ provider, src: r.httpsUrl(p('src'), value.src ?? 'https://gc.zgo.at/count.js', 'https://gc.zgo.at/count.js'), endpoint });
+}
+
+function readTextList(r: SettingsReader, path: Path, value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return [value.trim()].filter(Boolean);
+  if (!Array.isArray(value)) {
+    r.report(path, `must be a list of text; got ${describe(value)}`);
+    return [];
+  }
+  return value.flatMap((item: unknown, i) => {
+    if (typeof item === 'string' && item.trim() !== '') return [item.trim()];
+    r.report([...path, i], `must be text; got ${describe(item)}`);
+    return [];
+  });
+}
+
