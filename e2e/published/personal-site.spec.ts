@@ -176,7 +176,9 @@ test.describe('a personal site from site.yml and the content folder', () => {
     await expect(page.locator('dialog.image-zoom')).toHaveCount(0);
     await page.getByRole('link', { name: '↑ 回到顶部' }).click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-    expect((await request.get(`${origin}/mermaid/mermaid.esm.min.mjs`)).status()).toBe(200);
+    const mermaid = await request.get(`${origin}/mermaid/mermaid.esm.min.mjs`);
+    expect(mermaid.status()).toBe(200);
+    expect(mermaid.headers()['x-content-type-options']).toBe('nosniff');
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -25,7 +25,11 @@ test.describe('a rich entry in production', () => {
     await expect(page.locator('link[rel="stylesheet"][href$="/katex/katex.min.css"]')).toHaveCount(1);
     const fontSize = await page.locator('.prose .katex').first().evaluate((el) => getComputedStyle(el).fontFamily);
     expect(fontSize).toContain('KaTeX');
-    expect((await request.get('/katex/katex.min.css')).status()).toBe(200);
+    const css = await request.get('/katex/katex.min.css');
+    expect(css.status()).toBe(200);
+    // Every file served as it is says its type is not to be sniffed (lib/publish/assets.ts assetResponse).
+    expect(css.headers()['x-content-type-options']).toBe('nosniff');
+    expect(css.headers()['cache-control']).toContain('immutable');
     const plain = await (await request.get('/posts/ml-interview/')).text();
     expect(plain).toContain('失败的ML面试');
     expect(plain).not.toContain('katex.min.css');

@@ -16,8 +16,26 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Headers of every /media/ answer (the deploy guide sets the same on static hosts). */
-export const MEDIA_HEADERS = { 'Content-Security-Policy': 'sandbox', 'X-Content-Type-Options': 'nosniff' } as const;
+/**
+ * How a file the site serves as it is is answered, for every such route
+ * alike (media, KaTeX, Mermaid, the old site's files): its own type, never
+ * sniffed; the libraries' files cached for good (their names change with
+ * their version); an entry's image opened on its own sandboxed, so an SVG
+ * can run nothing on the site's origin (the deploy guide sets the same on
+ * static hosts).
+ */
+export type AssetKind = 'library' | 'media' | 'site-file';
+
+const KIND_HEADERS: Readonly<Record<AssetKind, Readonly<Record<string, string>>>> = {
+  library: { 'Cache-Control': 'public, max-age=31536000, immutable' },
+  media: { 'Content-Security-Policy': 'sandbox' },
+  'site-file': {},
+};
+
+export function assetResponse(file: Asset | undefined, kind: AssetKind): Response {
+  if (!file) return new Response('Not found', { status: 404 });
+  return new Response(new Uint8Array(file.body), { headers: { 'Content-Type': file.type, 'X-Content-Type-Options': 'nosniff', ...KIND_HEADERS[kind] } });
+}
 
 export interface Asset {
   readonly body: Buffer;

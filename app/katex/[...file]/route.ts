@@ -1,4 +1,4 @@
-import { katexAsset, katexPaths } from '@/lib/publish/assets';
+import { assetResponse, katexAsset, katexPaths } from '@/lib/publish/assets';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -10,9 +10,5 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  const file = katexAsset((await params).file.join('/'));
-  if (!file) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(file.body), {
-    headers: { 'Content-Type': file.type, 'Cache-Control': 'public, max-age=31536000, immutable' },
-  });
+  return assetResponse(katexAsset((await params).file.join('/')), 'library');
 }

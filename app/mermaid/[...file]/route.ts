@@ -1,5 +1,5 @@
 import { atLeastOne } from '@/app/_lib/params';
-import { mermaidAsset, mermaidPaths } from '@/lib/publish/assets';
+import { assetResponse, mermaidAsset, mermaidPaths } from '@/lib/publish/assets';
 import { current } from '@/app/_lib/current';
 
 export const dynamic = 'force-static';
@@ -13,9 +13,5 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  const file = mermaidAsset(current().journal, (await params).file.join('/'));
-  if (!file) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(file.body), {
-    headers: { 'Content-Type': file.type, 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' },
-  });
+  return assetResponse(mermaidAsset(current().journal, (await params).file.join('/')), 'library');
 }

@@ -1,3 +1,4 @@
+import { assetResponse } from '@/lib/publish/assets';
 import { siteFileAt, siteFiles } from '@/lib/publish/site-files';
 import { current } from '@/app/_lib/current';
 
@@ -21,7 +22,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: Context) {
   // Decoded in lib (siteFileAt): the rewrite that leads here has decoded the address once already.
   const { site, journal } = current();
-  const file = siteFileAt(site, journal, (await params).path);
-  if (!file) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(file.body), { headers: { 'Content-Type': file.type, 'X-Content-Type-Options': 'nosniff' } });
+  return assetResponse(siteFileAt(site, journal, (await params).path), 'site-file');
 }
