@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { homePath } from '@/lib/config/urls';
 import { sitePictures } from '@/lib/content';
-import { SITE_COLOURS } from '@/lib/publish/icon';
+import { SITE_COLOURS } from '@/lib/publish/site-icon';
 import { current } from '@/app/_lib/current';
 
 export const dynamic = 'force-static';

@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { parseEntry, type Entry } from '../lib/content/entry';
 import { buildJournal } from '../lib/content/journal';
-import { listEntryFiles } from '../lib/content/load';
+import { listEntryFiles } from '../lib/content/entry-files';
 import { searchIndexJson } from '../lib/search/build';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from '../lib/search/options';
 import { generateJournal } from './generate';

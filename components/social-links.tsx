@@ -1,6 +1,6 @@
 import type { SocialLink } from '@/lib/config/settings';
 import { feedPaths } from '@/lib/config/urls';
-import { SOCIAL_NAMES, socialIcon } from '@/lib/publish/icons';
+import { SOCIAL_NAMES, socialIcon } from '@/lib/publish/social-marks';
 import { currentSite } from '@/lib/config/site';
 
 /** The author's links elsewhere, as marks with their network's name for screen readers and on hover. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cacheFolder } from '../config/site';
 import { BuildCache, cacheKey, cacheVersion, cachedDerived, decodeText, keepDerived } from './build-cache';
-import { EntryCache, listEntryFiles, mediaSignature, parseStats } from './load';
+import { EntryCache, listEntryFiles, mediaSignature, parseStats } from './entry-files';
 
 const ENTRY = (title: string, extra = '') => `---\ntitle: ${title}\ndate: 2022-12-27\ntags: [tech]\n${extra}---\n正文，${title}。\n`;
 

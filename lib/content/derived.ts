@@ -7,7 +7,7 @@ import { defaultSlug } from '../text/names';
 import { oldAddresses, type OldAddresses } from './aliases';
 import { cachedDerived, decodeText } from './build-cache';
 import type { Entry } from './entry';
-import { IMAGE_SYNTAX } from './load';
+import { IMAGE_SYNTAX } from './entry-files';
 import type { Journal } from './journal';
 import { contentLabel, loadJournal } from './loader';
 import { coverPicture, imageContext, sitePictures, type Picture } from './pictures';

@@ -3,7 +3,7 @@ import { journalNow, siteDigest, type Site } from '../config/site';
 import type { Entry } from './entry';
 import { buildJournal, type Journal } from './journal';
 import { BuildCache } from './build-cache';
-import { EntryCache, listEntryFiles, mediaSignature, parseStats, watchForChanges, type SourceFile } from './load';
+import { EntryCache, listEntryFiles, mediaSignature, parseStats, watchForChanges, type SourceFile } from './entry-files';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
 import { readSections } from './sections';

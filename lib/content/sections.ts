@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { say } from '../text/message';
-import type { SourceFile } from './load';
+import type { SourceFile } from './entry-files';
 import { frozenEntry, type Entry } from './entry';
 import { ENTRY_FIELDS, type ReadContext, type Report } from './fields';
 import { frontMatterKeys, splitFrontMatter } from './front-matter';

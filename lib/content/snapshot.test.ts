@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { decodeEntry, parseEntry } from './entry';
-import { EntryCache, listEntryFiles, parseStats } from './load';
+import { EntryCache, listEntryFiles, parseStats } from './entry-files';
 import { readSnapshot, snapshotDir, snapshotFile, writeSnapshot } from './snapshot';
 
 const TEXT = `---

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { decodeEntry } from './entry';
 import { privateDir, readPrivateFile, writePrivateFile } from './private-files';
-import type { SnapshotRecord } from './load';
+import type { SnapshotRecord } from './entry-files';
 
 /**
  * The preview's parse snapshot. `next dev` checks a dynamic route's

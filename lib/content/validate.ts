@@ -4,7 +4,7 @@ import { parseMarkdown } from '../markdown/parse';
 import { say } from '../text/message';
 import { oldAddresses } from './aliases';
 import type { Journal } from './journal';
-import { IMAGE_SYNTAX } from './load';
+import { IMAGE_SYNTAX } from './entry-files';
 import { coverProblem, imageContext } from './pictures';
 import type { ContentProblem } from './problems';
 

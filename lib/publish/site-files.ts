@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Site } from '../config/site';
 import { OWN_PAGES } from '../config/urls';
 import type { Journal } from '../content/journal';
-import { walkFiles } from '../content/load';
+import { walkFiles } from '../content/entry-files';
 import { memoBySite } from '../memo';
 import { say, type Message } from '../text/message';
 import { nameLengthProblem } from '../text/names';

@@ -6,7 +6,7 @@ import { afterEach, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeSite, type Site } from '../config/site';
 import { buildStoppers } from './derived';
-import { listEntryFiles, parseStats } from './load';
+import { listEntryFiles, parseStats } from './entry-files';
 import { entryCards, getJournal, listPage, problemsForSlug } from './index';
 import { ContentError } from './problems';
 
