@@ -6,6 +6,7 @@ import { yearOf } from '../time/dates';
 import { OWN_PAGES } from '../config/urls';
 import { keyLine, type Entry } from './entry';
 import type { ContentProblem } from './problems';
+import { relatedEntries } from './related';
 import { placeEntries, type Section } from './sections';
 import { entryStatus, isVisible, type EntryStatus, type VisibilityEnv } from './visibility';
 import { say } from '../text/message';
@@ -155,8 +156,6 @@ export function buildJournal(
   };
   let years: YearGroup[] | null = null;
   const position = new Map(entries.map((e, i) => [e, i]));
-  const tagSlugs = new Map(entries.map((e) => [e, new Set(e.tags.map((n) => termSlugOf('tags', n)))]));
-  const categorySlugs = new Map(entries.map((e) => [e, new Set(e.categories.map((n) => termSlugOf('categories', n)))]));
 
   return {
     entries,
@@ -175,31 +174,7 @@ export function buildJournal(
       if (i === undefined) return { newer: undefined, older: undefined };
       return { newer: entries[i - 1], older: entries[i + 1] };
     },
-    related: (entry, limit = 3) => {
-      // Scores are counted through the term indexes (2 a shared tag, 1 a shared category),
-      // and the best kept in one pass: no scan of every entry, no sort of every candidate.
-      const scores = new Map<Entry, number>();
-      for (const slug of tagSlugs.get(entry) ?? []) {
-        for (const e of termIndex.tags.get(slug)?.entries ?? []) scores.set(e, (scores.get(e) ?? 0) + 2);
-      }
-      const sameCategory = new Set<Entry>();
-      for (const slug of categorySlugs.get(entry) ?? []) {
-        for (const e of termIndex.categories.get(slug)?.entries ?? []) sameCategory.add(e);
-      }
-      for (const e of sameCategory) scores.set(e, (scores.get(e) ?? 0) + 1);
-      scores.delete(entry);
-      const before = (a: Entry, sa: number, b: Entry, sb: number) => sa > sb || (sa === sb && (position.get(a) ?? 0) < (position.get(b) ?? 0));
-      const best: { e: Entry; s: number }[] = [];
-      for (const [e, s] of scores) {
-        const last = best.at(-1);
-        if (best.length >= limit && last && !before(e, s, last.e, last.s)) continue;
-        let i = best.length;
-        while (i > 0 && before(e, s, best[i - 1]?.e ?? e, best[i - 1]?.s ?? s)) i -= 1;
-        best.splice(i, 0, { e, s });
-        if (best.length > limit) best.pop();
-      }
-      return best.map(({ e }) => e);
-    },
+    related: relatedEntries(entries, termIndex),
     years: () => {
       years ??= [...groupBy(entries, (e) => yearOf(e.date.day))].map(([year, list]) => Object.freeze({ year, entries: Object.freeze(list) }));
       return years;
