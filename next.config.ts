@@ -4,7 +4,7 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { processEnviron } from './lib/config/environment';
 import { MALFORMED_PATH } from './lib/config/malformed-path';
-import { buildSettings, loadSite, siteDigest, SettingsError, type Site } from './lib/config/site';
+import { buildSettings, loadSite, makeSite, siteDigest, SettingsError, type Site } from './lib/config/site';
 import { cacheVersion } from './lib/content/build-cache';
 import { buildStoppers } from './lib/content/derived';
 
@@ -36,13 +36,14 @@ export default function config(phase: string): NextConfig {
     console.error(`\n${error.message}\n`);
     process.exit(1);
   }
-  const build = buildSettings(environ, settingsSite.settings, cwd, phase === PHASE_DEVELOPMENT_SERVER);
-  // The Site the pages are compiled with; this process reads the journal with it too (buildStoppers below),
-  // so it sees drafts exactly when the site does.
-  const compiledSite = loadSite({ ...environ, ...build.compiled }, cwd);
+  const { settings: read, settingsFile } = settingsSite;
+  const build = buildSettings(environ, read, cwd, phase === PHASE_DEVELOPMENT_SERVER);
+  // The Site the pages are compiled with, from the settings file read once above; this process reads the
+  // journal with it too (buildStoppers below), so it sees drafts exactly when the site does.
+  const compiled = makeSite({ ...environ, ...build.compiled }, read, settingsFile, cwd);
   // The cache between runs is kept for this code and this Site only (lib/content/build-cache.ts).
-  const version = build.cacheDir === 'off' ? '' : cacheVersion(cwd, siteDigest(compiledSite));
-  const site = loadSite({ ...environ, ...build.compiled, JOURNAL_CACHE_VERSION: version }, cwd);
+  const version = build.cacheDir === 'off' ? '' : cacheVersion(cwd, siteDigest(compiled));
+  const site = makeSite({ ...environ, ...build.compiled, JOURNAL_CACHE_VERSION: version }, read, settingsFile, cwd);
   if (phase === PHASE_PRODUCTION_BUILD) {
     // A preview cache left where builds are saved and deployed (an earlier SHOW_DRAFTS build, next dev) holds drafts.
     for (const folder of build.staleCaches) rmSync(folder, { recursive: true, force: true });
