@@ -112,8 +112,6 @@ export interface CheckedJournal {
   readonly files: number;
   /** What each parse noted: probable mistakes that publish anyway. */
   readonly notes: readonly ContentProblem[];
-  /** A file's front matter keys with their lines (broken files too), by its path in the content folder. */
-  keysOf(file: string): ReadonlyMap<string, number> | undefined;
   /** Every entry file (section files aside) with its front matter keys, in the listing's order. */
   readonly keyed: readonly { readonly file: string; readonly keys: ReadonlyMap<string, number> }[];
 }
@@ -133,10 +131,6 @@ export function checkedJournal(site: Site): CheckedJournal {
     journal,
     files: loader.files.size,
     notes: loader.notes,
-    keysOf: (file) => {
-      const found = loader.files.get(file);
-      return found ? loader.cache.keysOf(found.absolute) : undefined;
-    },
     keyed: loader.entryFiles.map((f) => ({ file: f.file, keys: loader.cache.keysOf(f.absolute) ?? new Map<string, number>() })),
   };
   checkedReads.set(journal, read);

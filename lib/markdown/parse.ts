@@ -77,17 +77,19 @@ export const READ_STAGES: PluggableList = [remarkGfm, remarkMath, mathWhereMeant
 
 const reader = remark().use(READ_STAGES).freeze();
 
+/** What the stages read of a reading's options, as the file's data. */
+function readData(options: ReadOptions): VFile['data'] {
+  return {
+    ...(options.images ? { images: options.images } : {}),
+    ...(options.math === false ? { math: false } : {}),
+    ...(options.basePath ? { basePath: options.basePath } : {}),
+    ...(options.labels ? { labels: options.labels } : {}),
+  };
+}
+
 /** The file a reading starts from: the Markdown with emphasis floods bounded (./emphasis.ts), and what the stages read. */
 export function markdownFile(source: string, options: ReadOptions = {}): VFile {
-  return new VFile({
-    value: boundEmphasis(source),
-    data: {
-      ...(options.images ? { images: options.images } : {}),
-      ...(options.math === false ? { math: false } : {}),
-      ...(options.basePath ? { basePath: options.basePath } : {}),
-      ...(options.labels ? { labels: options.labels } : {}),
-    },
-  });
+  return new VFile({ value: boundEmphasis(source), data: readData(options) });
 }
 
 function isRoot(node: Node): node is Root {
@@ -107,7 +109,7 @@ function readTree(markdown: string, data: VFile['data']): { tree: Root; file: VF
  * could not carry over is added to `notes` when given.
  */
 export function parseMarkdown(source: string, notes?: EngineNote[], options: ReadOptions = {}): Root {
-  const { tree, file } = readTree(source, markdownFile(source, options).data);
+  const { tree, file } = readTree(source, readData(options));
   notes?.push(...(file.data.notes ?? []));
   return tree;
 }
