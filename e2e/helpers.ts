@@ -10,11 +10,11 @@ export const LEAK_TOKENS = ['zqxleak', '秘密口令'];
 /**
  * Private entries of e2e/fixtures/journal (slugs), one of every kind: drafts in each spelling, future, locked,
  * below a Hugo draft section, a `cascade` draft and a `cascade` build option, Hugo's own `_build`,
- * Hexo's `hidden`, and `_drafts/`.
+ * Hexo's `hidden`, Hugo's `headless`, and `_drafts/`.
  */
 export const HIDDEN_SLUGS = [
   'zqxleak-publish', 'zqxleak-hexo', 'zqxleak-hugo', 'zqxleak-future', 'zqxleak-locked',
-  'zqxleak-section', 'zqxleak-cascade', 'zqxleak-build-never', 'zqxleak-render-never', 'zqxleak-hidden', 'zqxleak-drafts-folder', 'zqxleak-bundle',
+  'zqxleak-section', 'zqxleak-cascade', 'zqxleak-build-never', 'zqxleak-render-never', 'zqxleak-hidden', 'zqxleak-headless', 'zqxleak-drafts-folder', 'zqxleak-bundle',
 ];
 
 /** Tags and categories used only by hidden entries. */
@@ -29,6 +29,7 @@ export const HIDDEN_TERMS = [
   '/categories/zqxleak-hexo-category',
   '/tags/zqxleak-section-tag',
   '/tags/zqxleak-hidden-tag',
+  '/tags/zqxleak-headless-tag',
   '/tags/zqxleak-drafts-folder-tag',
   '/categories/zqxleak-cascade-category',
 ];

@@ -29,6 +29,7 @@ test.describe("the author's preview (next dev)", () => {
       ['zqxleak-build-never', '隐藏 · 不公开'],
       ['zqxleak-render-never', '隐藏 · 不公开'],
       ['zqxleak-hidden', '隐藏 · 不公开'],
+      ['zqxleak-headless', '隐藏 · 不公开'],
     ];
     for (const [slug, badge] of marks) {
       await page.goto(`/posts/${slug}/`);
