@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { KNOWN_KEYS } from '../lib/content/fields';
 
 /** The README's map of the code stays true: every path it names exists, every folder of lib/ is named. */
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -62,6 +63,22 @@ describe('README map', () => {
     for (const dir of ['app', 'components', 'lib']) walk(dir);
     for (const file of ['next.config.ts', 'proxy.ts']) if (fs.readFileSync(path.join(ROOT, file), 'utf8').includes('process.env')) readers.push(file);
     assert.deepEqual(readers, ['lib/config/environment.ts']);
+  });
+
+  it('names every front matter key the journal reads in the fields table, and only those', () => {
+    const start = README.indexOf('| field | meaning |');
+    assert.ok(start > 0, 'the README has no front matter table');
+    const table = README.slice(start, README.indexOf('\n\n', start));
+    const firstColumn = table
+      .split('\n')
+      .slice(2)
+      .map((row) => row.split('|')[1] ?? '')
+      .join(' ');
+    const named = new Set([...firstColumn.matchAll(/`([A-Za-z_]+)/g)].map((m) => m[1] ?? ''));
+    const everywhere = new Set([...table.matchAll(/`([A-Za-z_]+)/g)].map((m) => m[1] ?? ''));
+    assert.ok(KNOWN_KEYS.length >= 30, `only ${KNOWN_KEYS.length} keys known`);
+    assert.deepEqual(KNOWN_KEYS.filter((key) => !everywhere.has(key)), [], 'keys the table does not name');
+    assert.deepEqual([...named].filter((key) => !KNOWN_KEYS.includes(key)), [], 'keys the table names that the journal does not read');
   });
 
   it('finds a missing path (the check can fail)', () => {

@@ -1,59 +1,39 @@
-import type { EntryDate } from '../time/dates';
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
 import { entrySlug, fileStem, nameLengthProblem, termSlugOf } from '../text/names';
 import { say, type Message } from '../text/message';
-import { ENTRY_FIELDS, MISSING, type Cover, type ReadContext, type Report } from './fields';
+import { z } from 'zod';
+import { readField, readFields } from './field-kit';
+import { ENTRY_FIELDS, MISSING, SLUG_FIELD, type ReadContext, type Report } from './fields';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
-/** One journal entry, validated and normalised from its file. */
-export interface Entry {
+const line = () => z.number().int().min(1);
+
+/**
+ * One journal entry, validated and normalised from its file: its front
+ * matter fields (ENTRY_FIELDS) and what is made from the file itself. The
+ * shape is the type, and the check of an entry read back from the cache.
+ */
+export const ENTRY = z
+  .object({
   /** URL name: the file name without `.md`, or front matter `slug`, in the alphabet of lib/text/names.ts. */
-  readonly slug: string;
+  slug: z.string().min(1),
   /** Path relative to the content folder, with forward slashes. */
-  readonly file: string;
-  readonly title: string;
-  readonly date: EntryDate;
-  readonly updated: EntryDate | null;
-  readonly description: string | null;
-  readonly categories: readonly string[];
-  readonly tags: readonly string[];
-  /** True when the author marked the entry unpublished, in any of the spellings. */
-  readonly draft: boolean;
-  /** Old addresses of the entry (`permalink`, `aliases`), as site paths: they lead to its page. */
-  readonly aliases: readonly string[];
-  /** False when the author turned math off (`math: false`): dollars are text. */
-  readonly math: boolean;
-  /** False when the author hid the table of contents (`toc: false`). */
-  readonly toc: boolean;
-  /** Pinned to the top of the home page (`sticky`, `top`). */
-  readonly pinned: boolean;
-  /** The front matter key that locks the entry behind a password (`password`, `keys`, …), or null. Locked entries stay private. */
-  readonly locked: string | null;
-  /**
-   * What kept the entry off the old site while its file stayed (Hexo's
-   * `hidden`, Hugo's `headless` and build options, or a section's `_index.md`
-   * saying so for everything below it), or null. Such an entry stays private.
-   */
-  readonly hidden: string | null;
-  /** A page (`layout: page`, `type: page`, or a file under `pages/`): at /<slug>/, in no list or feed. */
-  readonly page: boolean;
-  /** A page the default menu lists (`menu: true`). */
-  readonly menu: boolean;
-  /** False when the author turned comments off for this entry (`comments: false`). */
-  readonly comments: boolean;
-  /** The cover image (`cover`, `thumbnail`, `banner`, `image`, `images`), or null. */
-  readonly cover: Cover | null;
+  file: z.string(),
+  ...ENTRY_FIELDS.shape,
   /** The Markdown after the front matter. */
-  readonly body: string;
+  body: z.string(),
   /** The file's line the body starts on: problems found in the body are named at their line in the file. */
-  readonly bodyLine: number;
+  bodyLine: line(),
   /** Each front matter key as written, with its line: problems with a field are named at its line. */
-  readonly keyLines: readonly (readonly [key: string, line: number])[];
+  keyLines: z.array(z.tuple([z.string(), line()]).readonly()).readonly(),
   /** The Markdown before `<!-- more -->`, or null when the entry has no marker. */
-  readonly excerptSource: string | null;
-}
+  excerptSource: z.string().nullable(),
+})
+  .readonly();
+
+export type Entry = z.output<typeof ENTRY>;
 
 /**
  * A parsed entry, with what is probably a mistake but does not stop it
@@ -104,25 +84,12 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
     keyLines ??= frontMatterKeys(raw);
     problems.push({ file, field, message, line: keyLines.get(field) ?? 1 });
   };
-  const f = ENTRY_FIELDS;
-  const title = f.title.read(data, report, context);
-  const date = f.date.read(data, report, context);
-  const updated = f.updated.read(data, report, context);
-  const description = f.description.read(data, report, context);
-  const categories = f.categories.read(data, report, context);
-  const tags = f.tags.read(data, report, context);
-  const draft = f.draft.read(data, report, context);
-  const locked = f.locked.read(data, report, context);
-  const hidden = f.hidden.read(data, report, context);
-  const aliases = f.aliases.read(data, report, context);
-  const math = f.math.read(data, report, context);
-  const toc = f.toc.read(data, report, context);
-  const pinned = f.pinned.read(data, report, context);
-  const ownSlug = f.slug.read(data, report, context);
-  const page = f.page.read(data, report, context) || file.split('/')[0] === 'pages';
-  const menu = f.menu.read(data, report, context);
-  const comments = f.comments.read(data, report, context);
-  const cover = f.cover.read(data, report, context);
+  const fields = readFields(ENTRY_FIELDS, data, report, context);
+  const ownSlug = readField(SLUG_FIELD, data, report, context);
+  const locked = fields.ok ? fields.value.locked : readField(ENTRY_FIELDS.shape.locked, data, report, context);
+  const hidden = fields.ok ? fields.value.hidden : readField(ENTRY_FIELDS.shape.hidden, data, report, context);
+  const tags = fields.ok ? fields.value.tags : [];
+  const categories = fields.ok ? fields.value.categories : [];
 
   const notes: ContentProblem[] = [];
   const note = (field: string, message: Message) => {
@@ -179,14 +146,20 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   const tooDeep = nestingProblem(body);
   if (tooDeep) problems.push({ file, field: 'body', message: tooDeep.message, line: firstLine + tooDeep.line - 1 });
 
-  if (problems.length > 0 || title === null || date === null) return { ok: false, problems };
+  if (!fields.ok && problems.length === 0) {
+    // A reader gave a value its field does not take: the journal's own mistake, named rather than lost.
+    for (const name of fields.missing) problems.push({ file, field: name, message: say('could not be read', '无法读取'), line: keyLines.get(name) ?? 1 });
+  }
+  if (problems.length > 0 || !fields.ok) return { ok: false, problems };
 
   const marker = findMoreMarker(body);
   const excerptSource = marker === null ? null : body.slice(0, marker);
-  return { ok: true, entry: frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, hidden, aliases, math, toc, pinned, page, menu, comments, cover, body, bodyLine: firstLine, keyLines: lines, excerptSource }), notes };
+  const page = fields.value.page || file.split('/')[0] === 'pages';
+  // The fields are checked and frozen by their shapes; what is made here is frozen here, in the shape's order.
+  const frozenLines = Object.freeze(lines.map((pair) => Object.freeze(pair)));
+  const entry: Entry = Object.freeze({ slug, file, ...fields.value, page, body, bodyLine: firstLine, keyLines: frozenLines, excerptSource });
+  return { ok: true, entry, notes };
 }
-
-const isLine = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
 
 /** The line of the first of `keys` the entry's front matter writes, or undefined. */
 export function keyLine(entry: Pick<Entry, 'keyLines'>, ...keys: readonly string[]): number | undefined {
@@ -197,55 +170,8 @@ export function keyLine(entry: Pick<Entry, 'keyLines'>, ...keys: readonly string
   return undefined;
 }
 
-/** An entry that nothing can change afterwards, lists included. */
-export function frozenEntry(fields: Entry): Entry {
-  return Object.freeze({
-    ...fields,
-    keyLines: Object.freeze(fields.keyLines.map((pair) => Object.freeze([pair[0], pair[1]] as const))),
-    categories: Object.freeze([...fields.categories]),
-    tags: Object.freeze([...fields.tags]),
-    aliases: Object.freeze([...fields.aliases]),
-    cover: fields.cover === null ? null : Object.freeze({ ...fields.cover }),
-  });
-}
-
-/** An entry as JSON turned back into an Entry, field by field; undefined when anything does not fit. */
+/** An entry as JSON (the cache) turned back into an Entry; undefined when anything does not fit. */
 export function decodeEntry(value: unknown): Entry | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const get = (key: string): unknown => Reflect.get(value, key);
-  const f = ENTRY_FIELDS;
-  const slug = f.slug.decode(get('slug'));
-  const title = f.title.decode(get('title'));
-  const date = f.date.decode(get('date'));
-  const updated = f.updated.decode(get('updated'));
-  const description = f.description.decode(get('description'));
-  const categories = f.categories.decode(get('categories'));
-  const tags = f.tags.decode(get('tags'));
-  const draft = f.draft.decode(get('draft'));
-  const locked = f.locked.decode(get('locked'));
-  const hidden = f.hidden.decode(get('hidden'));
-  const aliases = f.aliases.decode(get('aliases'));
-  const math = f.math.decode(get('math'));
-  const toc = f.toc.decode(get('toc'));
-  const pinned = f.pinned.decode(get('pinned'));
-  const page = f.page.decode(get('page'));
-  const menu = f.menu.decode(get('menu'));
-  const comments = f.comments.decode(get('comments'));
-  const cover = f.cover.decode(get('cover'));
-  const file = get('file');
-  const body = get('body');
-  const excerptSource = get('excerptSource');
-  const firstLine = get('bodyLine');
-  const keyLines = get('keyLines');
-  if (slug === undefined || title === undefined || date === undefined || updated === undefined || description === undefined) return undefined;
-  if (categories === undefined || tags === undefined || draft === undefined || locked === undefined || hidden === undefined || toc === undefined || pinned === undefined) return undefined;
-  if (aliases === undefined || math === undefined || page === undefined || menu === undefined || comments === undefined || cover === undefined) return undefined;
-  if (typeof file !== 'string' || typeof body !== 'string' || !(excerptSource === null || typeof excerptSource === 'string')) return undefined;
-  if (!isLine(firstLine) || !Array.isArray(keyLines)) return undefined;
-  const lines: [string, number][] = [];
-  for (const pair of keyLines) {
-    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || !isLine(pair[1])) return undefined;
-    lines.push([pair[0], pair[1]]);
-  }
-  return frozenEntry({ slug, file, title, date, updated, description, categories, tags, draft, locked, hidden, aliases, math, toc, pinned, page, menu, comments, cover, body, bodyLine: firstLine, keyLines: lines, excerptSource });
+  const parsed = ENTRY.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }

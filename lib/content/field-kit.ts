@@ -1,11 +1,11 @@
-import type { EntryDate } from '../time/dates';
+import { z } from 'zod';
 import { describeValue } from '../text/describe';
 import { say, type Message } from '../text/message';
 
 /**
- * What each front matter field is read with (./fields.ts,
- * ./privacy-fields.ts): the shape of a field, the report of a problem,
- * text and boolean readers, and the decoders of a stored value.
+ * What each front matter field is declared and read with (./fields.ts,
+ * ./privacy-fields.ts): the declaration of a field (its shape, keys,
+ * and reader), the report of a problem, text and boolean readers.
  */
 
 export type FrontMatter = Readonly<Record<string, unknown>>;
@@ -23,14 +23,6 @@ export interface ReadContext {
    * Hugo), or one `path` from the top down, as Hexo reads `[技术, Linux]`.
    */
   readonly categoryLists: 'separate' | 'path';
-}
-
-export interface FieldSpec<Read, Stored> {
-  /** Front matter keys this field reads. */
-  readonly keys: readonly string[];
-  readonly read: (data: FrontMatter, report: Report, context: ReadContext) => Read;
-  /** The stored value back from JSON; undefined when it does not fit. */
-  readonly decode: (value: unknown) => Stored | undefined;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -78,22 +70,56 @@ export function readBoolean(data: FrontMatter, key: string, report: Report): boo
   return undefined;
 }
 
-export function decodeDate(value: unknown): EntryDate | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const day: unknown = Reflect.get(value, 'day');
-  const iso: unknown = Reflect.get(value, 'iso');
-  const epoch: unknown = Reflect.get(value, 'epoch');
-  return isString(day) && isString(iso) && typeof epoch === 'number' ? Object.freeze({ day, iso, epoch }) : undefined;
+/** What a field's declaration holds besides the shape of its value: the keys it reads and its reader. */
+export interface FieldInfo {
+  readonly keys: readonly string[];
+  readonly read: (data: FrontMatter, report: Report, context: ReadContext) => unknown;
 }
 
-export const nullable =
-  <T>(decode: (value: unknown) => T | undefined) =>
-  (value: unknown): T | null | undefined =>
-    value === null ? null : decode(value);
+const FIELD_INFO = z.registry<FieldInfo>();
 
-export const decodeString = (value: unknown) => (isString(value) ? value : undefined);
-export const decodeStrings = (value: unknown) => (Array.isArray(value) && value.every(isString) ? value : undefined);
-export const decodeBoolean = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
+/**
+ * One front matter field, declared once: `shape` is the value an entry
+ * keeps (its type, and the check of a stored entry coming back from the
+ * cache); `read` makes that value from the front matter, reporting each
+ * problem, or null when it could not (a required field that is missing).
+ */
+export function field<S extends z.ZodType>(
+  shape: S,
+  info: { keys: readonly string[]; read: (data: FrontMatter, report: Report, context: ReadContext) => z.output<S> | null },
+): S {
+  FIELD_INFO.add(shape, info);
+  return shape;
+}
 
+/** The front matter keys one field reads. */
+export function keysOfField(schema: z.ZodType): readonly string[] {
+  return FIELD_INFO.get(schema)?.keys ?? [];
+}
 
-export const field = <Read, Stored>(spec: FieldSpec<Read, Stored>): FieldSpec<Read, Stored> => spec;
+/** The keys of the fields of `shape` (every field in it declared with `field`). */
+export function fieldKeys(shape: Readonly<Record<string, z.ZodType>>): string[] {
+  return Object.values(shape).flatMap(keysOfField);
+}
+
+/**
+ * Every field of `fields` read from the front matter and checked against
+ * its shape: the values, or the paths of fields that have none (each such
+ * problem has been reported by its reader, except a reader's own mistake).
+ */
+export function readFields<T extends z.ZodObject>(fields: T, data: FrontMatter, report: Report, context: ReadContext): { ok: true; value: z.output<T> } | { ok: false; missing: string[] } {
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(fields.shape)) {
+    const info = FIELD_INFO.get(schema);
+    if (info) values[name] = info.read(data, report, context);
+  }
+  const parsed = fields.safeParse(values);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, missing: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))] };
+}
+
+/** One field read on its own (a section's flags). */
+export function readField<S extends z.ZodType>(schema: S, data: FrontMatter, report: Report, context: ReadContext): z.output<S> | null {
+  const parsed = schema.safeParse(FIELD_INFO.get(schema)?.read(data, report, context));
+  return parsed.success ? parsed.data : null;
+}

@@ -1,35 +1,32 @@
-import { parseEntryDate, type EntryDate } from '../time/dates';
+import { z } from 'zod';
+import { entryDateShape, parseEntryDate, type EntryDate } from '../time/dates';
 import { describeValue } from '../text/describe';
 import { say } from '../text/message';
 import { CATEGORY_SEPARATOR } from '../text/names';
 import {
   cleanText,
-  decodeBoolean,
-  decodeDate,
-  decodeString,
-  decodeStrings,
   field,
+  fieldKeys,
   isBlank,
   mustBe,
-  nullable,
   readBoolean,
   readText,
   type FrontMatter,
   type ReadContext,
   type Report,
 } from './field-kit';
-import { decodeCascade, DRAFT_KEYS, HIDE_KEYS, isDraftFlagKey, LOCK_KEYS, readCascade, readDraft, readHidden, readLock } from './privacy-fields';
+import { DRAFT_KEYS, HIDE_KEYS, isDraftFlagKey, LOCK_KEYS, readCascade, readDraft, readHidden, readLock } from './privacy-fields';
 
 import { MISSING } from './field-kit';
 
-export { MISSING, type FieldSpec, type FrontMatter, type ReadContext, type Report } from './field-kit';
-export type { Cascade } from './privacy-fields';
+export { MISSING, type FrontMatter, type ReadContext, type Report } from './field-kit';
 
 /**
- * The entry's front matter fields, declared once: which keys each reads,
- * how it is validated from YAML, and how it is checked when it comes back
- * from JSON (the preview's parse snapshot). The checker's known keys are
- * the keys listed here.
+ * The entry's front matter fields, declared once (ENTRY_FIELDS): each
+ * field's shape (the type of its value in an entry, and the check of an
+ * entry coming back from the cache), the keys it reads, its reader; the README's front matter table
+ * names every key (a test checks it). The
+ * checker's known keys are the keys listed here.
  */
 
 function readDate(data: FrontMatter, key: string, report: Report, timeZone: string, required: boolean): EntryDate | null {
@@ -165,11 +162,15 @@ function readPinned(data: FrontMatter, report: Report): boolean {
 }
 
 /** An entry's cover: its share image, shown above the entry and small on list cards. */
-export interface Cover {
-  /** As written: a path beside the entry or in the content folder, or an https:// address. */
-  readonly src: string;
-  readonly alt: string;
-}
+const coverShape = () =>
+  z
+    .object({
+      /** As written: a path beside the entry or in the content folder, or an https:// address. */
+      src: z.string(),
+      alt: z.string(),
+    })
+    .readonly();
+export type Cover = z.output<ReturnType<typeof coverShape>>;
 
 // Hexo themes write `cover`, `thumbnail`, `banner`; Hugo's templates read `images`; PaperMod writes `cover: {image, alt}`.
 const COVER_KEYS = ['cover', 'thumbnail', 'banner', 'image', 'images'];
@@ -190,49 +191,66 @@ function readCover(data: FrontMatter, report: Report): Cover | null {
   return null;
 }
 
-function decodeCover(value: unknown): Cover | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const src: unknown = Reflect.get(value, 'src');
-  const alt: unknown = Reflect.get(value, 'alt');
-  return typeof src === 'string' && typeof alt === 'string' ? { src, alt } : undefined;
-}
-
 /** Hexo's `layout: page` and Hugo's `type: page` make a page (/about/) rather than an entry. */
 function readPage(data: FrontMatter): boolean {
   return data.layout === 'page' || data.type === 'page';
 }
 
-export const ENTRY_FIELDS = {
-  title: field({ keys: ['title'], read: (d, r) => readText(d, 'title', r, true), decode: decodeString }),
-  date: field({ keys: ['date'], read: (d, r, c) => readDate(d, 'date', r, c.timeZone, true), decode: decodeDate }),
+const text = () => z.string();
+const texts = () => z.array(z.string()).readonly();
+const flag = () => z.boolean();
+
+export const ENTRY_FIELDS = z.object({
+  title: field(text(), { keys: ['title'], read: (d, r) => readText(d, 'title', r, true) }),
+  date: field(entryDateShape(), { keys: ['date'], read: (d, r, c) => readDate(d, 'date', r, c.timeZone, true) }),
   // Hugo writes the last change as `lastmod`.
-  updated: field({ keys: ['updated', 'lastmod'], read: (d, r, c) => readDate(d, isBlank(d.updated) ? 'lastmod' : 'updated', r, c.timeZone, false), decode: nullable(decodeDate) }),
+  updated: field(entryDateShape().nullable(), {
+    keys: ['updated', 'lastmod'],
+    read: (d, r, c) => readDate(d, isBlank(d.updated) ? 'lastmod' : 'updated', r, c.timeZone, false),
+  }),
   // Hexo themes write the list excerpt as `excerpt`, Hugo as `summary`.
-  description: field({ keys: DESCRIPTION_KEYS, read: (d, r) => readText(d, firstPresent(d, DESCRIPTION_KEYS), r, false), decode: nullable(decodeString) }),
-  categories: field({ keys: ['categories'], read: (d, r, c) => readTerms(d, 'categories', r, c.categoryLists), decode: decodeStrings }),
-  tags: field({ keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r), decode: decodeStrings }),
-  draft: field({ keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r, knownLower()), decode: decodeBoolean }),
-  locked: field({ keys: LOCK_KEYS, read: (d) => readLock(d), decode: nullable(decodeString) }),
-  hidden: field({ keys: HIDE_KEYS, read: (d, r) => readHidden(d, r), decode: nullable(decodeString) }),
-  cascade: field({ keys: ['cascade'], read: (d, r) => readCascade(d, r, knownLower()), decode: decodeCascade }),
-  aliases: field({ keys: ALIAS_KEYS, read: (d, r) => readAliases(d, r), decode: decodeStrings }),
+  description: field(text().nullable(), { keys: DESCRIPTION_KEYS, read: (d, r) => readText(d, firstPresent(d, DESCRIPTION_KEYS), r, false) }),
+  categories: field(texts(), { keys: ['categories'], read: (d, r, c) => readTerms(d, 'categories', r, c.categoryLists) }),
+  tags: field(texts(), { keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r) }),
+  /** True when the author marked the entry unpublished, in any of the spellings. */
+  draft: field(flag(), { keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r, knownLower()) }),
+  /** The front matter key that locks the entry behind a password (`password`, `keys`, …), or null. Locked entries stay private. */
+  locked: field(text().nullable(), { keys: LOCK_KEYS, read: (d) => readLock(d) }),
+  /**
+   * What kept the entry off the old site while its file stayed (Hexo's
+   * `hidden`, Hugo's `headless` and build options, or a section's `_index.md`
+   * saying so for everything below it), or null. Such an entry stays private.
+   */
+  hidden: field(text().nullable(), { keys: HIDE_KEYS, read: (d, r) => readHidden(d, r) }),
+  /** Old addresses of the entry (`permalink`, `aliases`), as site paths: they lead to its page. */
+  aliases: field(texts(), { keys: ALIAS_KEYS, read: (d, r) => readAliases(d, r) }),
   // `math: false` keeps every dollar as text; Hexo's `mathjax` / `katex` say the same.
-  math: field({ keys: MATH_KEYS, read: (d, r) => MATH_KEYS.every((k) => readBoolean(d, k, r) !== false), decode: decodeBoolean }),
+  math: field(flag(), { keys: MATH_KEYS, read: (d, r) => MATH_KEYS.every((k) => readBoolean(d, k, r) !== false) }),
   // `toc: false` hides the table of contents.
-  toc: field({ keys: ['toc'], read: (d, r) => readBoolean(d, 'toc', r) ?? true, decode: decodeBoolean }),
+  toc: field(flag(), { keys: ['toc'], read: (d, r) => readBoolean(d, 'toc', r) ?? true }),
   // Hexo's `sticky: 100` / `top: true` and reco's `sticky: 1` pin an entry to the top of the home page.
-  pinned: field({ keys: PIN_KEYS, read: (d, r) => readPinned(d, r), decode: decodeBoolean }),
-  slug: field({ keys: ['slug'], read: (d, r) => readText(d, 'slug', r, false), decode: decodeString }),
-  page: field({ keys: ['layout', 'type'], read: (d) => readPage(d), decode: decodeBoolean }),
+  pinned: field(flag(), { keys: PIN_KEYS, read: (d, r) => readPinned(d, r) }),
+  /** A page (`layout: page`, `type: page`, or a file under `pages/`): at /<slug>/, in no list or feed. */
+  page: field(flag(), { keys: ['layout', 'type'], read: (d) => readPage(d) }),
   // A page with `menu: true` is in the header's menu when the settings do not list the menu.
-  menu: field({ keys: ['menu'], read: (d, r) => readBoolean(d, 'menu', r) ?? false, decode: decodeBoolean }),
+  menu: field(flag(), { keys: ['menu'], read: (d, r) => readBoolean(d, 'menu', r) ?? false }),
   // `comments: false` leaves the comments out of one entry.
-  comments: field({ keys: ['comments'], read: (d, r) => readBoolean(d, 'comments', r) ?? true, decode: decodeBoolean }),
-  cover: field({ keys: COVER_KEYS, read: (d, r) => readCover(d, r), decode: nullable(decodeCover) }),
-};
+  comments: field(flag(), { keys: ['comments'], read: (d, r) => readBoolean(d, 'comments', r) ?? true }),
+  /** The cover image (`cover`, `thumbnail`, `banner`, `image`, `images`), or null. */
+  cover: field(coverShape().nullable(), { keys: COVER_KEYS, read: (d, r) => readCover(d, r) }),
+});
+
+/** The URL name as the front matter writes it (the entry's `slug` is made from it, or from the file name). */
+export const SLUG_FIELD = field(text().nullable(), { keys: ['slug'], read: (d, r) => readText(d, 'slug', r, false) });
+
+/** What a section's `_index.md` passes down (Hugo's `cascade`): read for sections only. */
+export const CASCADE_FIELD = field(z.object({ draft: z.boolean(), hidden: z.string().nullable() }), {
+  keys: ['cascade'],
+  read: (d, r) => readCascade(d, r, knownLower()),
+});
 
 /** Every front matter key the journal reads. */
-export const KNOWN_KEYS: readonly string[] = Object.values(ENTRY_FIELDS).flatMap((f) => f.keys);
+export const KNOWN_KEYS: readonly string[] = fieldKeys({ ...ENTRY_FIELDS.shape, slug: SLUG_FIELD, cascade: CASCADE_FIELD });
 const KNOWN_LOWER = new Set(KNOWN_KEYS.map((k) => k.toLowerCase()));
 /** Read when a draft flag is read, after the table above is made. */
 function knownLower(): ReadonlySet<string> {

@@ -3,6 +3,7 @@ import { mediaUrl, resolveImage, type ImageContext, type MediaFile } from '../ma
 import { memoByObject, memoBySite } from '../memo';
 import { say, type Message } from '../text/message';
 import { keyLine, type Entry } from './entry';
+import { keysOfField } from './field-kit';
 import { ENTRY_FIELDS } from './fields';
 import type { ContentProblem } from './problems';
 
@@ -85,5 +86,5 @@ export function coverPicture(site: Site, entry: Entry): Picture | null {
 /** The cover problem of an entry, for the build and the checker. */
 export function coverProblem(site: Site, entry: Entry): ContentProblem | null {
   const found = entryCover(site, entry);
-  return found && !found.ok ? { file: entry.file, field: 'cover', message: found.message, line: keyLine(entry, ...ENTRY_FIELDS.cover.keys) ?? 1 } : null;
+  return found && !found.ok ? { file: entry.file, field: 'cover', message: found.message, line: keyLine(entry, ...keysOfField(ENTRY_FIELDS.shape.cover)) ?? 1 } : null;
 }

@@ -148,11 +148,3 @@ export function readCascade(data: FrontMatter, report: Report, known: ReadonlySe
   }
   return { draft, hidden };
 }
-
-export function decodeCascade(value: unknown): Cascade | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const draft: unknown = Reflect.get(value, 'draft');
-  const hidden: unknown = Reflect.get(value, 'hidden');
-  return typeof draft === 'boolean' && (hidden === null || typeof hidden === 'string') ? { draft, hidden } : undefined;
-}
-

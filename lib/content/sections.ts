@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { say } from '../text/message';
 import type { SourceFile } from './entry-files';
-import { frozenEntry, type Entry } from './entry';
-import { ENTRY_FIELDS, type ReadContext, type Report } from './fields';
+import type { Entry } from './entry';
+import { keysOfField, readField } from './field-kit';
+import { CASCADE_FIELD, ENTRY_FIELDS, type ReadContext, type Report } from './fields';
 import { frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
@@ -54,9 +55,9 @@ export function parseSection(file: string, raw: string): SectionResult {
   const report: Report = (field, message) => problems.push({ file, field, message, line: lineOf(field) });
   // Only flags are read here: no dates, no categories.
   const context: ReadContext = { timeZone: 'UTC', categoryLists: 'separate' };
-  const ownDraft = ENTRY_FIELDS.draft.read(split.data, report, context);
-  const ownHidden = ENTRY_FIELDS.hidden.read(split.data, report, context);
-  const cascade = ENTRY_FIELDS.cascade.read(split.data, report, context);
+  const ownDraft = readField(ENTRY_FIELDS.shape.draft, split.data, report, context) ?? true;
+  const ownHidden = readField(ENTRY_FIELDS.shape.hidden, split.data, report, context);
+  const cascade = readField(CASCADE_FIELD, split.data, report, context) ?? { draft: true, hidden: null };
   // A flag that could not be read is an error and, until it is fixed, keeps the section private.
   const draft = ownDraft || cascade.draft || problems.length > 0;
   const hidden = ownHidden ?? cascade.hidden;
@@ -69,9 +70,12 @@ export function parseSection(file: string, raw: string): SectionResult {
       line: 1,
     });
   }
-  const key = [...(lines ??= frontMatterKeys(raw)).keys()].find((k) => /^(?:draft|publish|published|hidden|headless|_?build|cascade)$/i.test(k));
+  const key = [...(lines ??= frontMatterKeys(raw)).keys()].find((k) => SECTION_KEYS.has(k.toLowerCase()));
   return { section: { file, dir, draft, hidden, line: key === undefined ? 1 : lineOf(key) }, problems, notes };
 }
+
+/** The keys a section file is read for, lower-cased: the draft flags, what keeps entries off the site, `cascade`. */
+const SECTION_KEYS = new Set([ENTRY_FIELDS.shape.draft, ENTRY_FIELDS.shape.hidden, CASCADE_FIELD].flatMap(keysOfField));
 
 const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 const within = (file: string, dir: string) => dir === '' || file.startsWith(`${dir}/`);
@@ -93,7 +97,7 @@ export function placeEntries(entries: readonly Entry[], sections: readonly Secti
       if (section.draft) draft = true;
       hidden ??= section.hidden === null ? null : section.file;
     }
-    return draft === entry.draft && hidden === entry.hidden ? entry : frozenEntry({ ...entry, draft, hidden });
+    return draft === entry.draft && hidden === entry.hidden ? entry : Object.freeze({ ...entry, draft, hidden });
   });
   const notes: ContentProblem[] = [];
   for (const [section, count] of counts) {

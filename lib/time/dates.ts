@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { describeValue } from '../text/describe';
 import { say, type Message } from '../text/message';
 
@@ -10,14 +11,21 @@ import { say, type Message } from '../text/message';
  * `Z` or `±hh:mm` is an instant, whose day is taken in the site's time zone.
  */
 
-export interface EntryDate {
-  /** The calendar day, `YYYY-MM-DD`. */
-  readonly day: string;
-  /** Machine-readable form for `<time datetime>`: the day, or a full ISO 8601 date-time with offset. */
-  readonly iso: string;
-  /** Milliseconds since the epoch; a plain day counts from its midnight in the site's time zone. */
-  readonly epoch: number;
+/** A day or a date-time as an entry keeps it; a new schema on each call, so each field declares its own. */
+export function entryDateShape() {
+  return z
+    .object({
+      /** The calendar day, `YYYY-MM-DD`. */
+      day: z.string(),
+      /** Machine-readable form for `<time datetime>`: the day, or a full ISO 8601 date-time with offset. */
+      iso: z.string(),
+      /** Milliseconds since the epoch; a plain day counts from its midnight in the site's time zone. */
+      epoch: z.number(),
+    })
+    .readonly();
 }
+
+export type EntryDate = z.output<ReturnType<typeof entryDateShape>>;
 
 // Hexo and VuePress write days with slashes and without leading zeros (`2019/7/1`, `2022-8-14`): read as the same day.
 const DAY = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
