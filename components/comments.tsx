@@ -2,7 +2,7 @@
 
 import { PAGE_IDS } from '@/lib/config/page-ids';
 import { useEffect, useRef, useState } from 'react';
-import type { CommentSettings } from '@/lib/config/settings';
+import type { CommentSettings } from '@/lib/config/setting-values';
 
 interface Props {
   settings: CommentSettings;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { LicenseSettings } from '@/lib/config/settings';
+import type { LicenseSettings } from '@/lib/config/setting-values';
 import type { Entry, EntryStatus, Picture, ReadingStats, RenderedEntry } from '@/lib/content';
 import { CodeCopy } from './code-copy';
 import { EntryCover } from './entry-cover';

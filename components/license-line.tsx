@@ -1,4 +1,4 @@
-import type { LicenseSettings } from '@/lib/config/settings';
+import type { LicenseSettings } from '@/lib/config/setting-values';
 import { currentSite } from '@/lib/config/site';
 
 /** The licence the author publishes entries under, linked to its deed when known. */

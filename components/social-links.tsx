@@ -1,4 +1,4 @@
-import type { SocialLink } from '@/lib/config/settings';
+import type { SocialLink } from '@/lib/config/setting-values';
 import { feedPaths } from '@/lib/config/urls';
 import { SOCIAL_NAMES, socialIcon } from '@/lib/publish/social-marks';
 import { currentSite } from '@/lib/config/site';

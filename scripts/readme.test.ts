@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { DEFAULT_SETTINGS, TOP_KEYS } from '../lib/config/settings';
 import { KNOWN_KEYS } from '../lib/content/fields';
 
 /** The README's map of the code stays true: every path it names exists, every folder of lib/ is named. */
@@ -79,6 +80,22 @@ describe('README map', () => {
     assert.ok(KNOWN_KEYS.length >= 30, `only ${KNOWN_KEYS.length} keys known`);
     assert.deepEqual(KNOWN_KEYS.filter((key) => !everywhere.has(key)), [], 'keys the table does not name');
     assert.deepEqual([...named].filter((key) => !KNOWN_KEYS.includes(key)), [], 'keys the table names that the journal does not read');
+  });
+
+  it('has a row for every setting of the settings file, and only those', () => {
+    const start = README.indexOf('| key | meaning | default |');
+    assert.ok(start > 0, 'the README has no settings table');
+    const rows = README.slice(start, README.indexOf('\n\n', start)).split('\n').slice(2);
+    const named = rows.map((row) => /^\| `(\w+)` \|/.exec(row)?.[1] ?? row);
+    assert.ok(TOP_KEYS.length >= 15, `only ${TOP_KEYS.length} settings known`);
+    assert.deepEqual([...named].sort(), [...TOP_KEYS].sort());
+    // A default that is a word or a number is the row's default, as written.
+    const defaults = Object.entries(DEFAULT_SETTINGS).filter(([key, value]) => TOP_KEYS.includes(key) && (typeof value === 'number' || (typeof value === 'string' && value !== '')));
+    assert.ok(defaults.length >= 5);
+    for (const [key, value] of defaults) {
+      const row = rows.find((r) => r.startsWith(`| \`${key}\` |`)) ?? '';
+      assert.ok(row.trimEnd().endsWith(`| \`${String(value)}\` |`), `${key}: the README's default is not ${String(value)}`);
+    }
   });
 
   it('finds a missing path (the check can fail)', () => {

@@ -1,7 +1,7 @@
 import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Site } from '../config/site';
-import type { SiteLanguage } from '../config/settings';
+import type { SiteLanguage } from '../text/message';
 import { oldAddresses } from '../content/aliases';
 import { keyLine, type Entry } from '../content/entry';
 import { isKnownKey, KNOWN_KEYS } from '../content/fields';

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { DEFAULT_SETTINGS, type SiteSettings } from './settings';
-import { isBasePath, OLD_SITE_KEYS, SETTING_FIELDS, TOP_KEYS } from './settings-fields';
+import { DEFAULT_SETTINGS, isBasePath, OLD_SITE_KEYS, readSettings, TOP_KEYS, type SiteSettings } from './settings';
 import { isRecord, SettingsReader, type SettingsProblem } from './settings-reader';
 
 export { isBasePath };
@@ -88,30 +87,7 @@ export function parseSettings(text: string): SettingsResult {
   if (data === null || data === undefined) return { ok: true, settings: DEFAULT_SETTINGS };
   if (!isRecord(data)) return { ok: false, problems: [{ key: 'file', line: 1, message: 'must be a set of `key: value` lines' }] };
   r.unknownKeys([], data, TOP_KEYS, OLD_SITE_KEYS);
-  const f = SETTING_FIELDS;
-  const url = f.url(r, data.url);
-  const settings: SiteSettings = Object.freeze({
-    title: f.title(r, data.title),
-    description: f.description(r, data.description),
-    author: f.author(r, data.author),
-    language: f.language(r, data.language),
-    timezone: f.timezone(r, data.timezone),
-    url: url ?? DEFAULT_SETTINGS.url,
-    urlSet: url !== null,
-    basePath: f.basePath(r, data.basePath),
-    contentDir: f.contentDir(r, data.contentDir),
-    entriesPerPage: f.entriesPerPage(r, data.entriesPerPage),
-    menu: f.menu(r, data.menu),
-    social: f.social(r, data.social),
-    license: f.license(r, data.license),
-    icon: f.icon(r, data.icon),
-    shareImage: f.shareImage(r, data.shareImage),
-    comments: f.comments(r, data.comments),
-    analytics: f.analytics(r, data.analytics),
-    oldPermalinks: f.oldPermalinks(r, data.oldPermalinks),
-    categoryLists: f.categoryLists(r, data.categoryLists),
-    staticDir: f.staticDir(r, data.staticDir),
-  });
+  const settings = readSettings(r, data);
   return r.problems.length > 0 ? { ok: false, problems: r.problems.sort((a, b) => a.line - b.line) } : { ok: true, settings };
 }
 

@@ -4,7 +4,7 @@ import { nearestKey } from '../text/nearest';
 
 /**
  * The settings file's validator kit: each setting's reader
- * (./settings-fields.ts) takes a value through it, and every problem it
+ * (./settings.ts) takes a value through it, and every problem it
  * reports names the key's line in the file and what to write.
  */
 
