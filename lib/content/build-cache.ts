@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CacheSettings } from '../config/site';
+import { memoByObject, memoBySite } from '../memo';
 import { privateDir, readPrivateFile, writePrivateFile } from './private-files';
 
 /**
@@ -31,6 +32,12 @@ export function cacheKey(...parts: readonly string[]): string {
   const hash = crypto.createHash('sha256');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex').slice(0, 40);
+}
+
+/** A pack's records, and the process that wrote it (null when there is no readable pack). */
+export interface Pack<T> {
+  readonly records: Map<string, T>;
+  readonly writer: number | null;
 }
 
 export class BuildCache {
@@ -69,23 +76,25 @@ export class BuildCache {
    * file reads and writes faster than thousands). A pack with any record
    * `decode` refuses is discarded whole.
    */
-  readPack<T>(kind: string, decode: (value: unknown) => T | undefined): Map<string, T> {
-    const found = this.load(this.file(kind), (data) => {
+  readPack<T>(kind: string, decode: (value: unknown) => T | undefined): Pack<T> {
+    const found = this.load(this.file(kind), (data): Pack<T> | undefined => {
       const records = Reflect.get(data, 'pack') === kind ? Reflect.get(data, 'records') : undefined;
-      if (typeof records !== 'object' || records === null || Array.isArray(records)) return undefined;
+      const writer: unknown = Reflect.get(data, 'writer');
+      if (typeof records !== 'object' || records === null || Array.isArray(records) || typeof writer !== 'number') return undefined;
       const pack = new Map<string, T>();
       for (const [key, value] of Object.entries(records)) {
         const record = decode(value);
         if (record === undefined || !/^[0-9a-f]+$/.test(key)) return undefined;
         pack.set(key, record);
       }
-      return pack;
+      return { records: pack, writer };
     });
-    return found ?? new Map();
+    return found ?? { records: new Map(), writer: null };
   }
 
+  /** Writes the pack whole, naming this process as its writer. */
   writePack(kind: string, records: ReadonlyMap<string, unknown>): void {
-    this.save(this.file(kind), { pack: kind, records: Object.fromEntries(records) });
+    this.save(this.file(kind), { pack: kind, writer: process.pid, records: Object.fromEntries(records) });
   }
 
   /**
@@ -243,6 +252,24 @@ export function cachedDerived<T>(entry: object, kind: string, compute: () => T, 
   const value = compute();
   place.cache.write(kind, place.key, value);
   return value;
+}
+
+/**
+ * The one store of what is derived from entries, as one function: each
+ * result is kept in memory for this process per (Site, entry) — a rebuilt
+ * journal in the preview brings fresh entries, and so fresh results — and
+ * between runs as a record of `kind` under the entry's key (file bytes,
+ * and the folder's media for an entry showing images), in the folder of
+ * the code's and the Site's version. `decode` takes a record back, checked,
+ * or refuses it.
+ */
+export function storedBySite<S extends object, E extends object, T>(kind: string, compute: (site: S, entry: E) => T, decode: (value: unknown, site: S, entry: E) => T | undefined): (site: S, entry: E) => T {
+  return memoBySite((site: S, entry: E) => cachedDerived(entry, kind, () => compute(site, entry), (value) => decode(value, site, entry)));
+}
+
+/** The same for what depends on the entry alone (its text, its description). */
+export function storedByEntry<E extends object, T>(kind: string, compute: (entry: E) => T, decode: (value: unknown) => T | undefined): (entry: E) => T {
+  return memoByObject((entry: E) => cachedDerived(entry, kind, () => compute(entry), decode));
 }
 
 /** A record that is a string: most derived values are HTML or text. */

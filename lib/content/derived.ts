@@ -5,7 +5,7 @@ import { markdownText } from '../markdown/plain';
 import { textReadingStats, type ReadingStats } from '../text/reading';
 import { defaultSlug } from '../text/names';
 import { oldAddresses, type OldAddresses } from './aliases';
-import { cachedDerived, decodeText } from './build-cache';
+import { decodeText, storedByEntry, storedBySite } from './build-cache';
 import type { Entry } from './entry';
 import { IMAGE_SYNTAX } from './entry-files';
 import type { Journal } from './journal';
@@ -26,22 +26,19 @@ import type { EntryStatus } from './visibility';
  * per entry. A local image that cannot be published (missing, outside the
  * content folder, not an image) stops the build, naming the entry and the path.
  */
-export const renderedEntry = memoBySite((site: Site, entry: Entry): RenderedEntry =>
-  cachedDerived(
-    entry,
-    'render',
-    () => {
-      const rendered = renderEntry(entry.body, imageContext(site, entry.file), { math: entry.math, labels: site.t });
-      if (rendered.imageProblems.length > 0) {
-        throw new ContentError(
-          rendered.imageProblems.map((p) => ({ file: entry.file, field: 'image', message: p.message })),
-          contentLabel(site.contentDir),
-        );
-      }
-      return rendered;
-    },
-    (value) => decodeRendered(value, imageContext(site, entry.file)),
-  ),
+export const renderedEntry = storedBySite(
+  'render',
+  (site: Site, entry: Entry): RenderedEntry => {
+    const rendered = renderEntry(entry.body, imageContext(site, entry.file), { math: entry.math, labels: site.t });
+    if (rendered.imageProblems.length > 0) {
+      throw new ContentError(
+        rendered.imageProblems.map((p) => ({ file: entry.file, field: 'image', message: p.message })),
+        contentLabel(site.contentDir),
+      );
+    }
+    return rendered;
+  },
+  (value, site, entry) => decodeRendered(value, imageContext(site, entry.file)),
 );
 
 export function entryHtml(site: Site, entry: Entry): string {
@@ -52,30 +49,33 @@ export function entryHtml(site: Site, entry: Entry): string {
  * The entry's excerpt as sanitized HTML: the part before `<!-- more -->`;
  * else its `description` (`excerpt`, `summary`); else a short cut of its opening.
  */
-export const excerptHtml = memoBySite((site: Site, entry: Entry): string =>
-  cachedDerived(
-    entry,
-    'excerpt',
-    () => {
-      if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(site, entry.file), { math: entry.math, labels: site.t });
-      if (entry.description !== null) return renderExcerpt(entry.description, undefined, { labels: site.t, basePath: site.basePath });
-      return autoExcerpt(entry.body, undefined, { labels: site.t, math: entry.math, basePath: site.basePath });
-    },
-    decodeStoredHtml,
-  ),
+export const excerptHtml = storedBySite(
+  'excerpt',
+  (site: Site, entry: Entry): string => {
+    if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(site, entry.file), { math: entry.math, labels: site.t });
+    if (entry.description !== null) return renderExcerpt(entry.description, undefined, { labels: site.t, basePath: site.basePath });
+    return autoExcerpt(entry.body, undefined, { labels: site.t, math: entry.math, basePath: site.basePath });
+  },
+  decodeStoredHtml,
 );
 
 /** The entry as feed readers get it (lib/markdown's renderForFeed), once per entry. */
-export const feedHtml = memoBySite((site: Site, entry: Entry): string =>
-  cachedDerived(entry, 'feed', () => renderForFeed(entry.body, imageContext(site, entry.file), { math: entry.math, labels: site.t }), decodeStoredHtml),
+export const feedHtml = storedBySite(
+  'feed',
+  (site: Site, entry: Entry): string => renderForFeed(entry.body, imageContext(site, entry.file), { math: entry.math, labels: site.t }),
+  decodeStoredHtml,
+);
+
+const feedExcerptHtml = storedBySite(
+  'feedexcerpt',
+  (site: Site, entry: Entry): string => renderForFeed(entry.excerptSource ?? '', imageContext(site, entry.file), { math: entry.math, labels: site.t }),
+  decodeStoredHtml,
 );
 
 /** The part before `<!-- more -->` as feed readers get it (formulas as MathML), or null without the marker. */
-export const feedExcerpt = memoBySite((site: Site, entry: Entry): string | null => {
-  const source = entry.excerptSource;
-  if (source === null) return null;
-  return cachedDerived(entry, 'feedexcerpt', () => renderForFeed(source, imageContext(site, entry.file), { math: entry.math, labels: site.t }), decodeStoredHtml);
-});
+export function feedExcerpt(site: Site, entry: Entry): string | null {
+  return entry.excerptSource === null ? null : feedExcerptHtml(site, entry);
+}
 
 /**
  * Every local image shown by a visible entry or page, and the settings'
@@ -97,7 +97,7 @@ export const publishedMedia = memoBySite((site: Site, journal: Journal): readonl
 });
 
 /** The text a reader reads in an entry, taken out of its Markdown once: for reading time and the search index. */
-export const entryText = memoByObject((entry: Entry): string => cachedDerived(entry, 'text', () => markdownText(entry.body), decodeText));
+export const entryText = storedByEntry('text', (entry: Entry): string => markdownText(entry.body), decodeText);
 
 /** Length and reading time of an entry, counted once per entry. */
 export const entryReading = memoByObject((entry: Entry): ReadingStats => textReadingStats(entryText(entry)));
@@ -106,9 +106,11 @@ export const entryReading = memoByObject((entry: Entry): ReadingStats => textRea
  * A one-line description for metadata: front matter `description`, else
  * the opening text. Once per entry: the page's metadata and its JSON-LD both ask.
  */
-export const entryDescription = memoByObject(
-  (entry: Entry): string => entry.description ?? cachedDerived(entry, 'description', () => plainExcerpt(entry.excerptSource ?? entry.body, undefined, { math: entry.math }), decodeText),
-);
+export function entryDescription(entry: Entry): string {
+  return entry.description ?? openingDescription(entry);
+}
+
+const openingDescription = storedByEntry('description', (entry: Entry): string => plainExcerpt(entry.excerptSource ?? entry.body, undefined, { math: entry.math }), decodeText);
 
 export interface ListPage {
   readonly page: number;

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MARKDOWN_FILE } from '../text/names';
 import { cacheKey, keepDerived, type BuildCache } from './build-cache';
-import { decodeEntry, parseEntry, type Entry, type EntryResult } from './entry';
+import { z } from 'zod';
+import { ENTRY, parseEntry, type Entry, type EntryResult } from './entry';
+import { problemShape } from './problems';
 import { frontMatterKeys } from './front-matter';
 import { say } from '../text/message';
 
@@ -84,10 +86,17 @@ interface Parsed extends FileStamp {
   readonly key?: string;
 }
 
-/** One file parsed without problems, as another process receives it (the preview's snapshot). */
-export interface SnapshotRecord extends FileStamp {
-  readonly absolute: string;
-  readonly entry: Entry;
+/**
+ * A parsed entry as the preview's pack keeps it, under the key of its
+ * file's bytes: the entry, what its parse noted, and the file's time and
+ * size then, so a process reading the pack opens only files changed since.
+ */
+const packedShape = z.object({ entry: ENTRY, notes: z.array(problemShape).readonly(), mtimeMs: z.number(), size: z.number() }).readonly();
+type Packed = z.output<typeof packedShape>;
+
+function decodePacked(value: unknown): Packed | undefined {
+  const parsed = packedShape.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** What the cache needs to know of the journal's configuration. */
@@ -99,8 +108,9 @@ export interface CacheContext {
   /** The cache between runs: files whose bytes it knows are not parsed again. */
   readonly disk?: BuildCache | undefined;
   /**
-   * The preview's own server (next dev): parsed entries are kept in a pack
-   * and read back from it, written a moment later (it answers a save first).
+   * The preview (next dev): parsed entries are kept in a pack and read back
+   * from it, by the server and by the processes it starts to check a
+   * route's parameters, which thus parse only files whose bytes changed.
    * A published build never reads a parsed entry back: whether an entry is
    * published is decided from its file on every run, never from a record.
    */
@@ -132,7 +142,11 @@ function countParse(f: SourceFile, log: string | undefined): void {
 export class EntryCache {
   private readonly cache = new Map<string, Parsed>();
   /** The entries the cache between runs holds, by key, as last read or written: read once, when first needed. */
-  private packed: Map<string, Entry> | undefined;
+  private packed: Map<string, Packed> | undefined;
+  /** The process that wrote the pack as it was read; the preview's server rewrites it once under its own pid. */
+  private packWriter: number | null = null;
+  /** The pack's key for each file it holds. */
+  private packedFiles = new Map<string, string>();
   private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly context: CacheContext) {}
@@ -147,6 +161,12 @@ export class EntryCache {
         results.push(hit.result);
         continue;
       }
+      const packed = this.unchangedInPack(f);
+      if (packed) {
+        this.cache.set(f.absolute, packed);
+        results.push(packed.result);
+        continue;
+      }
       const raw = readText(f);
       if (raw === null) continue; // Deleted since the folder was listed: it is simply gone.
       const read = typeof raw === 'string' ? this.parse(f, raw) : { mtimeMs: f.mtimeMs, size: f.size, result: unreadable(f, raw) };
@@ -158,15 +178,36 @@ export class EntryCache {
     return results;
   }
 
+  /** The preview's pack, read once, when first needed; none outside the preview. */
+  private pack(): Map<string, Packed> | undefined {
+    const { disk } = this.context;
+    if (disk && this.context.preview && this.packed === undefined) {
+      const pack = disk.readPack('entries', decodePacked);
+      this.packed = pack.records;
+      this.packWriter = pack.writer;
+      this.packedFiles = new Map([...pack.records].map(([key, p]) => [p.entry.file, key]));
+    }
+    return this.packed;
+  }
+
+  /** The file's entry from the pack when the file's time and size are what they were when it was packed: the file is not opened. */
+  private unchangedInPack(f: SourceFile): Parsed | undefined {
+    if (this.context.keyLines) return undefined;
+    const key = this.pack() && this.packedFiles.get(f.file);
+    const known = key === undefined ? undefined : this.packed?.get(key);
+    if (key === undefined || !known || known.mtimeMs !== f.mtimeMs || known.size !== f.size) return undefined;
+    parseStats.cached += 1;
+    return { mtimeMs: f.mtimeMs, size: f.size, result: { ok: true, entry: known.entry, notes: [...known.notes] }, key };
+  }
+
   /** The file's entry from the cache between runs when it knows these bytes, else parsed. */
   private parse(f: SourceFile, raw: string): Parsed {
     const { disk } = this.context;
     const key = disk ? cacheKey(f.file, raw) : undefined;
-    if (disk && this.context.preview && this.packed === undefined) this.packed = disk.readPack('entries', decodeEntry);
-    const known = key ? this.packed?.get(key) : undefined;
+    const known = key ? this.pack()?.get(key) : undefined;
     if (known) {
       parseStats.cached += 1;
-      return { mtimeMs: f.mtimeMs, size: f.size, result: { ok: true, entry: known, notes: [] }, key };
+      return { mtimeMs: f.mtimeMs, size: f.size, result: { ok: true, entry: known.entry, notes: [...known.notes] }, key };
     }
     countParse(f, this.context.parseLog);
     return { mtimeMs: f.mtimeMs, size: f.size, result: parseEntry(f.file, raw, this.context.timeZone, this.context.categoryLists), key };
@@ -184,13 +225,13 @@ export class EntryCache {
     const { disk } = this.context;
     if (!disk) return;
     const wanted = new Set(entries);
-    const kept = new Map<string, Entry>();
+    const kept = new Map<string, Packed>();
     const derived = new Set<string>();
     let media: string | undefined;
     for (const p of this.cache.values()) {
       if (!p.result.ok || !p.key || !wanted.has(p.result.entry)) continue;
       const entry = p.result.entry;
-      kept.set(p.key, entry);
+      kept.set(p.key, { entry, notes: p.result.notes, mtimeMs: p.mtimeMs, size: p.size });
       const key = IMAGE_SYNTAX.test(entry.body) ? cacheKey(p.key, (media ??= mediaOf())) : p.key;
       derived.add(key);
       keepDerived(entry, disk, key);
@@ -199,38 +240,34 @@ export class EntryCache {
       disk.prune(derived);
       return;
     }
-    // Written again only when what it should hold changed: an entry added, edited, removed, published or withdrawn.
-    const packed = this.packed ?? new Map<string, Entry>();
-    if (kept.size !== packed.size || [...kept.keys()].some((k) => !packed.has(k))) {
-      this.packed = kept;
-      if (this.context.deferWrites) {
-        // The preview answers first and writes a second later, once for a burst of saves.
-        clearTimeout(this.pending);
-        this.pending = setTimeout(() => disk.writePack('entries', kept), 1000);
-        this.pending.unref();
-      } else {
-        disk.writePack('entries', kept);
-      }
+    // A process the server started reads the server's pack and writes none.
+    if (this.isServersChild()) return;
+    // Written again only when what it should hold changed (an entry added, edited, removed, published or withdrawn),
+    // and once under this server's pid, at once, for the processes it starts.
+    const packed = this.packed ?? new Map<string, Packed>();
+    const changed = kept.size !== packed.size || [...kept.keys()].some((k) => !packed.has(k));
+    if (!changed && this.packWriter === process.pid) return;
+    this.packed = kept;
+    this.packedFiles = new Map([...kept].map(([key, p]) => [p.entry.file, key]));
+    if (this.context.deferWrites && this.packWriter === process.pid) {
+      // The preview answers first and writes a second later, once for a burst of saves.
+      clearTimeout(this.pending);
+      this.pending = setTimeout(() => disk.writePack('entries', kept), 1000);
+      this.pending.unref();
+    } else {
+      disk.writePack('entries', kept);
+      this.packWriter = process.pid;
     }
+  }
+
+  /** True in a process the preview's server started (to check a route's parameters): it read its parent's pack. */
+  isServersChild(): boolean {
+    return this.packWriter !== null && this.packWriter === process.ppid;
   }
 
   /** A file's front matter keys with their lines, as last read (a cache made with `keyLines`). */
   keysOf(absolute: string): ReadonlyMap<string, number> | undefined {
     return this.cache.get(absolute)?.keys;
-  }
-
-  /** Takes entries parsed by another process; a file is parsed again only if it changed since. */
-  seed(records: readonly SnapshotRecord[]): void {
-    for (const r of records) {
-      if (!this.cache.has(r.absolute)) this.cache.set(r.absolute, { mtimeMs: r.mtimeMs, size: r.size, result: { ok: true, entry: r.entry, notes: [] } });
-    }
-  }
-
-  /** The entries parsed without problems, for another process to seed from. */
-  records(): SnapshotRecord[] {
-    const out: SnapshotRecord[] = [];
-    for (const [absolute, p] of this.cache) if (p.result.ok) out.push({ absolute, mtimeMs: p.mtimeMs, size: p.size, entry: p.result.entry });
-    return out;
   }
 }
 

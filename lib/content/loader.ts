@@ -3,9 +3,8 @@ import { journalNow, siteDigest, type Site } from '../config/site';
 import type { Entry } from './entry';
 import { buildJournal, type Journal } from './journal';
 import { BuildCache } from './build-cache';
-import { EntryCache, listEntryFiles, mediaSignature, parseStats, watchForChanges, type SourceFile } from './entry-files';
+import { EntryCache, listEntryFiles, mediaSignature, watchForChanges, type SourceFile } from './entry-files';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
-import { readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
 import { readSections } from './sections';
 
 /**
@@ -18,8 +17,8 @@ interface Loader {
   readonly dir: string;
   /** The checker's reading: every entry, drafts included, each file parsed from its bytes with its key lines. */
   readonly checking: boolean;
-  /** The preview server itself (not a child checking parameters from its snapshot): it keeps the snapshot. */
-  readonly keepsSnapshot: boolean;
+  /** The preview's reading (not the checker's): its server's terminal names new problems. */
+  readonly printsProblems: boolean;
   readonly cache: EntryCache;
   readonly changed: () => boolean;
   journal: Journal | null;
@@ -57,12 +56,10 @@ function loaderFor(site: Site, checking = false): Loader {
   const key = `${dir}\0${digestOf(site)}${checking ? '\0check' : ''}`;
   let loader = loaders.get(key);
   if (!loader) {
-    // Under next dev, a child of the server (checking a route's parameters) starts from what the server parsed.
-    const seed = site.devServer && !checking ? readSnapshot(snapshotFile(dir, process.ppid)) : [];
     loader = {
       dir,
       checking,
-      keepsSnapshot: site.devServer && !checking && seed.length === 0,
+      printsProblems: site.devServer && !checking,
       cache: new EntryCache({
         timeZone: site.settings.timezone,
         categoryLists: site.settings.categoryLists,
@@ -81,7 +78,6 @@ function loaderFor(site: Site, checking = false): Loader {
       notes: [],
       entryFiles: [],
     };
-    loader.cache.seed(seed);
     loaders.set(key, loader);
   }
   return loader;
@@ -165,7 +161,6 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
     loader.version += 1;
     const entries: Entry[] = [];
     const problems: ContentProblem[] = [];
-    const parsedBefore = parseStats.parsed;
     const notes: ContentProblem[] = [];
     const { sections, entryFiles } = readSections(files);
     for (const r of sections) problems.push(...r.problems);
@@ -177,13 +172,13 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
     }
     loader.notes = notes;
     loader.entryFiles = entryFiles;
-    if (loader.keepsSnapshot && parseStats.parsed !== parsedBefore) writeSnapshot(snapshotFile(loader.dir, process.pid), loader.cache.records());
     // The checker sees every entry, as the preview does, to say what each would publish as.
     const preview = site.preview || loader.checking;
     loader.journal = buildJournal(entries, problems, { preview, collator: site.collator }, loader.checking ? Date.now() : journalNow(site), sections.map((r) => r.section));
     // What this run publishes is kept between runs; a production build keeps no draft, locked or scheduled entry.
     if (!loader.checking) loader.cache.keep(site.preview ? entries : loader.journal.all, () => mediaSignature([loader.dir, ...(site.staticDir ? [site.staticDir] : [])]));
-    if (loader.keepsSnapshot) printNewProblems(loader, loader.journal.problems);
+    // The server's terminal names them; a process it started to check a route's parameters stays quiet.
+    if (loader.printsProblems && !loader.cache.isServersChild()) printNewProblems(loader, loader.journal.problems);
   }
   const journal = loader.journal;
   if (!journal) throw new Error('the journal was not built');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 
 /**
  * Files only this user can read, for what the journal keeps between
- * requests and runs (the preview's snapshot, the build cache): they can
+ * requests and runs (the build cache and the preview's pack): they can
  * hold drafts' text. A folder is used only when it is a real folder (not a
  * link) owned by this user and closed to everyone else; files are written
  * atomically through a new file of an unpredictable name and read never

@@ -1,18 +1,22 @@
-import type { Message } from '../text/message';
+import { z } from 'zod';
 
 /** A problem with one entry file, named by file and field so the author can fix it. */
-export interface ContentProblem {
-  /** Path of the file relative to the content folder, with forward slashes. */
-  readonly file: string;
-  /** The front matter field at fault, or `front matter` / `file` / `body` / `image` for the file as a whole. */
-  readonly field: string;
-  /** What is wrong and what to write instead, in each language the preview can speak. */
-  readonly message: Message;
-  /** 1-based line in the file, when known: the key's line, or where the YAML parser stopped. */
-  readonly line?: number | undefined;
-  /** The slug the problem is about, when it is a slug clash: the preview shows it at that URL. */
-  readonly slug?: string | undefined;
-}
+export const problemShape = z
+  .object({
+    /** Path of the file relative to the content folder, with forward slashes. */
+    file: z.string(),
+    /** The front matter field at fault, or `front matter` / `file` / `body` / `image` for the file as a whole. */
+    field: z.string(),
+    /** What is wrong and what to write instead, in each language the preview can speak. */
+    message: z.object({ en: z.string(), 'zh-CN': z.string() }).readonly(),
+    /** 1-based line in the file, when known: the key's line, or where the YAML parser stopped. */
+    line: z.number().int().min(1).optional(),
+    /** The slug the problem is about, when it is a slug clash: the preview shows it at that URL. */
+    slug: z.string().optional(),
+  })
+  .readonly();
+
+export type ContentProblem = z.output<typeof problemShape>;
 
 export function formatProblem(p: ContentProblem, contentLabel = ''): string {
   const line = p.line === undefined ? '' : `:${p.line}`;
