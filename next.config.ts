@@ -2,9 +2,9 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { processEnviron } from './lib/config/environment';
-import { MALFORMED_PATH } from './lib/config/malformed-path';
-import { buildSettings, loadSite, makeSite, siteDigest, SettingsError, type Site } from './lib/config/site';
+import { processEnviron } from './lib/site/environment';
+import { MALFORMED_PATH } from './lib/site/malformed-path';
+import { buildSettings, loadSite, makeSite, siteDigest, SettingsError, type Site } from './lib/site/site';
 import { cacheVersion } from './lib/content/build-cache';
 import { buildStoppers } from './lib/content/derived';
 
@@ -14,7 +14,7 @@ declare global {
 }
 
 /**
- * The site is compiled from one Site (lib/config/site.ts), made here from
+ * The site is compiled from one Site (lib/site/site.ts), made here from
  * the environment and the settings file. Whether drafts exist is settled
  * now: always in the author's preview (`next dev`), and in a build only
  * with SHOW_DRAFTS=1. The values are handed to Next's `env`, which inlines

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { previewRefusal } from './lib/config/preview-access';
+import { previewRefusal } from './lib/site/preview-access';
 import { config } from './proxy';
 
 describe('proxy matcher: the preview guard', () => {
-  // The matcher must be a literal, so the loopback names are written there and in lib/config/preview-access.ts.
+  // The matcher must be a literal, so the loopback names are written there and in lib/site/preview-access.ts.
   const hostRule = config.matcher.find((m) => typeof m === 'object' && 'missing' in m);
   const hostPattern = hostRule && typeof hostRule === 'object' && 'missing' in hostRule ? hostRule.missing?.[0]?.value : undefined;
 

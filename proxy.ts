@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { currentSite } from './lib/config/site';
-import { previewRefusal } from './lib/config/preview-access';
+import { currentSite } from './lib/site/site';
+import { previewRefusal } from './lib/site/preview-access';
 
 /**
- * The preview's guard against DNS rebinding (lib/config/preview-access.ts):
+ * The preview's guard against DNS rebinding (lib/site/preview-access.ts):
  * `next dev` answers only requests addressed to the machine itself, and
  * none that another origin sends. A published server lets everything
  * through. (Malformed percent-encoding is rewritten to the 404 page by

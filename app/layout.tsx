@@ -9,7 +9,7 @@ import { SiteHeader } from '@/components/site-header';
 import { contentVersion, sitePictures } from '@/lib/content';
 import { feedAlternates } from '@/lib/publish/metadata';
 import { Analytics } from '@/components/analytics';
-import { THEME_SCRIPT } from '@/lib/config/theme';
+import { THEME_SCRIPT } from '@/lib/site/theme';
 import { siteMenu } from '@/lib/views/menu';
 // The stylesheet in parts, in cascade order: tokens first, print last.
 import './styles/tokens.css';
@@ -20,8 +20,8 @@ import './styles/entry-blocks.css';
 import './styles/views.css';
 import './styles/search.css';
 import './styles/print.css';
-import { PAGE_IDS } from '@/lib/config/page-ids';
-import type { Site } from '@/lib/config/site';
+import { PAGE_IDS } from '@/lib/site/page-ids';
+import type { Site } from '@/lib/site/site';
 import { current } from '@/app/_lib/current';
 
 export function generateMetadata(): Metadata {

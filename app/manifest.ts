@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { homePath } from '@/lib/config/urls';
+import { homePath } from '@/lib/site/urls';
 import { sitePictures } from '@/lib/content';
 import { SITE_COLOURS } from '@/lib/publish/site-icon';
 import { current } from '@/app/_lib/current';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { homePath } from '@/lib/config/urls';
+import { homePath } from '@/lib/site/urls';
 import { current } from '@/app/_lib/current';
 
 export default function NotFound() {

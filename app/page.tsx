@@ -3,7 +3,7 @@ import { Pagination } from '@/components/pagination';
 import { entryCards, listPage, sitePictures } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { AuthorCard } from '@/components/author-card';
-import { homePath } from '@/lib/config/urls';
+import { homePath } from '@/lib/site/urls';
 import { current } from '@/app/_lib/current';
 
 export function generateMetadata() {

@@ -1,4 +1,4 @@
-import type { AnalyticsSettings } from '@/lib/config/setting-values';
+import type { AnalyticsSettings } from '@/lib/site/setting-values';
 
 /** The one deferred script of the analytics the settings name; the layout leaves it out of every preview. */
 export function Analytics({ settings }: { settings: AnalyticsSettings }) {

@@ -1,9 +1,9 @@
 import { IntentLink } from './intent-link';
 import type { Journal } from '@/lib/content';
 import type { YearEntries } from '@/lib/views/timeline';
-import { archiveYearPath, entryPath } from '@/lib/config/urls';
+import { archiveYearPath, entryPath } from '@/lib/site/urls';
 import { StatusBadge } from './status-badge';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /** Entries of one or more years, grouped by month with counts; each day has an anchor the calendar links to. */
 export function ArchiveList({ years, journal, linkYears }: { years: readonly YearEntries[]; journal: Journal; linkYears: boolean }) {

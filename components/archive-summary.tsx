@@ -1,7 +1,7 @@
 import { IntentLink } from './intent-link';
 import type { YearEntries } from '@/lib/views/timeline';
-import { archiveYearPath } from '@/lib/config/urls';
-import { currentSite } from '@/lib/config/site';
+import { archiveYearPath } from '@/lib/site/urls';
+import { currentSite } from '@/lib/site/site';
 
 /** Older years on the archive page: each year and its months with their counts, linking into the year's own page. */
 export function ArchiveSummary({ years }: { years: readonly YearEntries[] }) {

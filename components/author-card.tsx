@@ -1,4 +1,4 @@
-import type { AuthorSettings, SocialLink } from '@/lib/config/setting-values';
+import type { AuthorSettings, SocialLink } from '@/lib/site/setting-values';
 import type { Picture } from '@/lib/content/pictures';
 import { SocialLinks } from './social-links';
 

@@ -1,6 +1,6 @@
 import type { MonthTotal } from '@/lib/time/calendar';
 import { niceCeiling } from '@/lib/views/chart';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 const BAR = 10;
 const GAP = 3;

@@ -1,7 +1,7 @@
 import type { GridDay } from '@/lib/time/calendar';
 import { level } from '@/lib/time/calendar';
-import { archiveDayPath, entryPath } from '@/lib/config/urls';
-import { currentSite } from '@/lib/config/site';
+import { archiveDayPath, entryPath } from '@/lib/site/urls';
+import { currentSite } from '@/lib/site/site';
 
 const CELL = 11;
 const GAP = 3;

@@ -1,8 +1,8 @@
 'use client';
 
-import { PAGE_IDS } from '@/lib/config/page-ids';
+import { PAGE_IDS } from '@/lib/site/page-ids';
 import { useEffect, useRef, useState } from 'react';
-import type { CommentSettings } from '@/lib/config/setting-values';
+import type { CommentSettings } from '@/lib/site/setting-values';
 
 interface Props {
   settings: CommentSettings;

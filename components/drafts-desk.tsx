@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { DeskItem } from '@/lib/views/drafts-desk';
-import { ownPath } from '@/lib/config/urls';
+import { ownPath } from '@/lib/site/urls';
 import { ProblemText } from './problem-text';
 import { ReadingTime } from './reading-time';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /** Every draft with when it was last changed, its length, what it lacks and what the checker says. */
 export function DraftsDesk({ items }: { items: readonly DeskItem[] }) {

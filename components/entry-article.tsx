@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { LicenseSettings } from '@/lib/config/setting-values';
+import type { LicenseSettings } from '@/lib/site/setting-values';
 import type { Entry, EntryStatus, Picture, ReadingStats, RenderedEntry } from '@/lib/content';
 import { CodeCopy } from './code-copy';
 import { EntryCover } from './entry-cover';
@@ -11,7 +11,7 @@ import { ImageZoom } from './image-zoom';
 import { MermaidDiagrams } from './mermaid-diagrams';
 import { LicenseLine } from './license-line';
 import { TableOfContents } from './table-of-contents';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 interface Props {
   entry: Entry;

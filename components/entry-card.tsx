@@ -1,10 +1,10 @@
 import { IntentLink } from './intent-link';
 import type { EntryCardData } from '@/lib/content';
-import { entryPath } from '@/lib/config/urls';
+import { entryPath } from '@/lib/site/urls';
 import { EntryCover } from './entry-cover';
 import { EntryMeta } from './entry-meta';
 import { HtmlContent } from './html-content';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /** An entry in a list: title, meta, excerpt and a read-more link. */
 export function EntryCard({ card }: { card: EntryCardData }) {

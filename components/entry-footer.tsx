@@ -1,9 +1,9 @@
 import { IntentLink } from './intent-link';
 import type { Entry } from '@/lib/content';
-import { entryPath } from '@/lib/config/urls';
+import { entryPath } from '@/lib/site/urls';
 import { FormattedDate } from './formatted-date';
-import { PAGE_IDS } from '@/lib/config/page-ids';
-import { currentSite } from '@/lib/config/site';
+import { PAGE_IDS } from '@/lib/site/page-ids';
+import { currentSite } from '@/lib/site/site';
 
 interface Props {
   newer: Entry | undefined;

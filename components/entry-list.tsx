@@ -1,6 +1,6 @@
 import type { EntryCardData } from '@/lib/content';
 import { EntryCard } from './entry-card';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 export function EntryList({ cards }: { cards: readonly EntryCardData[] }) {
   const { t } = currentSite();

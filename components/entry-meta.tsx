@@ -3,7 +3,7 @@ import { FormattedDate } from './formatted-date';
 import { ReadingTime } from './reading-time';
 import { StatusBadge } from './status-badge';
 import { TermLinks } from './term-links';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /** Date, status, categories and tags of an entry. */
 export function EntryMeta({ entry, status, reading }: { entry: Entry; status: EntryStatus; reading: ReadingStats }) {

@@ -1,5 +1,5 @@
 import type { EntryDate } from '@/lib/time/dates';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 export function FormattedDate({ date }: { date: EntryDate }) {
   const { formatDay } = currentSite();

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 interface Props {
   href: string;

@@ -1,5 +1,5 @@
-import type { LicenseSettings } from '@/lib/config/setting-values';
-import { currentSite } from '@/lib/config/site';
+import type { LicenseSettings } from '@/lib/site/setting-values';
+import { currentSite } from '@/lib/site/site';
 
 /** The licence the author publishes entries under, linked to its deed when known. */
 export function LicenseLine({ license }: { license: LicenseSettings }) {

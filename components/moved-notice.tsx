@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Entry } from '@/lib/content';
-import { entryPath } from '@/lib/config/urls';
-import { currentSite } from '@/lib/config/site';
+import { entryPath } from '@/lib/site/urls';
+import { currentSite } from '@/lib/site/site';
 
 /**
  * An old address in a static export, where no server can redirect: the

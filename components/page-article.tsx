@@ -2,7 +2,7 @@ import type { Entry, EntryStatus, RenderedEntry } from '@/lib/content';
 import { CodeCopy } from './code-copy';
 import { HtmlContent } from './html-content';
 import { StatusBadge } from './status-badge';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 interface Props {
   page: Entry;

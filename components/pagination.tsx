@@ -1,6 +1,6 @@
 import { IntentLink } from './intent-link';
-import { listPagePath } from '@/lib/config/urls';
-import { currentSite } from '@/lib/config/site';
+import { listPagePath } from '@/lib/site/urls';
+import { currentSite } from '@/lib/site/site';
 
 export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
   const { t } = currentSite();

@@ -1,5 +1,5 @@
 import type { Message } from '@/lib/text/message';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /**
  * One content problem or checker warning as the preview shows it: its line

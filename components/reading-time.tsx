@@ -1,5 +1,5 @@
 import type { ReadingStats } from '@/lib/content';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /** "约 8 分钟 · 3,120 字": CJK characters and other words count as one each in the length. */
 export function ReadingTime({ stats }: { stats: ReadingStats }) {

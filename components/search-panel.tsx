@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from '@/lib/search/options';
 import { snippetWindow } from '@/lib/search/snippet';
 import { tokenizeQuery } from '@/lib/search/tokenize';
-import { PAGE_IDS } from '@/lib/config/page-ids';
+import { PAGE_IDS } from '@/lib/site/page-ids';
 
 interface Props {
   /** Fetched as it is: carries the base path. */

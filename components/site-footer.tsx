@@ -1,6 +1,6 @@
 import { IntentLink } from './intent-link';
-import { feedPaths, onThisDayPath, statsPath } from '@/lib/config/urls';
-import { currentSite } from '@/lib/config/site';
+import { feedPaths, onThisDayPath, statsPath } from '@/lib/site/urls';
+import { currentSite } from '@/lib/site/site';
 
 interface Props {
   firstYear: number | null;

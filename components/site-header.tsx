@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { homePath, searchPath } from '@/lib/config/urls';
+import { homePath, searchPath } from '@/lib/site/urls';
 import type { MenuEntry } from '@/lib/views/menu';
-import { PAGE_IDS } from '@/lib/config/page-ids';
+import { PAGE_IDS } from '@/lib/site/page-ids';
 import { IntentLink } from './intent-link';
 import { MenuButton } from './menu-button';
 import { SearchShortcut } from './search-shortcut';
 import { ThemeToggle } from './theme-toggle';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 export function SiteHeader({ preview, menu }: { preview: boolean; menu: readonly MenuEntry[] }) {
   const { t, withBase, settings } = currentSite();

@@ -1,7 +1,7 @@
-import type { SocialLink } from '@/lib/config/setting-values';
-import { feedPaths } from '@/lib/config/urls';
+import type { SocialLink } from '@/lib/site/setting-values';
+import { feedPaths } from '@/lib/site/urls';
 import { SOCIAL_NAMES, socialIcon } from '@/lib/publish/social-marks';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /** The author's links elsewhere, as marks with their network's name for screen readers and on hover. */
 export function SocialLinks({ links }: { links: readonly SocialLink[] }) {

@@ -1,5 +1,5 @@
 import type { JournalStats } from '@/lib/views/timeline';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /** The headline numbers of the journal. */
 export function StatsSummary({ stats }: { stats: JournalStats }) {

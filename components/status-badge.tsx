@@ -1,5 +1,5 @@
 import type { EntryStatus } from '@/lib/content';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /** Marks drafts, locked, hidden and future entries in the author's preview; nothing for published entries. */
 export function StatusBadge({ status }: { status: EntryStatus }) {

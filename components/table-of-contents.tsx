@@ -1,6 +1,6 @@
 import type { TocItem } from '@/lib/content';
 import { TocTracker } from './toc-tracker';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /** Contents of a long entry (h2 and h3): beside the text on wide screens, collapsible above it on narrow ones. */
 export function TableOfContents({ items }: { items: readonly TocItem[] }) {

@@ -2,7 +2,7 @@ import type { Journal } from '@/lib/content';
 import type { YearEntries } from '@/lib/views/timeline';
 import { ArchiveList } from './archive-list';
 import { PageHeading } from './page-heading';
-import { currentSite } from '@/lib/config/site';
+import { currentSite } from '@/lib/site/site';
 
 /**
  * A tag or category page: its name, count, and its entries by year and

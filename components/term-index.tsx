@@ -1,6 +1,6 @@
 import { IntentLink } from './intent-link';
 import type { Term, TermKind } from '@/lib/content';
-import { termPath } from '@/lib/config/urls';
+import { termPath } from '@/lib/site/urls';
 import { categoryTree } from '@/lib/views/category-tree';
 
 /** Every tag, or every category as a tree, with the number of its entries (a category's include those inside it). */

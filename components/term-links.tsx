@@ -1,7 +1,7 @@
 import { IntentLink } from './intent-link';
 import type { TermKind } from '@/lib/content';
 import { CATEGORY_SEPARATOR, termSlugOf } from '@/lib/text/names';
-import { termPath } from '@/lib/config/urls';
+import { termPath } from '@/lib/site/urls';
 
 /**
  * An entry's tags or categories as links. A category path shows once, by

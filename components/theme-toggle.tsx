@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { THEME_KEY } from '@/lib/config/theme';
+import { THEME_KEY } from '@/lib/site/theme';
 
 type Theme = 'light' | 'dark';
 

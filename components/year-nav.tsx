@@ -1,5 +1,5 @@
 import { IntentLink } from './intent-link';
-import { archiveYearPath } from '@/lib/config/urls';
+import { archiveYearPath } from '@/lib/site/urls';
 
 export function YearNav({ years, current, label }: { years: readonly number[]; current: number | null; label: string }) {
   return (

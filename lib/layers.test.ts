@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
  * import each other, however far round. The loose modules at lib/'s root
  * (memo.ts, collections.ts) import nothing of the journal and serve all.
  */
-const FLOORS = ['text', 'time', 'config', 'markdown', 'content', 'authoring', 'search', 'views', 'publish'];
+const FLOORS = ['text', 'time', 'site', 'markdown', 'content', 'authoring', 'search', 'views', 'publish'];
 
 const LIB = import.meta.dirname;
 
@@ -68,7 +68,7 @@ describe('lib/ layers', () => {
   it('finds a circle when there is one (the check can fail)', () => {
     assert.deepEqual(circlesIn(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]])), [['a', 'b', 'c', 'a']]);
     assert.deepEqual(circlesIn(new Map([['a', ['b']], ['b', []]])), []);
-    assert.ok(importsOf(path.join(LIB, 'content/loader.ts')).some((t) => t.endsWith('config/site.ts')), 'imports are found');
+    assert.ok(importsOf(path.join(LIB, 'content/loader.ts')).some((t) => t.endsWith('site/site.ts')), 'imports are found');
   });
 });
 

@@ -1,7 +1,7 @@
 // npm run check: validates the settings file and every entry without building; exit 1 on errors.
 import { checkEntries, formatCheckProblem } from '../lib/authoring/check';
-import { processEnviron } from '../lib/config/environment';
-import { loadSite, SettingsError, type Site } from '../lib/config/site';
+import { processEnviron } from '../lib/site/environment';
+import { loadSite, SettingsError, type Site } from '../lib/site/site';
 import { contentLabel, loadJournal } from '../lib/content/loader';
 import { formatProblem } from '../lib/content/problems';
 import { sitePictures } from '../lib/content/pictures';

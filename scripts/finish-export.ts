@@ -11,8 +11,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { processEnviron } from '../lib/config/environment';
-import { currentSite } from '../lib/config/site';
+import { processEnviron } from '../lib/site/environment';
+import { currentSite } from '../lib/site/site';
 import { getJournal } from '../lib/content';
 import { siteFiles } from '../lib/publish/site-files';
 

@@ -1,6 +1,6 @@
 // npm run new -- "标题" [--tags a,b] [--category c] [--slug s]
 import path from 'node:path';
-import { currentSite } from '../lib/config/site';
+import { currentSite } from '../lib/site/site';
 import { createEntry, parseNewEntryArgs } from '../lib/authoring/new-entry';
 
 const args = parseNewEntryArgs(process.argv.slice(2));

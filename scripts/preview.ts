@@ -1,6 +1,6 @@
 /**
  * npm run dev: the author's preview, `next dev` behind the journal's own
- * guard (lib/config/preview-access.ts) for every request and every
+ * guard (lib/site/preview-access.ts) for every request and every
  * WebSocket upgrade — including the development server's own endpoints
  * (`/__nextjs_launch-editor`, `/__nextjs_original-stack-frames`, HMR),
  * which Next answers before proxy.ts could run. A request addressed to
@@ -12,8 +12,8 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import next from 'next';
-import { currentSite } from '../lib/config/site';
-import { previewRefusal } from '../lib/config/preview-access';
+import { currentSite } from '../lib/site/site';
+import { previewRefusal } from '../lib/site/preview-access';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);

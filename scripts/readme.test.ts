@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULT_SETTINGS, TOP_KEYS } from '../lib/config/settings';
+import { DEFAULT_SETTINGS, TOP_KEYS } from '../lib/site/settings';
 import { KNOWN_KEYS } from '../lib/content/fields';
 
 /** The README's map of the code stays true: every path it names exists, every folder of lib/ is named. */
@@ -44,12 +44,12 @@ describe('README map', () => {
   });
 
   it('names every environment variable the journal reads, and says which file reads them', () => {
-    const source = fs.readFileSync(path.join(ROOT, 'lib/config/environment.ts'), 'utf8');
+    const source = fs.readFileSync(path.join(ROOT, 'lib/site/environment.ts'), 'utf8');
     const read = [...source.matchAll(/process\.env\.([A-Z_]+)/g)].map((m) => m[1] ?? '');
     assert.ok(read.length >= 15, `only ${read.length} variables found`);
     const unnamed = read.filter((name) => !README.includes(`\`${name}`));
     assert.deepEqual(unnamed, [], 'variables the README does not name');
-    assert.match(README, /`lib\/config\/environment\.ts`/);
+    assert.match(README, /`lib\/site\/environment\.ts`/);
   });
 
   it('has no other reader of the environment in the site\'s code', () => {
@@ -63,7 +63,7 @@ describe('README map', () => {
     };
     for (const dir of ['app', 'components', 'lib']) walk(dir);
     for (const file of ['next.config.ts', 'proxy.ts']) if (fs.readFileSync(path.join(ROOT, file), 'utf8').includes('process.env')) readers.push(file);
-    assert.deepEqual(readers, ['lib/config/environment.ts']);
+    assert.deepEqual(readers, ['lib/site/environment.ts']);
   });
 
   it('names every front matter key the journal reads in the fields table, and only those', () => {
@@ -99,7 +99,7 @@ describe('README map', () => {
   });
 
   it('finds a missing path (the check can fail)', () => {
-    assert.deepEqual(namedPaths('see `lib/nowhere.ts` and lib/config/'), ['lib/nowhere.ts', 'lib/config']);
+    assert.deepEqual(namedPaths('see `lib/nowhere.ts` and lib/site/'), ['lib/nowhere.ts', 'lib/site']);
     assert.equal(fs.existsSync(path.join(ROOT, 'lib/nowhere.ts')), false);
   });
 });

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { movedEntry, movedMetadata, movedTo } from '@/app/_lib/moved';
 import { ContentProblems } from '@/components/content-problems';
 import { PageArticle } from '@/components/page-article';
-import { pagePath } from '@/lib/config/urls';
+import { pagePath } from '@/lib/site/urls';
 import { entryDescription, journalOldAddresses, problemsForSlug, renderedEntry, type Entry } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { decodeParam } from '@/app/_lib/params';

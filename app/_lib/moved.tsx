@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
 import { MovedNotice } from '@/components/moved-notice';
 import { journalOldAddresses, pathOfSegments, type Entry } from '@/lib/content';
-import { entryPath } from '@/lib/config/urls';
+import { entryPath } from '@/lib/site/urls';
 import { current } from './current';
 
 /**

@@ -3,13 +3,13 @@ import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/page-heading';
 import { TermEntries } from '@/components/term-entries';
 import { TermIndex } from '@/components/term-index';
-import { termFeedPath, termIndexPath, termPath } from '@/lib/config/urls';
+import { termFeedPath, termIndexPath, termPath } from '@/lib/site/urls';
 import { type Term, type TermKind } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { byYearAndMonth } from '@/lib/views/timeline';
 import { atLeastOne, decodeParam } from './params';
 import { current } from './current';
-import type { Strings } from '@/lib/config/i18n';
+import type { Strings } from '@/lib/site/i18n';
 
 /**
  * The tag and category routes, written once: `/tags/` and `/categories/`

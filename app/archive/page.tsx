@@ -4,7 +4,7 @@ import { ArchiveSummary } from '@/components/archive-summary';
 import { PageHeading } from '@/components/page-heading';
 import { YearNav } from '@/components/year-nav';
 import { pageMetadata } from '@/lib/publish/metadata';
-import { archivePath, archiveYearPath } from '@/lib/config/urls';
+import { archivePath, archiveYearPath } from '@/lib/site/urls';
 import { journalYears, newestMonths, yearView, type YearView } from '@/lib/views/timeline';
 import { IntentLink } from '@/components/intent-link';
 import { current } from '@/app/_lib/current';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { OnThisDay } from '@/components/on-this-day';
 import { PageHeading } from '@/components/page-heading';
 import { pageMetadata } from '@/lib/publish/metadata';
-import { onThisDayPath } from '@/lib/config/urls';
+import { onThisDayPath } from '@/lib/site/urls';
 import { journalYears, monthDaysWithEntries } from '@/lib/views/timeline';
 import { current } from '@/app/_lib/current';
 

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { PageHeading } from '@/components/page-heading';
 import { SearchPanel } from '@/components/search-panel';
 import { pageMetadata } from '@/lib/publish/metadata';
-import { archivePath, searchPath, termIndexPath, termPath } from '@/lib/config/urls';
+import { archivePath, searchPath, termIndexPath, termPath } from '@/lib/site/urls';
 import { current } from '@/app/_lib/current';
 
 export function generateMetadata(): Metadata {

@@ -5,7 +5,7 @@ import { PageHeading } from '@/components/page-heading';
 import { StatsSummary } from '@/components/stats-summary';
 import { TermIndex } from '@/components/term-index';
 import { pageMetadata } from '@/lib/publish/metadata';
-import { statsPath } from '@/lib/config/urls';
+import { statsPath } from '@/lib/site/urls';
 import { journalStats, recentCalendar, siteToday } from '@/lib/views/timeline';
 import { current } from '@/app/_lib/current';
 

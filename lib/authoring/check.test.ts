@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { assertGolden } from '../../test/golden';
 import { frontMatterKeys } from '../content/front-matter';
 import { checkEntries, formatCheckProblem, suggestKey } from './check';
-import { makeSite } from '../config/site';
+import { makeSite } from '../site/site';
 
 /** The checker's Site for a content folder. */
 const siteAt = (dir: string) => makeSite({ CONTENT_DIR: dir });

@@ -1,6 +1,6 @@
 import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Site } from '../config/site';
+import type { Site } from '../site/site';
 import type { SiteLanguage } from '../text/message';
 import { oldAddresses } from '../content/aliases';
 import { keyLine, type Entry } from '../content/entry';

@@ -4,7 +4,7 @@ import { keyLine, type Entry } from './entry';
 import { oldAddressPath } from './fields';
 import type { Journal } from './journal';
 import { say, type Message } from '../text/message';
-import { OWN_PAGES } from '../config/urls';
+import { OWN_PAGES } from '../site/urls';
 
 /**
  * Old addresses: where the entries of the site this journal replaces used

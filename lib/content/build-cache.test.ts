@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { cacheFolder } from '../config/site';
+import { cacheFolder } from '../site/site';
 import { BuildCache, cacheKey, cacheVersion, cachedDerived, decodeText, keepDerived } from './build-cache';
 import { EntryCache, listEntryFiles, mediaSignature, parseStats } from './entry-files';
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CacheSettings } from '../config/site';
+import type { CacheSettings } from '../site/site';
 import { memoByObject, memoBySite } from '../memo';
 import { privateDir, readPrivateFile, writePrivateFile } from './private-files';
 
@@ -198,7 +198,7 @@ const TEST_FILE = /\.test\.tsx?$/;
 /**
  * The version of what turns entry files into records: the journal's own
  * code in lib/ (tests aside), the exact dependencies (package-lock.json)
- * and the Site's digest (lib/config/site.ts siteDigest: settings and
+ * and the Site's digest (lib/site/site.ts siteDigest: settings and
  * variables). next.config.ts computes it once when the site is compiled.
  */
 export function cacheVersion(projectRoot: string, siteDigest: string): string {

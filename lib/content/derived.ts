@@ -1,4 +1,4 @@
-import type { Site } from '../config/site';
+import type { Site } from '../site/site';
 import { autoExcerpt, decodeRendered, decodeStoredHtml, plainExcerpt, renderEntry, renderExcerpt, renderForFeed, type MediaFile, type RenderedEntry } from '../markdown';
 import { memoByObject, memoBySite } from '../memo';
 import { markdownText } from '../markdown/plain';

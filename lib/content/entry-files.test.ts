@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { makeSite, type Site } from '../config/site';
+import { makeSite, type Site } from '../site/site';
 import { buildStoppers } from './derived';
 import { listEntryFiles, parseStats } from './entry-files';
 import { entryCards, getJournal, listPage, problemsForSlug } from './index';

@@ -1,9 +1,9 @@
 import { groupBy } from '../collections';
-import { DEFAULT_SETTINGS } from '../config/settings';
-import type { TermKind } from '../config/urls';
+import { DEFAULT_SETTINGS } from '../site/settings';
+import type { TermKind } from '../site/urls';
 import { nameKey, termSlugOf } from '../text/names';
 import { yearOf } from '../time/dates';
-import { OWN_PAGES } from '../config/urls';
+import { OWN_PAGES } from '../site/urls';
 import { keyLine, type Entry } from './entry';
 import type { ContentProblem } from './problems';
 import { relatedEntries } from './related';

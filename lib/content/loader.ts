@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { journalNow, siteDigest, type Site } from '../config/site';
+import { journalNow, siteDigest, type Site } from '../site/site';
 import type { Entry } from './entry';
 import { buildJournal, type Journal } from './journal';
 import { BuildCache } from './build-cache';

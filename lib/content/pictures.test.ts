@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeSite } from '../config/site';
-import { parseSettings } from '../config/settings-file';
+import { makeSite } from '../site/site';
+import { parseSettings } from '../site/settings-file';
 import { sitePictures } from './pictures';
 
 const CONTENT = 'e2e/fixtures/personal-site/journal';

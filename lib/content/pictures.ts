@@ -1,4 +1,4 @@
-import type { Site } from '../config/site';
+import type { Site } from '../site/site';
 import { mediaUrl, resolveImage, type ImageContext, type MediaFile } from '../markdown/images';
 import { memoByObject, memoBySite } from '../memo';
 import { say, type Message } from '../text/message';

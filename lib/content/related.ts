@@ -1,6 +1,6 @@
 import { termSlugOf } from '../text/names';
 import type { Entry } from './entry';
-import type { TermKind } from '../config/urls';
+import type { TermKind } from '../site/urls';
 
 /**
  * Related entries, ranked through the term indexes: 2 for each tag an entry

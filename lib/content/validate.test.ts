@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkEntries } from '../authoring/check';
-import { DEFAULT_SETTINGS } from '../config/settings';
-import { makeSite } from '../config/site';
+import { DEFAULT_SETTINGS } from '../site/settings';
+import { makeSite } from '../site/site';
 import { buildStoppers } from './derived';
 
 /** One file for every kind of problem that stops a build, a draft with problems that do not, and a fine entry. */

@@ -1,4 +1,4 @@
-import type { Site } from '../config/site';
+import type { Site } from '../site/site';
 import { unpublishableImages } from '../markdown/images';
 import { parseMarkdown } from '../markdown/parse';
 import { say } from '../text/message';

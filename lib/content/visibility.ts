@@ -1,6 +1,6 @@
 import type { Entry } from './entry';
 
-/** Where the journal is being built or served (from the Site, lib/config/site.ts). */
+/** Where the journal is being built or served (from the Site, lib/site/site.ts). */
 export interface VisibilityEnv {
   /** The author's preview (`next dev`, or a build with SHOW_DRAFTS=1): drafts and future entries are shown. */
   readonly preview: boolean;

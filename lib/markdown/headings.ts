@@ -3,7 +3,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { PAGE_IDS } from '../config/page-ids';
+import { PAGE_IDS } from '../site/page-ids';
 
 export interface TocItem {
   readonly depth: 2 | 3;

@@ -10,9 +10,9 @@ import { boundEmphasis } from './emphasis';
 import { convertEngineSyntax, type DialectLabels, type EngineNote } from './engines';
 import type { ImageContext } from './images';
 import { keepSafeHtml } from './raw-html';
-import { STRINGS } from '../config/i18n';
-import { DEFAULT_SETTINGS } from '../config/settings';
-import { entryPath } from '../config/urls';
+import { STRINGS } from '../site/i18n';
+import { DEFAULT_SETTINGS } from '../site/settings';
+import { entryPath } from '../site/urls';
 
 /**
  * How the journal reads Markdown, declared once: the stages every variant

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Site } from '../config/site';
+import type { Site } from '../site/site';
 import { publishedMedia, type Journal } from '../content';
 import { memoByObject } from '../memo';
 

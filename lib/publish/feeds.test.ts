@@ -8,7 +8,7 @@ import path from 'node:path';
 import { assertGolden } from '../../test/golden';
 import { atomFeed, FEED_SIZE, journalFeed, jsonFeed, rssFeed as rssOf, termFeed } from './feeds';
 import { escapeXml, xmlSafe } from './xml';
-import { makeSite } from '../config/site';
+import { makeSite } from '../site/site';
 
 /** The Site the feeds are written for: the defaults, as a journal without settings has. */
 const SITE = makeSite({});

@@ -1,6 +1,6 @@
 import { entryDescription, feedExcerpt, feedHtml, type Entry, type Journal, type Term, type TermKind } from '../content';
-import type { Site } from '../config/site';
-import { entryPath, feedPaths, homePath, termFeedPath, termPath } from '../config/urls';
+import type { Site } from '../site/site';
+import { entryPath, feedPaths, homePath, termFeedPath, termPath } from '../site/urls';
 import { escapeXml } from './xml';
 
 /**

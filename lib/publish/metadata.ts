@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { coverPicture, sitePictures, type Entry, type Picture } from '../content';
-import type { Site } from '../config/site';
-import { feedPaths } from '../config/urls';
+import type { Site } from '../site/site';
+import { feedPaths } from '../site/urls';
 
 /** Every page links its feeds; a page's own `alternates` replaces the layout's, so they are set here. */
 export function feedAlternates(site: Site) {
@@ -19,7 +19,7 @@ interface PageInfo {
   /** Page title; the layout's template adds the site title. Omit for the home page. */
   readonly title?: string;
   readonly description?: string;
-  /** The page's path (from lib/config/urls.ts), for its canonical URL. */
+  /** The page's path (from lib/site/urls.ts), for its canonical URL. */
   readonly path: string;
   readonly entry?: Entry;
   /** The page's own feeds (a tag's), listed before the site's. */

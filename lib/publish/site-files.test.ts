@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { makeSite } from '../config/site';
+import { makeSite } from '../site/site';
 import { buildJournal } from '../content/journal';
 import { siteFileAt, siteFileReport, siteFiles } from './site-files';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Site } from '../config/site';
-import { OWN_PAGES } from '../config/urls';
+import type { Site } from '../site/site';
+import { OWN_PAGES } from '../site/urls';
 import type { Journal } from '../content/journal';
 import { walkFiles } from '../content/entry-files';
 import { memoBySite } from '../memo';

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { Journal, TermKind } from '../content';
-import type { Site } from '../config/site';
-import { archivePath, archiveYearPath, entryPath, listPagePath, pagePath, onThisDayDatePath, onThisDayPath, statsPath, termIndexPath, termPath } from '../config/urls';
+import type { Site } from '../site/site';
+import { archivePath, archiveYearPath, entryPath, listPagePath, pagePath, onThisDayDatePath, onThisDayPath, statsPath, termIndexPath, termPath } from '../site/urls';
 import { entriesOnMonthDay, monthDaysWithEntries } from '../views/timeline';
 
 /** Every page of the published journal, with the date of its newest entry. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SocialKind } from '../config/setting-values';
+import type { SocialKind } from '../site/setting-values';
 
 /**
  * The social networks' marks, as one SVG path each on a 24×24 grid: the

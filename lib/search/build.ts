@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { entryText, type Journal } from '../content';
-import { ownPath } from '../config/urls';
+import { ownPath } from '../site/urls';
 import { INDEX_OPTIONS, type SearchDocument } from './options';
 import { textStart } from './snippet';
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { buildJournal } from '../content/journal';
 import { parseEntry } from '../content/entry';
 import { testEntry } from '../../test/entry';
-import { termPath } from '../config/urls';
+import { termPath } from '../site/urls';
 import { termSlugOf } from '../text/names';
 import { categoryTree } from './category-tree';
 

@@ -1,5 +1,5 @@
 import { checkEntries, type CheckProblem } from '../authoring/check';
-import type { Site } from '../config/site';
+import type { Site } from '../site/site';
 import { entryModified, entryReading, type Entry, type Journal, type ReadingStats } from '../content';
 
 /** What the author's drafts desk shows of each draft. */

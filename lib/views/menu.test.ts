@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testEntry } from '../../test/entry';
 import { buildJournal } from '../content/journal';
-import { parseSettings } from '../config/settings-file';
+import { parseSettings } from '../site/settings-file';
 import { menuProblems, siteMenu } from './menu';
-import { STRINGS } from '../config/i18n';
+import { STRINGS } from '../site/i18n';
 
 const journal = buildJournal(
   [

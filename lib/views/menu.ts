@@ -1,7 +1,7 @@
 import type { Journal } from '../content';
-import type { MenuItem, MenuPage, SiteSettings } from '../config/settings';
-import type { Strings } from '../config/i18n';
-import { archivePath, homePath, onThisDayPath, pagePath, statsPath, termIndexPath } from '../config/urls';
+import type { MenuItem, MenuPage, SiteSettings } from '../site/settings';
+import type { Strings } from '../site/i18n';
+import { archivePath, homePath, onThisDayPath, pagePath, statsPath, termIndexPath } from '../site/urls';
 
 /** One place in the header's menu: a link, or the search box. */
 export type MenuEntry = { readonly kind: 'link'; readonly href: string; readonly label: string; readonly external: boolean } | { readonly kind: 'search' };

@@ -14,7 +14,7 @@ import { entryReading, type Entry, type Journal, type Term } from '../content';
 import { dayIn, yearOf } from '../time/dates';
 import { groupBy } from '../collections';
 import { memoByObject } from '../memo';
-import { journalNow, type Site } from '../config/site';
+import { journalNow, type Site } from '../site/site';
 
 /** The journal over time: what the archive, "on this day" and statistics pages show. */
 

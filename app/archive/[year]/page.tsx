@@ -6,7 +6,7 @@ import { PageHeading } from '@/components/page-heading';
 import { YearNav } from '@/components/year-nav';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, matchParam } from '@/app/_lib/params';
-import { archiveYearPath } from '@/lib/config/urls';
+import { archiveYearPath } from '@/lib/site/urls';
 import { journalYears, yearView } from '@/lib/views/timeline';
 import { current } from '@/app/_lib/current';
 

@@ -13,7 +13,7 @@ const KINDS: readonly TermKind[] = ['tags', 'categories'];
 /** Every tag's and category's RSS and Atom feed: /feeds/tags/<tag>/rss.xml, /feeds/categories/<a>/<b>/atom.xml. */
 export function generateStaticParams() {
   const journal = current().journal;
-  // Raw segments, as lib/config/urls.ts termFeedPath writes them encoded: Next encodes generated params.
+  // Raw segments, as lib/site/urls.ts termFeedPath writes them encoded: Next encodes generated params.
   const paths = KINDS.flatMap((kind) => journal.terms(kind).flatMap((term) => ['rss.xml', 'atom.xml'].map((file) => [kind, ...term.slug.split('/'), file])));
   // A static export needs one parameter even without terms: one that matches nothing.
   return paths.length > 0 ? paths.map((path) => ({ path })) : [{ path: ['-'] }];

@@ -5,7 +5,7 @@ import { PageHeading } from '@/components/page-heading';
 import { entryCards } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, matchParam } from '@/app/_lib/params';
-import { onThisDayDatePath } from '@/lib/config/urls';
+import { onThisDayDatePath } from '@/lib/site/urls';
 import { entriesOnMonthDay, monthDaysWithEntries } from '@/lib/views/timeline';
 import { current } from '@/app/_lib/current';
 

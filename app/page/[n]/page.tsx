@@ -5,7 +5,7 @@ import { Pagination } from '@/components/pagination';
 import { entryCards, listPage } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, matchParam } from '@/app/_lib/params';
-import { listPagePath } from '@/lib/config/urls';
+import { listPagePath } from '@/lib/site/urls';
 import { current } from '@/app/_lib/current';
 
 export const dynamicParams = false;

@@ -8,7 +8,7 @@ import { coverPicture, entryDescription, entryReading, journalOldAddresses, prob
 import { HtmlContent } from '@/components/html-content';
 import { blogPostingJsonLd, pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, decodeParam } from '@/app/_lib/params';
-import { entryPath } from '@/lib/config/urls';
+import { entryPath } from '@/lib/site/urls';
 import { movedEntry, movedMetadata, movedTo } from '@/app/_lib/moved';
 import { current } from '@/app/_lib/current';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { assertGolden } from '../../../test/golden';
-import { STRINGS } from '../../config/i18n';
+import { STRINGS } from '../../site/i18n';
 import { parseMarkdown } from '../parse';
 import { renderEntry } from '../pipeline';
 import type { EngineNote } from './forms';

@@ -17,7 +17,7 @@ export interface EngineNote {
 export const CALLOUTS = ['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger', 'details', 'success', 'primary', 'default'] as const;
 export type Callout = (typeof CALLOUTS)[number];
 
-/** The reader-facing words dialects write, in the site's language (lib/config/i18n.ts). */
+/** The reader-facing words dialects write, in the site's language (lib/site/i18n.ts). */
 export interface DialectLabels {
   readonly callouts: Readonly<Record<Callout, string>>;
   readonly video: (service: 'youtube' | 'bilibili' | 'vimeo', id: string) => string;

@@ -1,5 +1,5 @@
 import { atLeastOne, matchParam } from '@/app/_lib/params';
-import { entryPath } from '@/lib/config/urls';
+import { entryPath } from '@/lib/site/urls';
 import { monthsOfOnThisDay, onThisDayMonth } from '@/lib/views/timeline';
 import { current } from '@/app/_lib/current';
 

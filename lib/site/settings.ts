@@ -27,7 +27,7 @@ export type { AnalyticsSettings, AuthorSettings, CommentSettings, LicenseSetting
  * reader made), its default, and its reader, which names each problem's
  * line and what to write. The file's known keys are this table's keys;
  * the README's settings table names every one (a test checks it). Read
- * through lib/config/site.ts, which lets the environment override what a
+ * through lib/site/site.ts, which lets the environment override what a
  * deployment needs to change (SITE_URL, BASE_PATH, CONTENT_DIR).
  */
 

@@ -9,7 +9,7 @@ import { dayMonthText, dayText, STRINGS, type Strings } from './i18n';
  * The Site: one value made from the environment and the settings file and
  * handed down to the loader, the renderer, the routes and the tools.
  * `loadSite(environ, cwd)` is the one reader of the settings file, and
- * `processEnviron()` (lib/config/environment.ts) the one reader of
+ * `processEnviron()` (lib/site/environment.ts) the one reader of
  * the environment; tests make their own Site with `makeSite`. Nothing is
  * computed when a module is imported: `currentSite()` makes this process's
  * Site when first asked, and again only when the environment changes.

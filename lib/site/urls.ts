@@ -7,7 +7,7 @@ export type TermKind = 'tags' | 'categories';
  * CJK names included. One rule for the base path: `Link` and the router
  * get the bare paths made here (Next adds the base path); only plain
  * `<a>`, `fetch` and absolute URLs add it, through the Site's `withBase`
- * and `absoluteUrl` (lib/config/site.ts). Media URLs are made by
+ * and `absoluteUrl` (lib/site/site.ts). Media URLs are made by
  * lib/markdown/images.ts.
  */
 
