@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -5,11 +6,9 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { PAGE_IDS } from '../site/page-ids';
 
-export interface TocItem {
-  readonly depth: 2 | 3;
-  readonly id: string;
-  readonly text: string;
-}
+/** One heading of the table of contents (h2 and h3); the shape also checks one read back from the cache. */
+export const tocItemShape = z.object({ depth: z.union([z.literal(2), z.literal(3)]), id: z.string(), text: z.string() }).readonly();
+export type TocItem = z.output<typeof tocItemShape>;
 
 /**
  * Heading ids as GitHub makes them (lower case, spaces to `-`, CJK kept,

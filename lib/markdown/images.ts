@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
@@ -7,17 +8,20 @@ import { visit } from 'unist-util-visit';
 import { MARKDOWN_FILE } from '../text/names';
 import { say, type Message } from '../text/message';
 
-/** An image file of the content folder that an entry shows. */
-export interface MediaFile {
-  /** Path relative to the content folder (or `_site/` and the path in the site folder), with forward slashes: also its URL under /media/. */
-  readonly path: string;
-  /** The file's real path (links resolved), inside the content folder or the site folder. */
-  readonly absolute: string;
-  /** The Content-Type its bytes show it to be. */
-  readonly type: string;
-  readonly width: number | undefined;
-  readonly height: number | undefined;
-}
+/** An image file of the content folder that an entry shows; the shape also checks one read back from the cache. */
+export const mediaFileShape = z
+  .object({
+    /** Path relative to the content folder (or `_site/` and the path in the site folder), with forward slashes: also its URL under /media/. */
+    path: z.string(),
+    /** The file's real path (links resolved), inside the content folder or the site folder. */
+    absolute: z.string(),
+    /** The Content-Type its bytes show it to be. */
+    type: z.string(),
+    width: z.number().optional(),
+    height: z.number().optional(),
+  })
+  .readonly();
+export type MediaFile = z.output<typeof mediaFileShape>;
 
 export interface ImageContext {
   /** The content folder, absolute. */

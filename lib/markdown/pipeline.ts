@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Element } from 'hast';
 import type { Root } from 'mdast';
 import { defaultHandlers, type Handlers } from 'mdast-util-to-hast';
@@ -10,9 +11,9 @@ import { STRINGS, type Strings } from '../site/i18n';
 import { DEFAULT_SETTINGS } from '../site/settings';
 import { markdownFile, READ_STAGES, type ReadOptions } from './parse';
 import { autoExcerptTree } from './excerpt';
-import { headingIds, type TocItem } from './headings';
+import { headingIds, tocItemShape, type TocItem } from './headings';
 import { codeBlock, languageOf } from './highlight';
-import { localImages, type ImageContext, type ImageProblem, type MediaFile } from './images';
+import { localImages, mediaFileShape, type ImageContext, type ImageProblem, type MediaFile } from './images';
 import { displayMath, inlineMath } from './math';
 import { ENTRY_SCHEMA } from './schema';
 
@@ -116,20 +117,26 @@ function processorsFor(labels: MarkdownLabels = STRINGS[DEFAULT_SETTINGS.languag
   return found;
 }
 
-export interface RenderedEntry {
-  readonly html: string;
-  readonly toc: readonly TocItem[];
-  readonly hasMath: boolean;
-  readonly hasCode: boolean;
-  /** Images, local or remote: the page loads the image viewer. */
-  readonly hasImages: boolean;
-  /** ```mermaid blocks: the page loads Mermaid. */
-  readonly hasDiagrams: boolean;
-  /** Local images the entry shows, to be published with it. */
-  readonly media: readonly MediaFile[];
+/** A rendered entry as the cache between runs keeps it (lib/markdown/decode.ts checks one read back). */
+export const storedRenderShape = z
+  .object({
+    html: z.string(),
+    toc: z.array(tocItemShape).readonly(),
+    hasMath: z.boolean(),
+    hasCode: z.boolean(),
+    /** Images, local or remote: the page loads the image viewer. */
+    hasImages: z.boolean(),
+    /** ```mermaid blocks: the page loads Mermaid. */
+    hasDiagrams: z.boolean(),
+    /** Local images the entry shows, to be published with it. */
+    media: z.array(mediaFileShape).readonly(),
+  })
+  .readonly();
+
+export type RenderedEntry = z.output<typeof storedRenderShape> & {
   /** Local image references that cannot be published, with the reason. */
   readonly imageProblems: readonly ImageProblem[];
-}
+};
 
 /** What an entry's front matter and the Site change in how it renders. */
 export interface RenderOptions extends Omit<ReadOptions, 'images'> {

@@ -59,5 +59,8 @@ describe('HTML read back from the cache', () => {
     assert.equal(decodeRendered(renamed, context), undefined);
     const resized = { ...stored, media: [{ ...stored.media[0], width: 4000 }] };
     assert.equal(decodeRendered(resized, context), undefined);
+    for (const misshapen of [null, [], { ...stored, toc: [{ depth: 4, id: 'a', text: 'a' }] }, { ...stored, hasMath: 'yes' }, { ...stored, media: [{ path: 'a.png' }] }, { ...stored, html: undefined }]) {
+      assert.equal(decodeRendered(misshapen, context), undefined, JSON.stringify(misshapen)?.slice(0, 60));
+    }
   });
 });
