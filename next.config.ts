@@ -6,11 +6,12 @@ import { processEnviron } from './lib/site/environment';
 import { MALFORMED_PATH } from './lib/site/malformed-path';
 import { buildSettings, loadSite, makeSite, siteDigest, SettingsError, type Site } from './lib/site/site';
 import { cacheVersion } from './lib/content/build-cache';
-import { buildStoppers } from './lib/content/derived';
+import { buildStoppers, buildWarnings } from './lib/content/derived';
 
 declare global {
   // Next reads this file more than once in one build: the address warning is said once.
   var __journalUrlWarned: boolean | undefined;
+  var __journalSettingsWarned: boolean | undefined;
 }
 
 /**
@@ -51,6 +52,10 @@ export default function config(phase: string): NextConfig {
     if (!globalThis.__journalUrlWarned && (!settings.urlSet || /^https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?$/.test(settings.url))) {
       globalThis.__journalUrlWarned = true;
       console.warn(`\nWarning: the site's address is ${settings.url}: canonical links, feeds and the sitemap will point there. Set \`url\` in site.yml or SITE_URL.\n`);
+    }
+    if (!globalThis.__journalSettingsWarned) {
+      globalThis.__journalSettingsWarned = true;
+      for (const warning of buildWarnings(site)) console.warn(`⚠ ${warning}`);
     }
     const stoppers = buildStoppers(site);
     if (stoppers !== null) {

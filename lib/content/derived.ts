@@ -128,10 +128,12 @@ export interface ListPage {
  */
 export function buildStoppers(site: Site): string | null {
   const problems = publishingProblems(site, loadJournal(site));
-  const entries = problems.length === 0 ? null : new ContentError(problems, contentLabel(site.contentDir)).message;
-  const settings = sitePictures(site).problems.map((p) => `  - ${formatProblem(p)}`);
-  if (settings.length === 0) return entries;
-  return [`The settings name ${settings.length === 1 ? 'a picture' : 'pictures'} that cannot be published:`, ...settings, ...(entries ? [entries] : [])].join('\n');
+  return problems.length === 0 ? null : new ContentError(problems, contentLabel(site.contentDir)).message;
+}
+
+/** What a build publishes without, said once as it starts: the settings' pictures that cannot be published. */
+export function buildWarnings(site: Site): string[] {
+  return sitePictures(site).warnings.map((p) => `${p.file}:${p.line ?? 1}: ${p.field}: warning: ${p.message.en}`);
 }
 
 /** The journal's old addresses (lib/content/aliases.ts), under the site's old patterns from settings. */

@@ -48,18 +48,26 @@ export interface SitePictures {
   readonly avatar: Picture | null;
   readonly icon: Picture | null;
   readonly shareImage: Picture | null;
-  /** Settings that name a picture that cannot be published, as `site.yml` problems. */
-  readonly problems: readonly ContentProblem[];
+  /**
+   * Settings that name a picture that cannot be published, as warnings at
+   * the setting's line: the site goes without that picture (the shipped
+   * settings name the sample's avatar, which another content folder lacks).
+   */
+  readonly warnings: readonly ContentProblem[];
 }
 
 /** The settings' pictures, resolved once per configuration. */
 export const sitePictures = memoByObject((site: Site): SitePictures => {
-  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const one = (key: string, src: string | null, alt: string): Picture | null => {
     if (src === null) return null;
     const found = resolvePicture(src, alt, imageContext(site, ''));
     if (found.ok) return found.picture;
-    problems.push({ file: site.settingsFile ?? 'site.yml', field: key, message: found.message });
+    const message = say(
+      `${found.message.en}; the site is published without it (put the image in the content folder, ${site.contentDir}, or change or remove the setting)`,
+      `${found.message['zh-CN']}；站点发布时不带这张图片（请把图片放进内容文件夹 ${site.contentDir}，或修改、删除这项设置）`,
+    );
+    warnings.push({ file: site.settingsFile ?? 'site.yml', field: key, message, line: site.settingsLines[key] ?? 1 });
     return null;
   };
   const { settings } = site;
@@ -67,7 +75,7 @@ export const sitePictures = memoByObject((site: Site): SitePictures => {
     avatar: one('author.avatar', settings.author.avatar, settings.author.name),
     icon: one('icon', settings.icon, ''),
     shareImage: one('shareImage', settings.shareImage, settings.title),
-    problems,
+    warnings,
   };
 });
 

@@ -15,7 +15,8 @@ import type { ContentProblem } from './problems';
  * files, slug clashes and private sections (the journal's own problems);
  * an old address two entries claim; and, of every entry that publishes, a
  * cover or an image that cannot be published. The settings' own pictures
- * (pictures.ts sitePictures) stop it too, named as the settings file's.
+ * (pictures.ts sitePictures) never stop it: the site goes without one that
+ * cannot be published, with a warning at the setting's line.
  */
 export function publishingProblems(site: Site, journal: Journal): ContentProblem[] {
   const problems: ContentProblem[] = [...journal.problems];

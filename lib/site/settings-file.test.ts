@@ -22,7 +22,13 @@ describe('settings files (golden: test/fixtures/settings/*.yml → *.txt)', () =
 
 describe('settings', () => {
   it('an empty file is every default', () => {
-    assert.deepEqual(parseSettings(''), { ok: true, settings: DEFAULT_SETTINGS });
+    assert.deepEqual(parseSettings(''), { ok: true, settings: DEFAULT_SETTINGS, lines: {} });
+  });
+
+  it('knows the line of every key, two levels deep', () => {
+    const result = parseSettings('# 我的日记\ntitle: 山间\n\nauthor:\n  name: 林一\n  avatar: images/me.png\n');
+    assert.ok(result.ok);
+    assert.deepEqual(result.lines, { title: 2, author: 4, 'author.name': 5, 'author.avatar': 6 });
   });
 
   it('names a misspelt key, a Hexo or Hugo key, and a nested one, each with its line and the key to write', () => {

@@ -15,7 +15,10 @@ export type { SettingsProblem };
  * setting written as the old site had it.
  */
 
-export type SettingsResult = { ok: true; settings: SiteSettings } | { ok: false; problems: SettingsProblem[] };
+/** Each key of the settings file, dotted (`author.avatar`), with its line: what is said later about a setting names its line. */
+export type SettingsLines = Readonly<Record<string, number>>;
+
+export type SettingsResult = { ok: true; settings: SiteSettings; lines: SettingsLines } | { ok: false; problems: SettingsProblem[] };
 
 /** How deeply settings may nest `[` and `{`: no setting needs more than three; the YAML parser recurses once a level. */
 const MAX_FLOW_DEPTH = 64;
@@ -84,11 +87,21 @@ export function parseSettings(text: string): SettingsResult {
     return { ok: false, problems: [{ key: 'file', line: 1, message }] };
   }
   const r = new SettingsReader(doc, lines);
-  if (data === null || data === undefined) return { ok: true, settings: DEFAULT_SETTINGS };
+  if (data === null || data === undefined) return { ok: true, settings: DEFAULT_SETTINGS, lines: {} };
   if (!isRecord(data)) return { ok: false, problems: [{ key: 'file', line: 1, message: 'must be a set of `key: value` lines' }] };
   r.unknownKeys([], data, TOP_KEYS, OLD_SITE_KEYS);
   const settings = readSettings(r, data);
-  return r.problems.length > 0 ? { ok: false, problems: r.problems.sort((a, b) => a.line - b.line) } : { ok: true, settings };
+  return r.problems.length > 0 ? { ok: false, problems: r.problems.sort((a, b) => a.line - b.line) } : { ok: true, settings, lines: keyLines(r, data) };
+}
+
+/** The line of every key of the file's maps, two levels deep (`author.avatar`, `comments.repo`). */
+function keyLines(r: SettingsReader, data: Readonly<Record<string, unknown>>): SettingsLines {
+  const lines: Record<string, number> = {};
+  for (const [key, value] of Object.entries(data)) {
+    lines[key] = r.line([key]);
+    if (isRecord(value)) for (const inner of Object.keys(value)) lines[`${key}.${inner}`] = r.line([key, inner]);
+  }
+  return Object.freeze(lines);
 }
 
 /** Problems as the terminal shows them: `site.yml:12: comments.repoId: is missing; …`. */
@@ -105,16 +118,16 @@ export function settingsFileName(vars: { readonly SITE_SETTINGS?: string | undef
 }
 
 /** The settings from the settings file, or the defaults when there is no file; throws SettingsError on a problem. */
-export function readSettingsFile(name: string, cwd: string): { settings: SiteSettings; found: boolean } {
+export function readSettingsFile(name: string, cwd: string): { settings: SiteSettings; found: boolean; lines: SettingsLines } {
   const file = path.resolve(/* turbopackIgnore: true */ cwd, name);
   let text: string;
   try {
     text = fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8');
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return { settings: DEFAULT_SETTINGS, found: false };
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return { settings: DEFAULT_SETTINGS, found: false, lines: {} };
     throw new SettingsError(`${name}: cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
   const result = parseSettings(text);
   if (!result.ok) throw new SettingsError(`The settings file has ${result.problems.length === 1 ? 'a problem' : `${result.problems.length} problems`}:\n${formatSettingsProblems(result.problems, name)}`);
-  return { settings: result.settings, found: true };
+  return { settings: result.settings, found: true, lines: result.lines };
 }

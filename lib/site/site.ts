@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { processEnviron, type Environ } from './environment';
-import { isBasePath, readSettingsFile, SettingsError, settingsFileName } from './settings-file';
+import { isBasePath, readSettingsFile, SettingsError, settingsFileName, type SettingsLines } from './settings-file';
 import { DEFAULT_SETTINGS, type SiteSettings } from './settings';
 import { dayMonthText, dayText, STRINGS, type Strings } from './i18n';
 
@@ -30,6 +30,8 @@ export interface Site {
   readonly settings: SiteSettings;
   /** The settings file read, relative to the project root as the author names it (`site.yml`), or null when there is none. */
   readonly settingsFile: string | null;
+  /** The line of each key of the settings file (`author.avatar`), for what is said about a setting later. */
+  readonly settingsLines: SettingsLines;
   /** The sub-path the site is served under (`/journal`), or ''. */
   readonly basePath: string;
   /** The content folder, absolute. */
@@ -123,7 +125,7 @@ function projectPath(cwd: string, name: string): string {
 }
 
 /** The Site of these variables and settings, without reading anything: what tests and tools build their own with. */
-export function makeSite(vars: Environ, settings: SiteSettings = DEFAULT_SETTINGS, settingsFile: string | null = null, cwd: string = process.cwd()): Site {
+export function makeSite(vars: Environ, settings: SiteSettings = DEFAULT_SETTINGS, settingsFile: string | null = null, cwd: string = process.cwd(), settingsLines: SettingsLines = {}): Site {
   const preview = resolvePreview(vars);
   const staticDir = vars.STATIC_DIR || settings.staticDir;
   const basePath = resolveBasePath(vars.JOURNAL_BASE_PATH ?? settings.basePath);
@@ -141,6 +143,7 @@ export function makeSite(vars: Environ, settings: SiteSettings = DEFAULT_SETTING
   return Object.freeze({
     settings: merged,
     settingsFile,
+    settingsLines,
     basePath,
     contentDir: projectPath(cwd, merged.contentDir),
     staticDir: staticDir ? projectPath(cwd, staticDir) : undefined,
@@ -164,8 +167,8 @@ export function makeSite(vars: Environ, settings: SiteSettings = DEFAULT_SETTING
 /** The Site of this environment: its settings file read once (throws SettingsError on a problem in it). */
 export function loadSite(vars: Environ, cwd: string): Site {
   const name = settingsFileName(vars);
-  const { settings, found } = readSettingsFile(name, cwd);
-  return makeSite(vars, settings, found ? name : null, cwd);
+  const { settings, found, lines } = readSettingsFile(name, cwd);
+  return makeSite(vars, settings, found ? name : null, cwd, lines);
 }
 
 let last: { key: string; site: Site } | undefined;
@@ -191,7 +194,7 @@ export function currentSite(): Site {
  * follow from the settings' language.
  */
 export function siteDigest(site: Site): string {
-  const { cache: _cache, parseLog: _parseLog, buildTime: _buildTime, t: _t, collator: _collator, ...values } = site;
+  const { cache: _cache, parseLog: _parseLog, buildTime: _buildTime, t: _t, collator: _collator, settingsLines: _lines, ...values } = site;
   return crypto.createHash('sha256').update(JSON.stringify(values)).digest('hex');
 }
 
