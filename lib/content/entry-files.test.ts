@@ -85,7 +85,7 @@ describe('getJournal', () => {
     const dir = journalDir({
       'good.md': md('Good', '2022-01-01'),
       'bad-date.md': md('Bad', '2022-13-45'),
-      'no-title.md': '---\ndate: 2022-01-01\n---\n',
+      'no-date.md': '---\ntitle: 没有日期\n---\n',
       'x/dup.md': md('Dup 1', '2022-01-01'),
       'y/dup.md': md('Dup 2', '2022-01-02'),
       'draft-bad.md': md('Draft', '2022-01-01', 'publish: "false"\n'),
@@ -97,7 +97,7 @@ describe('getJournal', () => {
       for (const line of [
         'bad-date.md:3: date: "2022-13-45" is not a real calendar day',
         'draft-bad.md:4: publish: must be true or false, got string "false"',
-        'no-title.md:1: title: is missing',
+        'no-date.md:1: date: is missing, and the file name does not begin with a day',
         'x/dup.md:1: slug: "dup" is also the slug of y/dup.md',
         'y/dup.md:1: slug: "dup" is also the slug of x/dup.md',
       ]) {

@@ -112,7 +112,7 @@ describe('bad input', () => {
   };
 
   it('names the file and the field of every problem at once', () => {
-    const found = problems('---\ndate: 2022-13-45\npublish: "false"\n---\nBody');
+    const found = problems('---\ntitle: [a, b]\ndate: 2022-13-45\npublish: "false"\n---\nBody');
     assert.deepEqual(
       found.map((p) => [p.file, p.field]),
       [
@@ -121,8 +121,26 @@ describe('bad input', () => {
         ['bad.md', 'publish'],
       ],
     );
+    assert.match(found[0]?.message.en ?? '', /must be text, got a list/);
     assert.match(found[1]?.message.en ?? '', /2022-13-45.*not a real calendar day/);
     assert.match(found[2]?.message.en ?? '', /must be true or false, got string "false"/);
+  });
+
+  it('takes a missing title from the first heading outside code, not shown twice, else from the file name; a missing date from the file name', () => {
+    const note = parseEntry('日记/2022-10-06.md', '```sh\n# not a title\n```\n\n# 周四，雨\n\n早上去图书馆。\n', 'Asia/Shanghai');
+    assert.ok(note.ok);
+    assert.deepEqual([note.entry.title, note.entry.titleSource, note.entry.date.day, note.entry.dateSource, note.entry.slug], ['周四，雨', 'heading', '2022-10-06', 'file name', '2022-10-06']);
+    assert.equal(note.entry.body.split('\n')[4], '', 'the heading is not in the body, and later lines keep their place');
+    assert.equal(note.entry.body.split('\n')[6], '早上去图书馆。');
+    const jekyll = parseEntry('_posts/2011-10-11-fibonacci.md', '---\ntitle: 斐波那契\n---\n正文\n', 'Asia/Shanghai');
+    assert.ok(jekyll.ok);
+    assert.deepEqual([jekyll.entry.slug, jekyll.entry.date.day, jekyll.entry.dateSource], ['fibonacci', '2011-10-11', 'file name']);
+    const logseq = parseEntry('journals/2022_10_07.md', '- 读完了《局外人》\n', 'Asia/Shanghai');
+    assert.ok(logseq.ok);
+    assert.deepEqual([logseq.entry.title, logseq.entry.titleSource, logseq.entry.date.day], ['2022_10_07', 'file name', '2022-10-07']);
+    const dated = parseEntry('2022-01-01-a.md', '---\ntitle: A\ndate: 2023-05-06\n---\n', 'Asia/Shanghai');
+    assert.ok(dated.ok);
+    assert.deepEqual([dated.entry.date.day, dated.entry.dateSource], ['2023-05-06', 'front matter'], 'front matter first');
   });
 
   it('rejects binary junk with a .md name', () => {

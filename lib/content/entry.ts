@@ -1,6 +1,6 @@
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
-import { entrySlug, fileStem, nameLengthProblem, termSlugOf } from '../text/names';
+import { datedName, entrySlug, fileStem, nameLengthProblem, slugStem, termSlugOf } from '../text/names';
 import { say, type Message } from '../text/message';
 import { z } from 'zod';
 import { readField, readFields } from './field-kit';
@@ -41,42 +41,45 @@ export type Entry = z.output<typeof ENTRY>;
  */
 export type EntryResult = { ok: true; entry: Entry; notes: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
+/** A missing date, with what to write: in front matter, or at the start of the file's name. */
+function withHint(p: ContentProblem): ContentProblem {
+  if (p.message !== MISSING || p.field !== 'date') return p;
+  return {
+    ...p,
+    message: say(
+      'is missing, and the file name does not begin with a day; write the day it was written, e.g. `date: 2022-12-27`, or name the file 2022-12-27-name.md',
+      '缺失，文件名也不以日期开头；请写下写作的日期，例如 `date: 2022-12-27`，或把文件命名为 2022-12-27-name.md',
+    ),
+  };
+}
+
 /**
- * A missing title or date, with what to write: VuePress takes a missing
- * title from the first heading and a missing date from git, and the
- * journal needs both in the file.
+ * The file's first `#` heading outside code (the title a Typora file or a
+ * note is written with), and its line in the body; null when it has none.
  */
-function withHint(p: ContentProblem, body: string): ContentProblem {
-  if (p.message !== MISSING) return p;
-  if (p.field === 'title') {
-    const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1]?.replace(/`/g, '');
-    if (!heading) return p;
-    return {
-      ...p,
-      message: say(
-        `is missing; write \`title: ${heading}\` (the first heading, as VuePress reads it)`,
-        `缺失；请写 \`title: ${heading}\`（即第一个标题，VuePress 就是这样读的）`,
-      ),
-    };
+function firstHeading(body: string): { text: string; index: number } | null {
+  const lines = body.split('\n');
+  let fence: string | null = null;
+  for (const [index, line] of lines.entries()) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === null ? marker : null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const heading = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1]?.replace(/`/g, '').trim();
+    if (heading) return { text: heading, index };
   }
-  if (p.field === 'date') {
-    return {
-      ...p,
-      message: say(
-        'is missing; write the day it was written, e.g. `date: 2022-12-27` (VuePress took it from git)',
-        '缺失；请写下写作的日期，例如 `date: 2022-12-27`（VuePress 从 git 取日期）',
-      ),
-    };
-  }
-  return p;
+  return null;
 }
 
 /** Parses and validates one entry file. Never throws; every problem is returned, with its line. */
 export function parseEntry(file: string, raw: string, timeZone: string, categoryLists: ReadContext['categoryLists'] = 'separate'): EntryResult {
-  const context: ReadContext = { timeZone, categoryLists };
   const split = splitFrontMatter(raw);
   if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }] };
-  const { data, body } = split;
+  const { data } = split;
+  const heading = firstHeading(split.body);
+  const context: ReadContext = { timeZone, categoryLists, file: { day: datedName(fileStem(file))?.day ?? null, heading: heading?.text ?? null, name: slugStem(file) } };
 
   const problems: ContentProblem[] = [];
   let keyLines: Map<string, number> | undefined;
@@ -85,6 +88,14 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
     problems.push({ file, field, message, line: keyLines.get(field) ?? 1 });
   };
   const fields = readFields(ENTRY_FIELDS, data, report, context);
+  // A title taken from the first heading is not shown twice: its line is left blank, so later lines keep their numbers.
+  const body =
+    fields.ok && fields.value.titleSource === 'heading' && heading
+      ? split.body
+          .split('\n')
+          .map((line, i) => (i === heading.index ? '' : line))
+          .join('\n')
+      : split.body;
   const ownSlug = readField(SLUG_FIELD, data, report, context);
   const locked = fields.ok ? fields.value.locked : readField(ENTRY_FIELDS.shape.locked, data, report, context);
   const hidden = fields.ok ? fields.value.hidden : readField(ENTRY_FIELDS.shape.hidden, data, report, context);
@@ -115,7 +126,7 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
     );
   }
   const slugField = ownSlug !== null ? 'slug' : 'file';
-  const slug = entrySlug(ownSlug ?? fileStem(file));
+  const slug = entrySlug(ownSlug ?? slugStem(file));
   if (slug === '') {
     report(
       slugField,
@@ -138,7 +149,7 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
     }
   }
 
-  problems.splice(0, problems.length, ...problems.map((p) => withHint(p, body)));
+  problems.splice(0, problems.length, ...problems.map(withHint));
 
   const firstLine = bodyLine(raw);
   keyLines ??= frontMatterKeys(raw);

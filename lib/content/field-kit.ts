@@ -23,6 +23,21 @@ export interface ReadContext {
    * Hugo), or one `path` from the top down, as Hexo reads `[技术, Linux]`.
    */
   readonly categoryLists: 'separate' | 'path';
+  /**
+   * What the file itself says, for an entry whose front matter leaves its
+   * title or date out (Jekyll posts, daily notes, Typora files): the day
+   * its name begins with, its first `#` heading, and its name. Absent
+   * where no such fallback applies (a section's flags).
+   */
+  readonly file?: FileFacts;
+}
+
+export interface FileFacts {
+  /** `YYYY-MM-DD` from the file name (`2011-10-11-fibonacci.md`, `2022-10-06.md`, `2022_10_06.md`), unchecked; or null. */
+  readonly day: string | null;
+  readonly heading: string | null;
+  /** The file name without `.md` and without the day before it. */
+  readonly name: string;
 }
 
 // eslint-disable-next-line no-control-regex

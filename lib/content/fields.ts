@@ -15,7 +15,7 @@ import {
   type ReadContext,
   type Report,
 } from './field-kit';
-import { DRAFT_KEYS, HIDE_KEYS, isDraftFlagKey, LOCK_KEYS, readCascade, readDraft, readHidden, readLock } from './privacy-fields';
+import { DRAFT_KEYS, HIDE_KEYS, isDraftFlagKey, LOCK_KEYS, readCascade, readDraft, readHidden, readLock, readShared } from './privacy-fields';
 
 import { MISSING } from './field-kit';
 
@@ -29,9 +29,12 @@ export { MISSING, type FrontMatter, type ReadContext, type Report } from './fiel
  * checker's known keys are the keys listed here.
  */
 
+/** Placeholders an editor template left unfilled (`{{date}}`, `<% tp.date.now() %>`): no date written. */
+const TEMPLATE = /^\s*(?:\{\{.*\}\}|<%.*%>|\{[a-z:]+\})\s*$/i;
+
 function readDate(data: FrontMatter, key: string, report: Report, timeZone: string, required: boolean): EntryDate | null {
   const value = data[key];
-  if (isBlank(value)) {
+  if (isBlank(value) || (typeof value === 'string' && TEMPLATE.test(value))) {
     if (required) report(key, MISSING);
     return null;
   }
@@ -39,6 +42,36 @@ function readDate(data: FrontMatter, key: string, report: Report, timeZone: stri
   if (parsed.ok) return parsed.date;
   report(key, parsed.message);
   return null;
+}
+
+/** Where the entry's date comes from: front matter `date`, else the day its file name begins with. */
+function dateSource(data: FrontMatter, context: ReadContext): 'front matter' | 'file name' {
+  const value = data.date;
+  const written = !isBlank(value) && !(typeof value === 'string' && TEMPLATE.test(value));
+  return written || !context.file?.day ? 'front matter' : 'file name';
+}
+
+/** The entry's date: front matter, else the file name's day (a day that is not real is an error of the file's name). */
+function readEntryDay(data: FrontMatter, report: Report, context: ReadContext): EntryDate | null {
+  const fileDay = context.file?.day ?? null;
+  if (dateSource(data, context) === 'front matter') return readDate(data, 'date', report, context.timeZone, true);
+  if (fileDay === null) return null;
+  const parsed = parseEntryDate(fileDay, context.timeZone);
+  if (parsed.ok) return parsed.date;
+  report('file', say(`the file name begins with ${fileDay}, which is not a real day; write \`date:\` in front matter or rename the file`, `文件名以 ${fileDay} 开头，但这不是真实的日期；请在 front matter 里写 \`date:\`，或重命名文件`));
+  return null;
+}
+
+/** Where the entry's title comes from: front matter `title`, else its first `#` heading, else its file name. */
+function titleSource(data: FrontMatter, context: ReadContext): 'front matter' | 'heading' | 'file name' {
+  if (context.file === undefined || !isBlank(data.title)) return 'front matter';
+  return context.file.heading !== null ? 'heading' : 'file name';
+}
+
+function readTitle(data: FrontMatter, report: Report, context: ReadContext): string | null {
+  const source = titleSource(data, context);
+  if (source === 'front matter') return readText(data, 'title', report, true);
+  return source === 'heading' ? (context.file?.heading ?? null) : (context.file?.name ?? null);
 }
 
 /**
@@ -201,8 +234,12 @@ const texts = () => z.array(z.string()).readonly();
 const flag = () => z.boolean();
 
 export const ENTRY_FIELDS = z.object({
-  title: field(text(), { keys: ['title'], read: (d, r) => readText(d, 'title', r, true) }),
-  date: field(entryDateShape(), { keys: ['date'], read: (d, r, c) => readDate(d, 'date', r, c.timeZone, true) }),
+  title: field(text().min(1), { keys: ['title'], read: (d, r, c) => readTitle(d, r, c) }),
+  /** Where the title came from: its front matter, the file's first `#` heading (then not shown twice), or the file name. */
+  titleSource: field(z.enum(['front matter', 'heading', 'file name']), { keys: [], read: (d, _r, c) => titleSource(d, c) }),
+  date: field(entryDateShape(), { keys: ['date'], read: (d, r, c) => readEntryDay(d, r, c) }),
+  /** Where the date came from: its front matter, or the day the file name begins with (Jekyll, daily notes). */
+  dateSource: field(z.enum(['front matter', 'file name']), { keys: [], read: (d, _r, c) => dateSource(d, c) }),
   // Hugo writes the last change as `lastmod`.
   updated: field(entryDateShape().nullable(), {
     keys: ['updated', 'lastmod'],
@@ -214,6 +251,8 @@ export const ENTRY_FIELDS = z.object({
   tags: field(texts(), { keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r) }),
   /** True when the author marked the entry unpublished, in any of the spellings. */
   draft: field(flag(), { keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r, knownLower()) }),
+  /** True when the author chose the entry for publishing (`publish: true`): a vault's notes need it (sections.ts). */
+  shared: field(flag(), { keys: [], read: (d) => readShared(d) }),
   /** The front matter key that locks the entry behind a password (`password`, `keys`, …), or null. Locked entries stay private. */
   locked: field(text().nullable(), { keys: LOCK_KEYS, read: (d) => readLock(d) }),
   /**

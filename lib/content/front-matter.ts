@@ -80,7 +80,11 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
       );
       return { ok: false, field: 'front matter', message, line: 1 };
     }
-    return { ok: false, field: 'front matter', message: say('the file must start with a `---` line opening the YAML front matter', '文件必须以 `---` 行开头，开启 YAML front matter') };
+    if (/^\+\+\+[ \t]*\n/.test(text)) {
+      return { ok: false, field: 'front matter', message: say('TOML front matter (`+++`) is not read; write it as YAML between `---` lines', '不读取 TOML front matter（`+++`）；请改写成 `---` 行之间的 YAML') };
+    }
+    // No front matter, as Typora files and vault notes are written: the title and date come from the file.
+    return { ok: true, data: {}, body: text };
   }
   const language = (opening[1] ?? '').trim();
   if (language !== '' && !/^ya?ml$/i.test(language)) {
@@ -144,8 +148,8 @@ export function frontMatterKeys(raw: string): Map<string, number> {
 
 /** The line of the file on which the body (after the front matter) starts. */
 export function bodyLine(raw: string): number {
-  const closing = normaliseText(raw)
-    .split('\n')
-    .findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+  const text = normaliseText(raw);
+  if (!OPENING.test(text)) return 1;
+  const closing = text.split('\n').findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
   return closing + 2;
 }

@@ -5,7 +5,9 @@ import { buildJournal, type Journal } from './journal';
 import { BuildCache } from './build-cache';
 import { EntryCache, listEntryFiles, mediaSignature, watchForChanges, type SourceFile } from './entry-files';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
+import { say } from '../text/message';
 import { readSections } from './sections';
+import { vaultSections } from './vaults';
 
 /**
  * The loader's lifecycle: one journal per content folder and process,
@@ -164,6 +166,10 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
     const notes: ContentProblem[] = [];
     const { sections, entryFiles } = readSections(files);
     for (const r of sections) problems.push(...r.problems);
+    // A vault publishes only the notes chosen for it, unless the settings publish every note (./vaults.ts).
+    const vaults = vaultSections(loader.dir, entryFiles);
+    const everyNote = site.settings.publishing === 'all';
+    if (everyNote) for (const v of vaults) notes.push({ file: v.file, field: 'publish', message: say('a vault: every note is published (`publishing: all` in the settings)', '笔记库：全部笔记都发布（设置里写了 `publishing: all`）'), line: 1 });
     for (const r of loader.cache.read(entryFiles)) {
       if (r.ok) {
         entries.push(r.entry);
@@ -174,7 +180,7 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
     loader.entryFiles = entryFiles;
     // The checker sees every entry, as the preview does, to say what each would publish as.
     const preview = site.preview || loader.checking;
-    loader.journal = buildJournal(entries, problems, { preview, collator: site.collator }, loader.checking ? Date.now() : journalNow(site), sections.map((r) => r.section));
+    loader.journal = buildJournal(entries, problems, { preview, collator: site.collator }, loader.checking ? Date.now() : journalNow(site), [...sections.map((r) => r.section), ...(everyNote ? [] : vaults)]);
     // What this run publishes is kept between runs; a production build keeps no draft, locked or scheduled entry.
     if (!loader.checking) loader.cache.keep(site.preview ? entries : loader.journal.all, () => mediaSignature([loader.dir, ...(site.staticDir ? [site.staticDir] : [])]));
     // The server's terminal names them; a process it started to check a route's parameters stays quiet.

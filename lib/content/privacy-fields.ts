@@ -58,6 +58,15 @@ export function readDraft(data: FrontMatter, report: Report, known: ReadonlySet<
 }
 
 /**
+ * Whether the author chose the entry for publishing (`publish: true`, or
+ * `published: true`, in any case): what a vault's note needs to be
+ * published, as Obsidian Publish publishes only the notes chosen for it.
+ */
+export function readShared(data: FrontMatter): boolean {
+  return Object.keys(data).some((key) => (key.toLowerCase() === 'publish' || key.toLowerCase() === 'published') && data[key] === true);
+}
+
+/**
  * Keys that lock an entry behind a password: hexo-blog-encrypt's
  * `password`, VuePress reco's `keys`, and `encrypt` / `secret` of other
  * themes. The journal publishes no encrypted entries, so a locked entry is

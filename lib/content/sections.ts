@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { say } from '../text/message';
+import { say, type Message } from '../text/message';
 import type { SourceFile } from './entry-files';
 import type { Entry } from './entry';
 import { keysOfField, readField } from './field-kit';
@@ -27,6 +27,11 @@ export interface Section {
   readonly hidden: string | null;
   /** The line of the key that makes the section private (1 when none does, or the file could not be read). */
   readonly line: number;
+  /**
+   * A vault's root (./vaults.ts): `hidden` keeps every note below it
+   * private but those the author chose for publishing (`publish: true`).
+   */
+  readonly shareable?: boolean;
 }
 
 export type SectionResult = { readonly section: Section; readonly problems: readonly ContentProblem[]; readonly notes: readonly ContentProblem[] };
@@ -77,6 +82,14 @@ export function parseSection(file: string, raw: string): SectionResult {
 /** The keys a section file is read for, lower-cased: the draft flags, what keeps entries off the site, `cascade`. */
 const SECTION_KEYS = new Set([ENTRY_FIELDS.shape.draft, ENTRY_FIELDS.shape.hidden, CASCADE_FIELD].flatMap(keysOfField));
 
+/** What the checker says of a vault: how many of its notes are published, and why the rest are not. */
+function vaultNote(kept: number, published: number): Message {
+  return say(
+    `a vault: ${published} ${published === 1 ? 'note says' : 'notes say'} \`publish: true\` and ${published === 1 ? 'is' : 'are'} published; ${kept} ${kept === 1 ? 'note stays' : 'notes stay'} private (write \`publish: true\` in a note to publish it, or \`publishing: all\` in the settings to publish every note)`,
+    `笔记库：${published} 篇写了 \`publish: true\`，已发布；${kept} 篇保持私密（在笔记里写 \`publish: true\` 即可发布，或在设置里写 \`publishing: all\` 发布全部笔记）`,
+  );
+}
+
 const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 const within = (file: string, dir: string) => dir === '' || file.startsWith(`${dir}/`);
 
@@ -88,11 +101,16 @@ const within = (file: string, dir: string) => dir === '' || file.startsWith(`${d
  */
 export function placeEntries(entries: readonly Entry[], sections: readonly Section[]): { entries: Entry[]; notes: ContentProblem[] } {
   const counts = new Map<Section, number>();
+  const shared = new Map<Section, number>();
   const placed = entries.map((entry) => {
     let draft = entry.draft || DRAFTS_FOLDER.test(entry.file);
     let hidden = entry.hidden;
     for (const section of sections) {
       if (!within(entry.file, section.dir) || (!section.draft && section.hidden === null)) continue;
+      if (section.shareable && entry.shared) {
+        shared.set(section, (shared.get(section) ?? 0) + 1);
+        continue;
+      }
       counts.set(section, (counts.get(section) ?? 0) + 1);
       if (section.draft) draft = true;
       hidden ??= section.hidden === null ? null : section.file;
@@ -100,7 +118,12 @@ export function placeEntries(entries: readonly Entry[], sections: readonly Secti
     return draft === entry.draft && hidden === entry.hidden ? entry : Object.freeze({ ...entry, draft, hidden });
   });
   const notes: ContentProblem[] = [];
-  for (const [section, count] of counts) {
+  for (const section of new Set([...counts.keys(), ...shared.keys()])) {
+    const count = counts.get(section) ?? 0;
+    if (section.shareable) {
+      notes.push({ file: section.file, field: 'publish', message: vaultNote(count, shared.get(section) ?? 0), line: 1 });
+      continue;
+    }
     const what = section.draft ? say('a draft section', '草稿分区') : say(`kept off the site (${section.hidden})`, `不在站点上发布（${section.hidden}）`);
     notes.push({
       file: section.file,

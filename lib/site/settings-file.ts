@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { DEFAULT_SETTINGS, isBasePath, OLD_SITE_KEYS, readSettings, TOP_KEYS, type SiteSettings } from './settings';
+import { DEFAULT_SETTINGS, isBasePath, readSettings, TOP_KEYS, type SiteSettings } from './settings';
 import { isRecord, SettingsReader, type SettingsProblem } from './settings-reader';
 
 export { isBasePath };
@@ -14,6 +14,27 @@ export type { SettingsProblem };
  * you mean" for a misspelt key and the journal's name for a Hexo or Hugo
  * setting written as the old site had it.
  */
+
+/** Keys of a Hexo `_config.yml` or a Hugo config that mean one of the file's: named with the journal's key. */
+const OLD_SITE_KEYS: Readonly<Record<string, string>> = {
+  baseurl: 'url',
+  root: 'basePath',
+  source_dir: 'contentDir',
+  per_page: 'entriesPerPage',
+  paginate: 'entriesPerPage',
+  pagination: 'entriesPerPage',
+  permalink: 'oldPermalinks',
+  permalinks: 'oldPermalinks',
+  languagecode: 'language',
+  defaultcontentlanguage: 'language',
+  favicon: 'icon',
+  avatar: 'author',
+  subtitle: 'description',
+  copyright: 'license',
+  giscus: 'comments',
+  waline: 'comments',
+  timeZone: 'timezone',
+};
 
 /** Each key of the settings file, dotted (`author.avatar`), with its line: what is said later about a setting names its line. */
 export type SettingsLines = Readonly<Record<string, number>>;

@@ -49,6 +49,7 @@ function setting<S extends z.ZodType>(shape: S, info: { default: z.output<S>; re
 const CC_LICENSE = /^CC[ -](BY(?:-NC)?(?:-ND|-SA)?)[ -](4\.0)$/i;
 
 const CATEGORY_LISTS = ['separate', 'path'] as const;
+const PUBLISHING = ['marked', 'all'] as const;
 
 const nullableText = (key: string) => setting(z.string().nullable(), { default: null, read: (r, v) => r.optionalText([key], v) });
 
@@ -96,6 +97,11 @@ export const SETTINGS = z.object({
    * (`[技术, Linux]` is 技术 › Linux), as Hexo does.
    */
   categoryLists: setting(z.enum(CATEGORY_LISTS), { default: 'separate', read: (r, v, d) => r.oneOf(['categoryLists'], v, CATEGORY_LISTS, d) }),
+  /**
+   * What of an Obsidian or Logseq vault is published: the notes that say
+   * `publish: true` (`marked`), or `all` of them.
+   */
+  publishing: setting(z.enum(PUBLISHING), { default: 'marked', read: (r, v, d) => r.oneOf(['publishing'], v, PUBLISHING, d) }),
   /** The old site's folder of site-level images (`/images/a.png`), relative to the project root, or null. */
   staticDir: nullableText('staticDir'),
 });
@@ -127,27 +133,6 @@ function originOf(value: unknown): string | null {
     return null;
   }
 }
-
-/** Keys of a Hexo `_config.yml` or a Hugo config that mean one of the file's: named with the journal's key. */
-export const OLD_SITE_KEYS: Readonly<Record<string, string>> = {
-  baseurl: 'url',
-  root: 'basePath',
-  source_dir: 'contentDir',
-  per_page: 'entriesPerPage',
-  paginate: 'entriesPerPage',
-  pagination: 'entriesPerPage',
-  permalink: 'oldPermalinks',
-  permalinks: 'oldPermalinks',
-  languagecode: 'language',
-  defaultcontentlanguage: 'language',
-  favicon: 'icon',
-  avatar: 'author',
-  subtitle: 'description',
-  copyright: 'license',
-  giscus: 'comments',
-  waline: 'comments',
-  timeZone: 'timezone',
-};
 
 function readUrl(r: SettingsReader, value: unknown): string | null {
   const text = r.optionalText(['url'], value);

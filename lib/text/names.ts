@@ -53,9 +53,28 @@ export function fileStem(file: string): string {
   return (base.toLowerCase() === 'index' && folder !== undefined ? folder : base).normalize('NFC');
 }
 
+/**
+ * A file name that begins with its day: Jekyll's and Hexo's
+ * `2011-10-11-fibonacci` (the day, and the name after it), a daily note's
+ * `2022-10-06` or Logseq's `2022_10_06` (the day alone; the name stays
+ * whole). Null for any other name; the day is as written, checked later.
+ */
+export function datedName(stem: string): { day: string; rest: string | null } | null {
+  const match = /^(\d{4})([-_])(\d{1,2})\2(\d{1,2})(?:-(.+))?$/.exec(stem);
+  if (!match) return null;
+  const [, y, , m, d, rest] = match;
+  return { day: `${y}-${(m ?? '').padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`, rest: rest ?? null };
+}
+
+/** The name an entry's URL is made of by default: the file name, without the day Jekyll writes before it. */
+export function slugStem(file: string): string {
+  const stem = fileStem(file);
+  return datedName(stem)?.rest ?? stem;
+}
+
 /** The slug an entry gets from its file name alone. */
 export function defaultSlug(file: string): string {
-  return entrySlug(fileStem(file));
+  return entrySlug(slugStem(file));
 }
 
 /**

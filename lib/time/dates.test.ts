@@ -60,9 +60,16 @@ describe('entry dates', () => {
     assert.equal(parse('2023-11-05', 'America/Los_Angeles').day, '2023-11-05');
   });
 
+  it('reads a day written day first when only one reading fits (29-10-2022_星期六, 27.12.2022)', () => {
+    assert.equal(parse('29-10-2022_星期六').day, '2022-10-29');
+    assert.equal(parse('27.12.2022').day, '2022-12-27');
+    assert.equal(parse('05-05-2022').day, '2022-05-05');
+    assert.match(!parseEntryDate('03-04-2022', 'UTC').ok ? 'refused' : '', /refused/);
+  });
+
   it('accepts leap days and rejects impossible dates with a message', () => {
     assert.equal(parse('2024-02-29').day, '2024-02-29');
-    for (const bad of ['2022-13-45', '2023-02-29', '2022-00-10', '2022-04-31', '2022-12-27 25:00', 'yesterday', '27.12.2022']) {
+    for (const bad of ['2022-13-45', '2023-02-29', '2022-00-10', '2022-04-31', '2022-12-27 25:00', 'yesterday', '03-04-2022']) {
       const r = parseEntryDate(bad, 'UTC');
       assert.equal(r.ok, false, bad);
       assert.match(!r.ok ? r.message.en : '', new RegExp(bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));

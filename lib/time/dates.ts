@@ -156,6 +156,16 @@ export function parseEntryDate(value: unknown, timeZone: string): DateParseResul
       date: { day: canonical, iso: canonical, epoch: zonedToEpoch({ y, m, d, h: 0, min: 0, s: 0 }, timeZone) },
     };
   }
+  // A day written day first (`29-10-2022`, and an Obsidian template's `29-10-2022_星期六`): read only when no other reading fits.
+  const dayFirst = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[_ ]\S*)?$/.exec(text);
+  if (dayFirst) {
+    const [a, b, y] = [Number(dayFirst[1]), Number(dayFirst[2]), Number(dayFirst[3])];
+    if (a <= 12 && b <= 12 && a !== b) {
+      return { ok: false, message: say(`"${text}" could be ${y}-${pad(b)}-${pad(a)} or ${y}-${pad(a)}-${pad(b)}; write it as YYYY-MM-DD`, `"${text}" 可以是 ${y}-${pad(b)}-${pad(a)} 或 ${y}-${pad(a)}-${pad(b)}；请写成 YYYY-MM-DD`) };
+    }
+    const [m, d] = a > 12 ? [b, a] : [a, b];
+    return parseEntryDate(`${pad(y, 4)}-${pad(m)}-${pad(d)}`, timeZone);
+  }
   const dt = DATE_TIME.exec(text);
   if (!dt) {
     return { ok: false, message: say(`"${text}" is not ${SHAPE_EN}`, `"${text}" 不是${SHAPE_ZH}`) };

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { checkEntries } from '../authoring/check';
+import { DEFAULT_SETTINGS } from '../site/settings';
+import { makeSite } from '../site/site';
+import { loadJournal } from './loader';
+
+/** A folder of files; `.obsidian/` and the like are made by naming a file inside them. */
+function folder(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-vault-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const NOTES = {
+  '日记/2022-10-06.md': '# 周四，雨\n\n和小林吵了一架，不想让任何人知道。\n',
+  '日记/2022-10-07.md': '---\npublish: true\n---\n# 周五\n\n去爬山了。\n',
+  'Inbox/idea.md': '---\ntitle: 想法\ndate: 2022-10-08\n---\n私人想法。\n',
+};
+
+function journal(dir: string, publishing: 'marked' | 'all' = 'marked', production = true) {
+  const settings = { ...DEFAULT_SETTINGS, publishing };
+  return loadJournal(makeSite({ CONTENT_DIR: dir, JOURNAL_PREVIEW: production ? '0' : '1', NODE_ENV: production ? 'production' : 'development' }, settings));
+}
+
+const titles = (entries: readonly { title: string }[]) => entries.map((e) => e.title).sort();
+
+describe('vaults', () => {
+  it('publishes only the notes of an Obsidian vault that say publish: true', () => {
+    const dir = folder({ ...NOTES, '.obsidian/app.json': '{}' });
+    const published = journal(dir);
+    assert.deepEqual(titles(published.entries), ['周五']);
+    assert.equal(published.problems.length, 0);
+    const preview = journal(dir, 'marked', false);
+    assert.deepEqual(titles(preview.all), ['周五', '周四，雨', '想法'], 'the preview shows every note');
+    const unshared = preview.all.find((e) => e.title === '周四，雨');
+    assert.ok(unshared && preview.status(unshared) === 'hidden', 'marked private in the preview');
+  });
+
+  it('says in npm run check how many notes are published and why the rest are not', () => {
+    const dir = folder({ ...NOTES, '.obsidian/app.json': '{}' });
+    const report = checkEntries(makeSite({ CONTENT_DIR: dir }, DEFAULT_SETTINGS));
+    const said = report.problems.filter((p) => p.field === 'publish').map((p) => `${p.file}: ${p.message.en}`);
+    assert.equal(said.length, 1);
+    assert.match(said[0] ?? '', /^\.obsidian: a vault: 1 note says `publish: true` and is published; 2 notes stay private/);
+  });
+
+  it('publishes every note with publishing: all, and says so', () => {
+    const dir = folder({ ...NOTES, '.obsidian/app.json': '{}' });
+    assert.deepEqual(titles(journal(dir, 'all').entries), ['周五', '周四，雨', '想法']);
+    const report = checkEntries(makeSite({ CONTENT_DIR: dir }, { ...DEFAULT_SETTINGS, publishing: 'all' }));
+    assert.ok(report.problems.some((p) => p.field === 'publish' && /every note is published/.test(p.message.en)));
+  });
+
+  it('finds a vault above the content folder, a Logseq graph by its config, and one in a folder of the journal', () => {
+    const vault = folder({ ...NOTES, '.obsidian/app.json': '{}' });
+    assert.deepEqual(titles(journal(path.join(vault, '日记')).entries), ['周五'], 'CONTENT_DIR is a folder of the vault');
+    const graph = folder({ 'journals/2022_10_06.md': '- 私事\n', 'notes/公开.md': '---\npublish: true\ndate: 2022-10-09\n---\n公开的一页\n', 'logseq/config.edn': '{}' });
+    assert.deepEqual(titles(journal(graph).entries), ['公开']);
+    const nested = folder({ 'posts/2022-01-01-hello.md': '---\ntitle: 你好\n---\n博客文章\n', 'notes/a.md': '---\ntitle: 笔记\ndate: 2022-01-02\n---\n私人\n', 'notes/.obsidian/app.json': '{}' });
+    assert.deepEqual(titles(journal(nested).entries), ['你好'], 'only the notes below the vault are private');
+  });
+
+  it('is not fooled by a folder that only shares a name: logseq/ without its config is a folder of posts', () => {
+    const dir = folder({ 'logseq/2022-01-01-why.md': '---\ntitle: 为什么用 Logseq\n---\n正文\n' });
+    assert.deepEqual(titles(journal(dir).entries), ['为什么用 Logseq']);
+  });
+});
