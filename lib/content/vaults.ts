@@ -35,7 +35,7 @@ function markIn(dir: string): string | null {
 
 /** The vault mark in the content folder or any folder above it, or null. */
 function markAbove(contentDir: string): { mark: string; at: string } | null {
-  for (let dir = path.resolve(contentDir); ; dir = path.dirname(dir)) {
+  for (let dir = path.resolve(/* turbopackIgnore: true */ contentDir); ; dir = path.dirname(dir)) {
     const mark = markIn(dir);
     if (mark !== null) return { mark, at: dir };
     if (path.dirname(dir) === dir) return null;
@@ -50,7 +50,7 @@ export function vaultSections(contentDir: string, files: readonly SourceFile[]):
   const sections: Section[] = [];
   const above = markAbove(contentDir);
   if (above !== null) {
-    const shown = path.relative(contentDir, path.join(above.at, above.mark)).split(path.sep).join('/');
+    const shown = path.relative(/* turbopackIgnore: true */ contentDir, path.join(/* turbopackIgnore: true */ above.at, above.mark)).split(path.sep).join('/');
     sections.push({ file: shown, dir: '', draft: false, hidden: shown, line: 1, shareable: true });
   }
   const folders = new Set<string>();
