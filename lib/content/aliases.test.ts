@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expandPattern, oldAddresses, unknownTokens } from './aliases';
+import { expandPattern, expandPatterns, oldAddresses, unknownTokens } from './aliases';
 import { testEntry } from '../../test/entry';
 import { oldAddressPath } from './fields';
 import { buildJournal } from './journal';
@@ -73,6 +73,15 @@ describe('old address paths', () => {
     assert.equal(expandPattern(':path.html', e), '/2019/hello-world.html', "VuePress's address of a file");
     assert.equal(expandPattern(':category/:slug/', e), '/tech-notes/hello-world/');
     assert.equal(expandPattern(':nope/:title/', e), null);
+  });
+
+  it("expands Jekyll's: :title without the file name's day, :categories as folders, :output_ext", () => {
+    const e = entry('_posts/2014-08-30-AboutLife.md', 'title: 关于生活\ncategories: [Life, 随笔]');
+    assert.equal(e.slug, 'AboutLife');
+    assert.equal(expandPattern('/:categories/:year/:month/:day/:title:output_ext', e), '/life/随笔/2014/08/30/AboutLife.html');
+    assert.equal(expandPattern('/:year/:month/:day/:title/', entry('_posts/2014-08-30-x.md', 'title: X')), '/2014/08/30/x/');
+    assert.equal(expandPattern('/:categories/:title/', entry('_posts/2014-08-30-x.md', 'title: X')), '/x/', 'no categories: no segment');
+    assert.deepEqual(expandPatterns(':year/:month/:day/:title/', e), ['/2014/08/30/AboutLife/', '/2014/08/30/2014-08-30-AboutLife/'], "and Hexo's default :title, the whole name");
   });
 });
 

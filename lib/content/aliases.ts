@@ -1,5 +1,5 @@
 import { dayParts } from '../time/dates';
-import { fileStem, MARKDOWN_FILE, nameLengthProblem, termSlug } from '../text/names';
+import { fileStem, MARKDOWN_FILE, nameLengthProblem, slugStem, termSlug } from '../text/names';
 import { keyLine, type Entry } from './entry';
 import { oldAddressPath } from './fields';
 import type { Journal } from './journal';
@@ -61,7 +61,7 @@ function unusable(segments: readonly string[]): Message | null {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The tokens an old site's pattern may use: what expandPattern fills, declared once. */
-export const PATTERN_TOKENS = ['year', 'month', 'day', 'i_month', 'i_day', 'hour', 'minute', 'second', 'title', 'filename', 'contentbasename', 'path', 'slug', 'category'] as const;
+export const PATTERN_TOKENS = ['year', 'month', 'day', 'i_month', 'i_day', 'hour', 'minute', 'second', 'title', 'filename', 'contentbasename', 'path', 'slug', 'category', 'categories', 'output_ext'] as const;
 type PatternToken = (typeof PATTERN_TOKENS)[number];
 const isPatternToken = (token: string): token is PatternToken => PATTERN_TOKENS.some((t) => t === token);
 
@@ -70,8 +70,27 @@ export function unknownTokens(pattern: string): string[] {
   return [...pattern.matchAll(/:([a-z_]+)/g)].map((m) => m[1] ?? '').filter((token) => !isPatternToken(token));
 }
 
-/** One entry's address under an old site's pattern. */
-export function expandPattern(pattern: string, entry: Entry): string | null {
+/**
+ * One entry's addresses under an old site's pattern: one, or two for a
+ * file named with its day (`2011-10-11-fibonacci.md`), whose `:title` is
+ * `fibonacci` to Jekyll and to Hexo's dated `new_post_name`, and the whole
+ * name to Hexo's default. None when the pattern has a token the journal
+ * cannot fill.
+ */
+export function expandPatterns(pattern: string, entry: Entry): string[] {
+  const titles = [...new Set([slugStem(entry.file), fileStem(entry.file)])];
+  return titles.flatMap((title) => {
+    const path = expandWith(pattern, entry, title);
+    return path === null ? [] : [path];
+  });
+}
+
+/** The entry's address under the pattern, `:title` being `title`. */
+export function expandPattern(pattern: string, entry: Entry, title = slugStem(entry.file)): string | null {
+  return expandWith(pattern, entry, title);
+}
+
+function expandWith(pattern: string, entry: Entry, title: string): string | null {
   const { year, month, date } = dayParts(entry.date.day);
   const time = /T(\d{2}):(\d{2}):(\d{2})/.exec(entry.date.iso);
   const values: Record<PatternToken, string> = {
@@ -83,7 +102,7 @@ export function expandPattern(pattern: string, entry: Entry): string | null {
     hour: time?.[1] ?? '00',
     minute: time?.[2] ?? '00',
     second: time?.[3] ?? '00',
-    title: fileStem(entry.file),
+    title,
     filename: fileStem(entry.file),
     // Hugo's newer name for the file's (or the bundle folder's) base name.
     contentbasename: fileStem(entry.file),
@@ -91,6 +110,9 @@ export function expandPattern(pattern: string, entry: Entry): string | null {
     path: entry.file.replace(MARKDOWN_FILE, ''),
     slug: entry.slug,
     category: entry.categories[0] === undefined ? 'uncategorized' : termSlug(entry.categories[0]),
+    // Jekyll: every category, lower-cased, as folders (none: the segment goes), and the page's extension.
+    categories: [...new Set(entry.categories.map((c) => c.toLowerCase()))].join('/'),
+    output_ext: '.html',
   };
   let unknown = false;
   const path = pattern.replace(/:([a-z_]+)/g, (whole, token: string) => {
@@ -98,7 +120,8 @@ export function expandPattern(pattern: string, entry: Entry): string | null {
     if (value === undefined) unknown = true;
     return value === undefined ? whole : value.split('/').map(encodeURIComponent).join('/');
   });
-  return unknown ? null : oldAddressPath(path);
+  // A token with nothing to fill (no categories) leaves no empty segment, as Jekyll drops it.
+  return unknown ? null : oldAddressPath(path.replace(/\/{2,}/g, '/'));
 }
 
 /** The path of an entry's or a page's own address (/posts/a/, /about/), with raw segments. */
@@ -115,7 +138,7 @@ export function oldAddresses(journal: Journal, patterns: readonly string[]): Old
   const claimedBy = new Map<string, Entry>();
   // A page's own old addresses are kept too; the old site's patterns were for its posts.
   for (const entry of journal.all) {
-    const expanded = entry.page ? [] : patterns.map((p) => expandPattern(p, entry)).filter((p): p is string => p !== null);
+    const expanded = entry.page ? [] : patterns.flatMap((p) => expandPatterns(p, entry));
     const candidates = [...entry.aliases, ...expanded];
     for (const path of new Set(candidates)) {
       if (path === ownPath(entry)) continue;

@@ -87,7 +87,8 @@ export const SETTINGS = z.object({
    * The address patterns of the site this journal replaces, so its old links
    * keep working: Hexo's `:year/:month/:day/:title/`, Hugo's `posts/:filename/`
    * or `:filename.html`. Tokens: `:year :month :day :i_month :i_day :hour
-   * :minute :second :title :filename :contentbasename :path :slug :category`
+   * :minute :second :title :filename :contentbasename :path :slug :category
+   * :categories :output_ext`
    * (`:path.html` is VuePress's `blogs/guide.html`).
    */
   oldPermalinks: setting(z.array(z.string()).readonly(), { default: [], read: (r, v) => readTextList(r, ['oldPermalinks'], v) }),
