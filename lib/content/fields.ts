@@ -205,8 +205,8 @@ const coverShape = () =>
     .readonly();
 export type Cover = z.output<ReturnType<typeof coverShape>>;
 
-// Hexo themes write `cover`, `thumbnail`, `banner`; Hugo's templates read `images`; PaperMod writes `cover: {image, alt}`.
-const COVER_KEYS = ['cover', 'thumbnail', 'banner', 'image', 'images'];
+// Hexo themes write `cover`, `thumbnail`, `banner`; Hugo's templates read `images`; PaperMod writes `cover: {image, alt}`; FixIt and LoveIt `featuredImage`.
+const COVER_KEYS = ['cover', 'thumbnail', 'banner', 'image', 'images', 'featuredImage'];
 
 function readCover(data: FrontMatter, report: Report): Cover | null {
   const key = COVER_KEYS.find((k) => !isBlank(data[k]));
@@ -222,6 +222,13 @@ function readCover(data: FrontMatter, report: Report): Cover | null {
   }
   report(key, mustBe(value, 'an image path or address, or `image:` and `alt:` keys', '图片路径或地址，或 `image:` 与 `alt:` 两个键'));
   return null;
+}
+
+/** `toc: false`, or FixIt's and LoVeIt's `toc: { enable: false }`, hides the table of contents. */
+function readToc(data: FrontMatter, report: Report): boolean {
+  const value = data.toc;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return readBoolean({ 'toc.enable': Reflect.get(value, 'enable') }, 'toc.enable', (_field, message) => report('toc', message)) ?? true;
+  return readBoolean(data, 'toc', report) ?? true;
 }
 
 /** Hexo's `layout: page` and Hugo's `type: page` make a page (/about/) rather than an entry. */
@@ -266,7 +273,7 @@ export const ENTRY_FIELDS = z.object({
   // `math: false` keeps every dollar as text; Hexo's `mathjax` / `katex` say the same.
   math: field(flag(), { keys: MATH_KEYS, read: (d, r) => MATH_KEYS.every((k) => readBoolean(d, k, r) !== false) }),
   // `toc: false` hides the table of contents.
-  toc: field(flag(), { keys: ['toc'], read: (d, r) => readBoolean(d, 'toc', r) ?? true }),
+  toc: field(flag(), { keys: ['toc'], read: (d, r) => readToc(d, r) }),
   // Hexo's `sticky: 100` / `top: true` and reco's `sticky: 1` pin an entry to the top of the home page.
   pinned: field(flag(), { keys: PIN_KEYS, read: (d, r) => readPinned(d, r) }),
   /** A page (`layout: page`, `type: page`, or a file under `pages/`): at /<slug>/, in no list or feed. */
