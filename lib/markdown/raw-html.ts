@@ -98,7 +98,8 @@ function standalone(html: string, labels: DialectLabels): PhrasingContent | null
   if (name === 'iframe') return videoLink(src, labels);
   const size: Record<string, number> = {};
   for (const key of ['width', 'height']) {
-    const value = Number(attr(el, key));
+    // `width="360px"` is written as often as `width="360"`: the same number of pixels.
+    const value = Number(attr(el, key)?.trim().replace(/px$/i, ''));
     if (Number.isInteger(value) && value > 0 && value <= 10_000) size[key] = value;
   }
   return { type: 'image', url: src, alt: attr(el, 'alt') ?? null, title: attr(el, 'title') ?? null, data: { hProperties: size } };
