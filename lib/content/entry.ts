@@ -5,6 +5,7 @@ import { say, type Message } from '../text/message';
 import { z } from 'zod';
 import { readField, readFields } from './field-kit';
 import { ENTRY_FIELDS, MISSING, SLUG_FIELD, type ReadContext, type Report } from './fields';
+import { withoutComments } from './vault-comments';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
@@ -78,7 +79,9 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   const split = splitFrontMatter(raw);
   if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }] };
   const { data } = split;
-  const heading = firstHeading(split.body);
+  // What the author wrote for the note alone (`%%…%%`) is gone before anything reads the body.
+  const text = withoutComments(split.body).body;
+  const heading = firstHeading(text);
   const context: ReadContext = { timeZone, categoryLists, file: { day: datedName(fileStem(file))?.day ?? null, heading: heading?.text ?? null, name: slugStem(file) } };
 
   const problems: ContentProblem[] = [];
@@ -91,11 +94,11 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   // A title taken from the first heading is not shown twice: its line is left blank, so later lines keep their numbers.
   const body =
     fields.ok && fields.value.titleSource === 'heading' && heading
-      ? split.body
+      ? text
           .split('\n')
           .map((line, i) => (i === heading.index ? '' : line))
           .join('\n')
-      : split.body;
+      : text;
   const ownSlug = readField(SLUG_FIELD, data, report, context);
   const locked = fields.ok ? fields.value.locked : readField(ENTRY_FIELDS.shape.locked, data, report, context);
   const hidden = fields.ok ? fields.value.hidden : readField(ENTRY_FIELDS.shape.hidden, data, report, context);
