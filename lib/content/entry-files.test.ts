@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -9,15 +8,9 @@ import { buildStoppers } from './derived';
 import { listEntryFiles, parseStats } from './entry-files';
 import { entryCards, getJournal, listPage, problemsForSlug } from './index';
 import { ContentError } from './problems';
+import { folderOf } from '../../test/folder';
 
-function journalDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-content-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const journalDir = (files: Record<string, string>) => folderOf(files);
 
 const md = (title: string, date: string, extra = '') => `---\ntitle: ${title}\ndate: ${date}\n${extra}---\n${title} 的正文。\n`;
 

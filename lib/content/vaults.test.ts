@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkEntries } from '../authoring/check';
 import { DEFAULT_SETTINGS } from '../site/settings';
 import { makeSite } from '../site/site';
 import { loadJournal } from './loader';
+import { folderOf } from '../../test/folder';
 
 /** A folder of files; `.obsidian/` and the like are made by naming a file inside them. */
-function folder(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-vault-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const folder = (files: Record<string, string>) => folderOf(files, 'journal-vault-');
 
 const NOTES = {
   '日记/2022-10-06.md': '# 周四，雨\n\n和小林吵了一架，不想让任何人知道。\n',
