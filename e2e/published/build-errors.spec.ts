@@ -17,7 +17,7 @@ test.describe('a journal with broken entries', () => {
     expect(build.status, output).not.toBe(0);
     for (const line of [
       'bad-yaml.md:3: front matter: invalid YAML at line',
-      'no-title.md:1: title: is missing',
+      'no-date.md:1: date: is missing, and the file name does not begin with a day',
       'impossible.md:3: date: "2022-13-45" is not a real calendar day',
       'publish-string.md:4: publish: must be true or false, got string "false"',
       'a/same.md:1: slug: "same" is also the slug of b/same.md',
