@@ -38,6 +38,11 @@ function main(): number {
     return unknown.length === 0 ? [] : [`${settingsFile}: oldPermalinks: warning: "${pattern}" has ${unknown.map((t) => `:${t}`).join(', ')}, which the journal cannot fill; no old address is made from it (tokens: ${PATTERN_TOKENS.map((t) => `:${t}`).join(' ')})`];
   });
   for (const w of patternWarnings) console.log(w);
+  // Where titles and dates came from when the front matter did not give them.
+  const { dates, headingTitles, nameTitles } = report.fromFiles;
+  if (dates + headingTitles + nameTitles > 0) {
+    console.log(`Read from the files themselves: ${dates} date${dates === 1 ? '' : 's'} from file names, ${headingTitles} title${headingTitles === 1 ? '' : 's'} from first headings, ${nameTitles} from file names`);
+  }
   const warnings = report.warnings + pictureWarnings.length + refusedFiles.length + patternWarnings.length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   console.log(`${plural(report.files, 'entry')} checked: ${plural(report.errors + settingsProblems.length, 'error')}, ${plural(warnings, 'warning')}`.replace('entrys', 'entries'));

@@ -41,6 +41,8 @@ export interface CheckReport {
   readonly warnings: number;
   /** The slugs of every page file that parsed, drafts included: what the settings' menu may name. */
   readonly pageSlugs: ReadonlySet<string>;
+  /** How many entries took their date or title from the file rather than its front matter (entry.ts). */
+  readonly fromFiles: { readonly dates: number; readonly headingTitles: number; readonly nameTitles: number };
 }
 
 const ALIASES: Record<string, string> = { tag: 'tags', category: 'categories', desc: 'description', summary: 'description' };
@@ -174,6 +176,11 @@ function checkReport(site: Site, { journal, files, notes, keyed }: CheckedJourna
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
     pageSlugs: new Set(parsed.filter((e) => e.page).map((e) => e.slug)),
+    fromFiles: {
+      dates: parsed.filter((e) => e.dateSource === 'file name').length,
+      headingTitles: parsed.filter((e) => e.titleSource === 'heading').length,
+      nameTitles: parsed.filter((e) => e.titleSource === 'file name').length,
+    },
   };
 }
 

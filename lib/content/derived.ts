@@ -133,7 +133,7 @@ export function buildStoppers(site: Site): string | null {
 
 /** What a build publishes without, said once as it starts: the settings' pictures that cannot be published. */
 export function buildWarnings(site: Site): string[] {
-  return sitePictures(site).warnings.map((p) => `${p.file}:${p.line ?? 1}: ${p.field}: warning: ${p.message.en}`);
+  return sitePictures(site).warnings.map((p) => formatProblem(p, '', 'warning'));
 }
 
 /** The journal's old addresses (lib/content/aliases.ts), under the site's old patterns from settings. */

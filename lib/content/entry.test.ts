@@ -143,6 +143,15 @@ describe('bad input', () => {
     assert.deepEqual([dated.entry.date.day, dated.entry.dateSource], ['2023-05-06', 'front matter'], 'front matter first');
   });
 
+  it('names an Obsidian comment never closed at its line, and reports a failed field once', () => {
+    const note = parseEntry('2022-10-06.md', '---\ntitle: 周四\n---\n第一行\n\n第三行 %%从这里起不公开\n秘密\n', 'Asia/Shanghai');
+    assert.ok(note.ok);
+    assert.deepEqual(note.notes.map((n) => `${n.line}: ${n.field}`), ['6: body']);
+    assert.ok(!note.entry.body.includes('秘密'));
+    const broken = problems('---\ntitle: [a]\ndate: 2022-01-01\nhidden: maybe\n---\nBody');
+    assert.deepEqual(broken.map((p) => p.field), ['title', 'hidden'], 'each problem once, though the entry failed');
+  });
+
   it('rejects binary junk with a .md name', () => {
     const junk = Buffer.from([0x00, 0xff, 0x10, 0x00, 0x2d, 0x2d, 0x2d]).toString('latin1');
     assert.equal(problems(junk)[0]?.field, 'file');

@@ -1,9 +1,10 @@
 import { findMoreMarker } from '../markdown/excerpt';
 import { nestingProblem } from '../markdown/limits';
+import { proseLines } from '../markdown/lines';
 import { datedName, entrySlug, fileStem, nameLengthProblem, slugStem, termSlugOf } from '../text/names';
 import { say, type Message } from '../text/message';
 import { z } from 'zod';
-import { readField, readFields } from './field-kit';
+import { isBlank, readField, readFields } from './field-kit';
 import { ENTRY_FIELDS, MISSING, SLUG_FIELD, type ReadContext, type Report } from './fields';
 import { withoutComments } from './vault-comments';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
@@ -59,17 +60,9 @@ function withHint(p: ContentProblem): ContentProblem {
  * note is written with), and its line in the body; null when it has none.
  */
 function firstHeading(body: string): { text: string; index: number } | null {
-  const lines = body.split('\n');
-  let fence: string | null = null;
-  for (const [index, line] of lines.entries()) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence === null ? marker : null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const heading = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1]?.replace(/`/g, '').trim();
-    if (heading) return { text: heading, index };
+  for (const line of proseLines(body)) {
+    const heading = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/.exec(line.text)?.[1]?.replace(/`/g, '').trim();
+    if (heading) return { text: heading, index: line.index };
   }
   return null;
 }
@@ -80,7 +73,8 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }] };
   const { data } = split;
   // What the author wrote for the note alone (`%%…%%`) is gone before anything reads the body.
-  const text = withoutComments(split.body).body;
+  const uncommented = withoutComments(split.body);
+  const text = uncommented.body;
   const heading = firstHeading(text);
   const context: ReadContext = { timeZone, categoryLists, file: { day: datedName(fileStem(file))?.day ?? null, heading: heading?.text ?? null, name: slugStem(file) } };
 
@@ -100,16 +94,29 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
           .join('\n')
       : text;
   const ownSlug = readField(SLUG_FIELD, data, report, context);
-  const locked = fields.ok ? fields.value.locked : readField(ENTRY_FIELDS.shape.locked, data, report, context);
-  const hidden = fields.ok ? fields.value.hidden : readField(ENTRY_FIELDS.shape.hidden, data, report, context);
-  const tags = fields.ok ? fields.value.tags : [];
-  const categories = fields.ok ? fields.value.categories : [];
+  // When a field failed, the others are still read for what else to say, their problems reported once already.
+  const quiet: Report = () => {};
+  const locked = fields.ok ? fields.value.locked : readField(ENTRY_FIELDS.shape.locked, data, quiet, context);
+  const hidden = fields.ok ? fields.value.hidden : readField(ENTRY_FIELDS.shape.hidden, data, quiet, context);
+  const tags = fields.ok ? fields.value.tags : (readField(ENTRY_FIELDS.shape.tags, data, quiet, context) ?? []);
+  const categories = fields.ok ? fields.value.categories : (readField(ENTRY_FIELDS.shape.categories, data, quiet, context) ?? []);
 
   const notes: ContentProblem[] = [];
   const note = (field: string, message: Message) => {
     keyLines ??= frontMatterKeys(raw);
     notes.push({ file, field, message, line: keyLines.get(field) ?? 1 });
   };
+  if (fields.ok && fields.value.dateSource === 'file name' && !isBlank(data.date)) {
+    note('date', say(`${String(data.date)} is an unfilled template; the entry is dated ${fields.value.date.day}, by its file name`, `${String(data.date)} 是没有填写的模板；日记按文件名定为 ${fields.value.date.day}`));
+  }
+  if (uncommented.unclosed !== null) {
+    notes.push({
+      file,
+      field: 'body',
+      message: say('an Obsidian comment (`%%`) opened here is never closed: nothing after it is published (close it with `%%`)', '这里开始的 Obsidian 注释（`%%`）没有结束：它之后的内容都不会发布（请用 `%%` 结束它）'),
+      line: bodyLine(raw) + uncommented.unclosed,
+    });
+  }
   if (locked !== null) {
     note(
       locked,

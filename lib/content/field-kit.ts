@@ -78,10 +78,14 @@ export function readText(data: FrontMatter, key: string, report: Report, require
 }
 
 export function readBoolean(data: FrontMatter, key: string, report: Report): boolean | undefined {
-  const value = data[key];
+  return booleanValue(data[key], key, report);
+}
+
+/** A boolean, nothing (undefined), or a problem reported at `key`: `value` may be nested (`toc: { enable: false }`). */
+export function booleanValue(value: unknown, key: string, report: Report, subject = ''): boolean | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean') return value;
-  report(key, mustBe(value, 'true or false', 'true 或 false'));
+  report(key, mustBe(value, 'true or false', 'true 或 false', subject, subject));
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import { describeValue } from '../text/describe';
 import { say } from '../text/message';
 import { CATEGORY_SEPARATOR } from '../text/names';
 import {
+  booleanValue,
   cleanText,
   field,
   fieldKeys,
@@ -227,8 +228,8 @@ function readCover(data: FrontMatter, report: Report): Cover | null {
 /** `toc: false`, or FixIt's and LoVeIt's `toc: { enable: false }`, hides the table of contents. */
 function readToc(data: FrontMatter, report: Report): boolean {
   const value = data.toc;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return readBoolean({ 'toc.enable': Reflect.get(value, 'enable') }, 'toc.enable', (_field, message) => report('toc', message)) ?? true;
-  return readBoolean(data, 'toc', report) ?? true;
+  const nested = typeof value === 'object' && value !== null && !Array.isArray(value);
+  return booleanValue(nested ? Reflect.get(value, 'enable') : value, 'toc', report, nested ? 'enable:' : '') ?? true;
 }
 
 /** Hexo's `layout: page` and Hugo's `type: page` make a page (/about/) rather than an entry. */

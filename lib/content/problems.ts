@@ -18,9 +18,9 @@ export const problemShape = z
 
 export type ContentProblem = z.output<typeof problemShape>;
 
-export function formatProblem(p: ContentProblem, contentLabel = ''): string {
+export function formatProblem(p: ContentProblem, contentLabel = '', severity: 'error' | 'warning' = 'error'): string {
   const line = p.line === undefined ? '' : `:${p.line}`;
-  return `${contentLabel}${p.file}${line}: ${p.field}: ${p.message.en}`;
+  return `${contentLabel}${p.file}${line}: ${p.field}: ${severity === 'warning' ? 'warning: ' : ''}${p.message.en}`;
 }
 
 /** Thrown when the published journal cannot be built because entries are broken. */

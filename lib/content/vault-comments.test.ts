@@ -14,6 +14,8 @@ describe("Obsidian's %%comments%%", () => {
     const { body } = withoutComments(text);
     assert.ok(body.startsWith('`printf("%%d")` 和\n```c\nprintf("%%d %%s");\n```\n100'));
     assert.ok(!body.includes('没有结尾'), 'a comment never closed runs to the end: private');
+    assert.equal(withoutComments(text).unclosed, 4, 'and its line is known, for the checker');
+    assert.equal(withoutComments('a %%b%% c').unclosed, null);
   });
 
   it('hides a fence written inside a comment with the comment', () => {

@@ -1,3 +1,5 @@
+import { FENCE } from '../markdown/lines';
+
 /**
  * Obsidian's comments, `%%like this%%` inline or over many lines: text
  * the author keeps for the note alone, so it is taken out of the entry's
@@ -8,16 +10,17 @@
  * breaks inside a comment are kept, so later lines keep their numbers.
  */
 
-/** The body without its comments, and how many there were. */
-export function withoutComments(body: string): { body: string; comments: number } {
-  if (!body.includes('%%')) return { body, comments: 0 };
+/** The body without its comments, how many there were, and the body line (0-based) of one never closed, or null. */
+export function withoutComments(body: string): { body: string; comments: number; unclosed: number | null } {
+  if (!body.includes('%%')) return { body, comments: 0, unclosed: null };
   const out: string[] = [];
   let fence: string | null = null;
   let inComment = false;
   let comments = 0;
-  for (const line of body.split('\n')) {
+  let opened = 0;
+  for (const [index, line] of body.split('\n').entries()) {
     if (!inComment) {
-      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      const marker = FENCE.exec(line)?.[1];
       if (fence !== null) {
         if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
         out.push(line);
@@ -54,6 +57,7 @@ export function withoutComments(body: string): { body: string; comments: number 
       if (line.startsWith('%%', i)) {
         inComment = true;
         comments += 1;
+        opened = index;
         i += 2;
         continue;
       }
@@ -62,5 +66,5 @@ export function withoutComments(body: string): { body: string; comments: number 
     }
     out.push(kept);
   }
-  return { body: out.join('\n'), comments };
+  return { body: out.join('\n'), comments, unclosed: inComment ? opened : null };
 }

@@ -1,4 +1,5 @@
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A fenced code block's opening or closing line; group 1 is its marker. */
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export interface ProseLine {
   readonly text: string;
