@@ -6,12 +6,12 @@ import { processEnviron } from './lib/site/environment';
 import { MALFORMED_PATH } from './lib/site/malformed-path';
 import { buildSettings, loadSite, makeSite, siteDigest, SettingsError, type Site } from './lib/site/site';
 import { cacheVersion } from './lib/content/build-cache';
-import { buildStoppers, buildWarnings } from './lib/content/derived';
+import { buildReport } from './lib/publish/site-report';
 
 declare global {
   // Next reads this file more than once in one build: the address warning is said once.
   var __journalUrlWarned: boolean | undefined;
-  var __journalSettingsWarned: boolean | undefined;
+  var __journalWarningsSaid: boolean | undefined;
 }
 
 /**
@@ -37,14 +37,14 @@ export default function config(phase: string): NextConfig {
     console.error(`\n${error.message}\n`);
     process.exit(1);
   }
-  const { settings: read, settingsFile } = settingsSite;
+  const { settings: read, settingsFile, settingsLines } = settingsSite;
   const build = buildSettings(environ, read, cwd, phase === PHASE_DEVELOPMENT_SERVER);
   // The Site the pages are compiled with, from the settings file read once above; this process reads the
-  // journal with it too (buildStoppers below), so it sees drafts exactly when the site does.
-  const compiled = makeSite({ ...environ, ...build.compiled }, read, settingsFile, cwd);
+  // journal with it too (buildReport below), so it sees drafts exactly when the site does.
+  const compiled = makeSite({ ...environ, ...build.compiled }, read, settingsFile, cwd, settingsLines);
   // The cache between runs is kept for this code and this Site only (lib/content/build-cache.ts).
   const version = build.cacheDir === 'off' ? '' : cacheVersion(cwd, siteDigest(compiled));
-  const site = makeSite({ ...environ, ...build.compiled, JOURNAL_CACHE_VERSION: version }, read, settingsFile, cwd);
+  const site = makeSite({ ...environ, ...build.compiled, JOURNAL_CACHE_VERSION: version }, read, settingsFile, cwd, settingsLines);
   if (phase === PHASE_PRODUCTION_BUILD) {
     // A preview cache left where builds are saved and deployed (an earlier SHOW_DRAFTS build, next dev) holds drafts.
     for (const folder of build.staleCaches) rmSync(folder, { recursive: true, force: true });
@@ -53,14 +53,18 @@ export default function config(phase: string): NextConfig {
       globalThis.__journalUrlWarned = true;
       console.warn(`\nWarning: the site's address is ${settings.url}: canonical links, feeds and the sitemap will point there. Set \`url\` in site.yml or SITE_URL.\n`);
     }
-    if (!globalThis.__journalSettingsWarned) {
-      globalThis.__journalSettingsWarned = true;
-      for (const warning of buildWarnings(site)) console.warn(`⚠ ${warning}`);
-    }
-    const stoppers = buildStoppers(site);
-    if (stoppers !== null) {
-      console.error(`\n${stoppers}\n`);
+    const report = buildReport(site);
+    if (report.stop !== null) {
+      console.error(`\n${report.stop}\n`);
       process.exit(1);
+    }
+    // What is published without, or otherwise than written: said once, when the build ends, where the author looks.
+    if (report.warnings.length > 0 && !globalThis.__journalWarningsSaid) {
+      globalThis.__journalWarningsSaid = true;
+      const count = report.warnings.length;
+      process.once('exit', (code) => {
+        if (code === 0) console.warn(`\n⚠ ${count} ${count === 1 ? 'warning' : 'warnings'} (npm run check lists them too; \`strict: true\` makes them fatal):\n${report.warnings.join('\n')}\n`);
+      });
     }
   }
   return {

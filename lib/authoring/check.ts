@@ -1,22 +1,16 @@
-import type { Node } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Site } from '../site/site';
 import type { SiteLanguage } from '../text/message';
 import { oldAddresses } from '../content/aliases';
 import { keyLine, type Entry } from '../content/entry';
 import { isKnownKey, KNOWN_KEYS } from '../content/fields';
 import { nearestKey } from '../text/nearest';
-import { checkedJournal, type CheckedJournal } from '../content/loader';
+import { checkedJournal, publishedJournal, type CheckedJournal } from '../content/loader';
 import { memoBySite } from '../memo';
-import { entryPublishingProblems, publishingProblems } from '../content/validate';
+import { entryWarnings, publishingErrors } from '../content/validate';
 import type { ContentProblem } from '../content/problems';
 import { findMoreMarker } from '../markdown/excerpt';
-import { longestLine, MAX_HIGHLIGHT_LINE, MAX_TEX_NESTING, texNesting } from '../markdown/limits';
-import type { EngineNote } from '../markdown/engines';
-import { parseMarkdown } from '../markdown/parse';
 import { EMPHASIS_FLOOD, emphasisFloodLines } from '../markdown/emphasis';
 import { entryLinkTargets } from '../markdown/engines';
-import { ENTRY_SCHEMA } from '../markdown/schema';
 import { entryReading } from '../content/derived';
 import { say } from '../text/message';
 
@@ -32,6 +26,8 @@ export interface CheckProblem extends ContentProblem {
   /** 1-based line in the file: the key's line, or 1 for the file as a whole. */
   readonly line: number;
   readonly severity: Severity;
+  /** The folder the file is named from, as printed before it, when not the content folder: '' for the settings file (named from the project). */
+  readonly place?: string;
 }
 
 export interface CheckReport {
@@ -61,8 +57,19 @@ function foldName(name: string): string {
   return name.normalize('NFKC').toLowerCase();
 }
 
+/** Every problem of every entry, drafts included: what `npm run check` and the drafts desk show. */
 export function checkEntries(site: Site): CheckReport {
   return reportOf(site, checkedJournal(site));
+}
+
+/**
+ * The problems of what a build publishes, read from the build's own
+ * journal (no file is read twice): its errors stop it, its warnings are
+ * printed at its end, and fatal with `strict`. The same checks as
+ * `npm run check`, on the published entries only.
+ */
+export function checkPublished(site: Site): CheckReport {
+  return reportOf(site, publishedJournal(site));
 }
 
 /** Once per Site and reading of the files: the drafts desk asks on every render, and the files are read again only after they change. */
@@ -74,7 +81,7 @@ function checkReport(site: Site, { journal, files, notes, keyed }: CheckedJourna
   const ignored = new Map<string, { file: string; line: number; count: number }>();
 
   // Errors: exactly what stops a published build (lib/content/validate.ts), each at its line.
-  const errors = publishingProblems(site, journal);
+  const errors = publishingErrors(site, journal);
   for (const p of errors) {
     problems.push({ ...p, line: p.line ?? 1, severity: 'error' });
   }
@@ -112,14 +119,8 @@ function checkReport(site: Site, { journal, files, notes, keyed }: CheckedJourna
   const published = new Set(parsed.filter((e) => journal.status(e) === 'published').map((e) => e.slug));
   for (const entry of parsed) {
     warnEntry(entry, problems);
-    checkBody(entry, problems);
-    const publishes = journal.status(entry) === 'published';
-    if (!publishes) {
-      for (const p of entryPublishingProblems(site, entry)) {
-        problems.push({ ...p, line: p.line ?? 1, severity: 'warning' });
-      }
-      continue;
-    }
+    for (const p of entryWarnings(site, entry)) problems.push({ ...p, line: p.line ?? 1, severity: 'warning' });
+    if (journal.status(entry) !== 'published') continue;
     for (const link of entryLinkTargets(entry.body)) {
       if (published.has(link.slug)) continue;
       // Never the target's title: it may be a draft's.
@@ -184,61 +185,6 @@ function checkReport(site: Site, { journal, files, notes, keyed }: CheckedJourna
   };
 }
 
-/**
- * What the body holds that cannot be published as written: local images
- * that would stop the build (missing, outside the folder, not images),
- * formulas too deep to typeset (shown as their source), code lines too
- * long to highlight (shown plain), and other engines' tags the journal
- * cannot carry over.
- */
-function checkBody(entry: Entry, problems: CheckProblem[]): void {
-  const body = entry.body;
-  const firstLine = entry.bodyLine;
-  if (!['](', ']:', '$', '```', '~~~', '{%', '{{', ':::', '<'].some((mark) => body.includes(mark))) return;
-  const lineOf = (node: Node) => firstLine + (node.position?.start.line ?? 1) - 1;
-  const notes: EngineNote[] = [];
-  const tree = parseMarkdown(body, notes, { math: entry.math });
-  for (const note of notes) problems.push({ file: entry.file, line: firstLine + note.line - 1, field: 'body', message: note.message, severity: 'warning' });
-  visit(tree, (node) => {
-    const scheme = node.type === 'link' || node.type === 'image' ? removedProtocol(node.url, node.type) : null;
-    if ((node.type === 'link' || node.type === 'image') && scheme !== null) {
-      const what = node.type === 'image' ? say('an image', '图片') : say('a link', '链接');
-      const message = say(
-        `${what.en} to a \`${scheme}:\` address is removed (only web addresses${node.type === 'link' ? ' and mail' : ''} are kept)`,
-        `指向 \`${scheme}:\` 地址的${what['zh-CN']}会被删除（只保留网页${node.type === 'link' ? '和邮件' : ''}地址）`,
-      );
-      problems.push({ file: entry.file, line: lineOf(node), field: 'body', message, severity: 'warning' });
-    } else if (node.type === 'inlineMath' && entry.math && /\p{Script=Han}|^\(?[A-Z_]{2,}\)?(?:\s|$)/u.test(node.value)) {
-      const message = say(
-        'an inline formula holds Chinese text or looks like a shell variable; if these dollars are prices or variables, write `math: false` in the front matter or escape them as \\$',
-        '行内公式里有中文，或看起来像 shell 变量；如果这些美元符号是价格或变量，请在 front matter 写 `math: false`，或把它们转义为 \\$',
-      );
-      problems.push({ file: entry.file, line: lineOf(node), field: 'math', message, severity: 'warning' });
-    } else if ((node.type === 'math' || node.type === 'inlineMath') && texNesting(node.value) > MAX_TEX_NESTING) {
-      const message = say(`a formula nests more than ${MAX_TEX_NESTING} groups deep; it is shown as its source`, `公式嵌套超过 ${MAX_TEX_NESTING} 层；按源码显示`);
-      problems.push({ file: entry.file, line: lineOf(node), field: 'math', message, severity: 'warning' });
-    } else if (node.type === 'code' && node.lang && longestLine(node.value) > MAX_HIGHLIGHT_LINE) {
-      const longest = longestLine(node.value);
-      const message = say(
-        `a \`${node.lang}\` block has a line of ${longest} characters; lines over ${MAX_HIGHLIGHT_LINE} are shown without highlighting`,
-        `\`${node.lang}\` 代码块中有一行长 ${longest} 个字符；超过 ${MAX_HIGHLIGHT_LINE} 个字符的行不做高亮`,
-      );
-      problems.push({ file: entry.file, line: lineOf(node), field: 'code', message, severity: 'warning' });
-    }
-  });
-}
-
-/** The scheme of an address the sanitizer removes (`javascript`, `data`, `file`), or null for one it keeps. */
-function removedProtocol(url: string, kind: 'link' | 'image'): string | null {
-  // As browsers read it: tabs, line ends and control characters inside the scheme are skipped.
-  // eslint-disable-next-line no-control-regex
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
-  if (scheme === undefined) return null;
-  // The schemes the entries' sanitize schema keeps, for a link's href and an image's src.
-  const kept = ENTRY_SCHEMA.protocols?.[kind === 'image' ? 'src' : 'href'] ?? [];
-  return kept.includes(scheme) ? null : scheme;
-}
-
 function warnEntry(entry: Entry, problems: CheckProblem[]): void {
   const { file, bodyLine } = entry;
   for (const line of emphasisFloodLines(entry.body)) problems.push({ file, line: bodyLine + line - 1, field: 'body', message: EMPHASIS_FLOOD, severity: 'warning' });
@@ -264,5 +210,5 @@ function warnEntry(entry: Entry, problems: CheckProblem[]): void {
 /** One line of the report: English by default, as the terminal prints it; in Chinese as the preview shows it. */
 export function formatCheckProblem(p: CheckProblem, label: string, language: SiteLanguage = 'en'): string {
   const severity = p.severity === 'warning' ? (language === 'en' ? 'warning: ' : '警告：') : '';
-  return `${label}${p.file}:${p.line}: ${p.field}: ${severity}${p.message[language]}`;
+  return `${p.place ?? label}${p.file}:${p.line}: ${p.field}: ${severity}${p.message[language]}`;
 }

@@ -9,10 +9,8 @@ import { decodeText, storedByEntry, storedBySite } from './build-cache';
 import type { Entry } from './entry';
 import { IMAGE_SYNTAX } from './entry-files';
 import type { Journal } from './journal';
-import { contentLabel, loadJournal } from './loader';
 import { coverPicture, imageContext, sitePictures, type Picture } from './pictures';
-import { publishingProblems } from './validate';
-import { ContentError, formatProblem, type ContentProblem } from './problems';
+import type { ContentProblem } from './problems';
 import type { EntryStatus } from './visibility';
 
 /**
@@ -24,20 +22,12 @@ import type { EntryStatus } from './visibility';
 /**
  * The entry rendered (sanitized HTML, table of contents, its images), once
  * per entry. A local image that cannot be published (missing, outside the
- * content folder, not an image) stops the build, naming the entry and the path.
+ * content folder, not an image) is not published: its words stand in its
+ * place, and the build and the checker name it (./validate.ts entryWarnings).
  */
 export const renderedEntry = storedBySite(
   'render',
-  (site: Site, entry: Entry): RenderedEntry => {
-    const rendered = renderEntry(entry.body, imageContext(site, entry.file), { math: entry.math, labels: site.t });
-    if (rendered.imageProblems.length > 0) {
-      throw new ContentError(
-        rendered.imageProblems.map((p) => ({ file: entry.file, field: 'image', message: p.message })),
-        contentLabel(site.contentDir),
-      );
-    }
-    return rendered;
-  },
+  (site: Site, entry: Entry): RenderedEntry => renderEntry(entry.body, imageContext(site, entry.file), { math: entry.math, labels: site.t }),
   (value, site, entry) => decodeRendered(value, imageContext(site, entry.file)),
 );
 
@@ -116,24 +106,6 @@ export interface ListPage {
   readonly page: number;
   readonly pageCount: number;
   readonly entries: readonly Entry[];
-}
-
-/**
- * Every problem that would stop a production build, as the message to end
- * it with, or null: next.config.ts asks before Next compiles anything, so a
- * broken entry — its front matter, or an image that cannot be published —
- * ends the build with its file, line and fix rather than a framework stack
- * trace about whichever route met it first. The list is the checker's
- * errors (lib/content/validate.ts).
- */
-export function buildStoppers(site: Site): string | null {
-  const problems = publishingProblems(site, loadJournal(site));
-  return problems.length === 0 ? null : new ContentError(problems, contentLabel(site.contentDir)).message;
-}
-
-/** What a build publishes without, said once as it starts: the settings' pictures that cannot be published. */
-export function buildWarnings(site: Site): string[] {
-  return sitePictures(site).warnings.map((p) => formatProblem(p, '', 'warning'));
 }
 
 /** The journal's old addresses (lib/content/aliases.ts), under the site's old patterns from settings. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeSite, type Site } from '../site/site';
-import { buildStoppers } from './derived';
+import { buildReport } from '../publish/site-report';
 import { listEntryFiles, parseStats } from './entry-files';
 import { entryCards, getJournal, listPage, problemsForSlug } from './index';
 import { ContentError } from './problems';
@@ -62,16 +62,17 @@ describe('getJournal', () => {
     assert.equal(getJournal(site), first);
   });
 
-  it('names, before the build compiles, what would stop it: broken front matter, then images that cannot be published', () => {
+  it('names, before the build compiles, what would stop it (broken front matter) and what it publishes without (an image)', () => {
     const broken = journalDir({ 'a.md': md('A', '2022-13-45') });
     site = usePreview(broken, false);
-    assert.match(buildStoppers(site) ?? '', /a\.md:3: date: "2022-13-45" is not a real calendar day/);
+    assert.match(buildReport(site).stop ?? '', /a\.md:3: date: "2022-13-45" is not a real calendar day/);
     const images = journalDir({ 'b.md': `${md('B', '2022-01-01')}![gone](./gone.png)\n`, 'c.md': md('C', '2022-01-02') });
     site = usePreview(images, false);
-    assert.match(buildStoppers(site) ?? '', /b\.md:6: image: \.\/gone\.png does not exist/);
+    assert.equal(buildReport(site).stop, null);
+    assert.match(buildReport(site).warnings.join('\n'), /b\.md:6: image: warning: \.\/gone\.png does not exist/);
     const fine = journalDir({ 'c.md': md('C', '2022-01-02') });
     site = usePreview(fine, false);
-    assert.equal(buildStoppers(site), null);
+    assert.deepEqual(buildReport(site), { stop: null, warnings: [] });
   });
 
   it('stops a published build with every broken entry listed', () => {

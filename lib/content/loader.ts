@@ -94,7 +94,7 @@ function loaderFor(site: Site, checking = false): Loader {
 export function getJournal(site: Site): Journal {
   const loader = loaderFor(site);
   const journal = journalFrom(site, loader, false);
-  if (journal.problems.length > 0 && site.strict) throw new ContentError(journal.problems, contentLabel(loader.dir));
+  if (journal.problems.length > 0 && site.refusesBroken) throw new ContentError(journal.problems, contentLabel(loader.dir));
   return journal;
 }
 
@@ -133,6 +133,29 @@ export function checkedJournal(site: Site): CheckedJournal {
   };
   checkedReads.set(journal, read);
   return read;
+}
+
+/**
+ * The same reading of the journal this process publishes (the build's):
+ * its entries only, each parsed once for the pages and the report alike,
+ * with the notes and keys of those entries.
+ */
+export function publishedJournal(site: Site): CheckedJournal {
+  const loader = loaderFor(site);
+  const journal = journalFrom(site, loader, false);
+  const known = checkedReads.get(journal);
+  if (known) return known;
+  const shown = new Set(journal.all.map((e) => e.file));
+  const entryFiles = new Set(loader.entryFiles.map((f) => f.file));
+  const report: CheckedJournal = {
+    journal,
+    files: shown.size,
+    // A note of an entry that is not published (a draft's) is not this build's; a section's or a vault's is.
+    notes: loader.notes.filter((n) => shown.has(n.file) || !entryFiles.has(n.file)),
+    keyed: journal.all.map((e) => ({ file: e.file, keys: new Map(e.keyLines) })),
+  };
+  checkedReads.set(journal, report);
+  return report;
 }
 
 /** One reading per journal built: the same object until the files change, so what is derived from it is kept. */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A message to the author in each language the preview can speak (lib/text/message.ts). */
+export const messageShape = z.object({ en: z.string(), 'zh-CN': z.string() }).readonly();
+
 /** A problem with one entry file, named by file and field so the author can fix it. */
 export const problemShape = z
   .object({
@@ -8,7 +11,7 @@ export const problemShape = z
     /** The front matter field at fault, or `front matter` / `file` / `body` / `image` for the file as a whole. */
     field: z.string(),
     /** What is wrong and what to write instead, in each language the preview can speak. */
-    message: z.object({ en: z.string(), 'zh-CN': z.string() }).readonly(),
+    message: messageShape,
     /** 1-based line in the file, when known: the key's line, or where the YAML parser stopped. */
     line: z.number().int().min(1).optional(),
     /** The slug the problem is about, when it is a slug clash: the preview shows it at that URL. */

@@ -1,44 +1,50 @@
 import type { Site } from '../site/site';
-import { unpublishableImages } from '../markdown/images';
-import { parseMarkdown } from '../markdown/parse';
+import { resolveImage } from '../markdown/images';
 import { say } from '../text/message';
 import { oldAddresses } from './aliases';
+import type { Entry } from './entry';
+import { bodyFindings } from './findings';
 import type { Journal } from './journal';
-import { IMAGE_SYNTAX } from './entry-files';
 import { coverProblem, imageContext } from './pictures';
 import type { ContentProblem } from './problems';
 
 /**
- * What stops a published build: one list, read by the build before Next
- * compiles anything (derived.ts buildStoppers) and by `npm run check` as
- * its errors (lib/authoring/check.ts), so the two never disagree. Broken
- * files, slug clashes and private sections (the journal's own problems);
- * an old address two entries claim; and, of every entry that publishes, a
- * cover or an image that cannot be published. The settings' own pictures
- * (pictures.ts sitePictures) never stop it: the site goes without one that
- * cannot be published, with a warning at the setting's line.
+ * What stops a published build, where publishing would be wrong: broken
+ * files (invalid YAML, no date, an impossible date, a draft flag that is
+ * not a boolean), slug clashes, private sections, and an old address two
+ * entries claim. One list, read by the build before Next compiles
+ * anything and by `npm run check` as its errors, so the two never
+ * disagree. What the old engines shrugged at (a missing image, an unknown
+ * tag) is a warning instead: see `entryWarnings`.
  */
-export function publishingProblems(site: Site, journal: Journal): ContentProblem[] {
+export function publishingErrors(site: Site, journal: Journal): ContentProblem[] {
   const problems: ContentProblem[] = [...journal.problems];
   for (const r of oldAddresses(journal, site.settings.oldPermalinks).refused) {
     if (r.error) problems.push({ file: r.file, line: r.line, field: 'aliases', message: say(`${r.path} ${r.reason.en}`, `${r.path} ${r.reason['zh-CN']}`) });
   }
-  for (const entry of journal.all) {
-    if (journal.status(entry) !== 'published') continue;
-    problems.push(...entryPublishingProblems(site, entry));
-  }
   return problems;
 }
 
-/** What of one entry cannot be published as written: its cover, and local images that are missing, outside the folders or not images. */
-export function entryPublishingProblems(site: Site, entry: Journal['all'][number]): ContentProblem[] {
+/**
+ * What of one entry is published without, or otherwise than written: a
+ * cover or a local image that cannot be published (missing, outside the
+ * folders, not an image; the page shows the image's words in its place),
+ * and what its text holds that readers will not see as written
+ * (./findings.ts). Warnings: the entry is published, and `strict` makes
+ * them fatal.
+ */
+export function entryWarnings(site: Site, entry: Entry): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const cover = coverProblem(site, entry);
-  if (cover) problems.push(cover);
-  if (IMAGE_SYNTAX.test(entry.body)) {
-    for (const { node, message } of unpublishableImages(parseMarkdown(entry.body, undefined, { math: entry.math }), imageContext(site, entry.file))) {
-      problems.push({ file: entry.file, field: 'image', message, line: entry.bodyLine + (node.position?.start.line ?? 1) - 1 });
-    }
+  if (cover) problems.push({ ...cover, message: say(`${cover.message.en}; the entry is published without a cover`, `${cover.message['zh-CN']}；这篇日记发布时不带封面`) });
+  const findings = bodyFindings(entry);
+  const context = imageContext(site, entry.file);
+  for (const image of findings.images) {
+    const target = resolveImage(image.url, context);
+    if (target.kind !== 'refused') continue;
+    const message = say(`${target.message.en}; the page shows its description in its place`, `${target.message['zh-CN']}；页面在它的位置显示图片说明`);
+    problems.push({ file: entry.file, field: 'image', message, line: image.line });
   }
+  for (const n of findings.notes) problems.push({ file: entry.file, ...n });
   return problems;
 }

@@ -14,6 +14,5 @@ export function decodeRendered(value: unknown, images: ImageContext): RenderedEn
   if (!parsed.success) return undefined;
   const stored = parsed.data;
   if (!stored.media.every((file) => isStillImage(file, images)) || !isSanitizedHtml(stored.html)) return undefined;
-  // Only entries without image problems are kept: a problem stops the build.
-  return { ...stored, imageProblems: [] };
+  return stored;
 }

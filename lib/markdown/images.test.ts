@@ -99,11 +99,12 @@ describe('local images: only images inside the content folder are published', ()
     assert.match(at('img/none.png'), /does not exist, beside the entry or in the site folder/);
   });
 
-  it('renders an entry whose image leads outside as a problem naming the link, never as media', () => {
-    const rendered = renderEntry('![a](./pics/env.png) ![b](./pics/ok.png)', { contentDir: dir, entryFile: 'entry.md', basePath: '' });
+  it('renders an image that leads outside as its words in a frame, never as media or a link to the file', () => {
+    const rendered = renderEntry('![a](./pics/env.png) ![b](./pics/ok.png) ![](./pics/gone.png)', { contentDir: dir, entryFile: 'entry.md', basePath: '' });
     assert.deepEqual(rendered.media.map((m) => m.path), ['pics/ok.png']);
-    assert.equal(rendered.imageProblems.length, 1);
-    assert.equal(rendered.imageProblems[0]?.url, './pics/env.png');
+    assert.match(rendered.html, /<span class="image-missing">a<\/span>/);
+    assert.match(rendered.html, /<span class="image-missing">gone\.png<\/span>/, 'without a description, the file name');
+    assert.doesNotMatch(rendered.html, /env\.png/);
   });
 
 });

@@ -38,8 +38,6 @@ declare module 'vfile' {
   interface DataMap {
     images: ImageContext;
     media: MediaFile[];
-    /** Local image references that cannot be published, with the reason. */
-    imageProblems: ImageProblem[];
   }
 }
 
@@ -47,11 +45,6 @@ const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i;
 
 export function mediaUrl(relative: string, basePath: string): string {
   return `${basePath}/media/${relative.split('/').map(encodeURIComponent).join('/')}`;
-}
-
-export interface ImageProblem {
-  readonly url: string;
-  readonly message: Message;
 }
 
 export type ImageTarget =
@@ -245,18 +238,21 @@ export function unpublishableImages(tree: Root, context: ImageContext): { readon
 /**
  * Images next to an entry (`![alt](./pic.png)`, also in nested folders) are
  * served from /media/ with their width and height; every image loads lazily.
- * A local image that cannot be published is recorded in `file.data.imageProblems`.
+ * A local image that cannot be published (the checker names it, lib/content/
+ * findings.ts) is shown as its words in a visible frame (`.image-missing`): its
+ * description, else its file name, never a broken picture.
  */
 export function localImages() {
   return (tree: Root, file: VFile) => {
     const context = file.data.images;
     const media: MediaFile[] = [];
-    const problems: ImageProblem[] = [];
     visit(tree, 'image', (node: Image) => {
       const props: Record<string, string | number> = { loading: 'lazy', decoding: 'async' };
       const target = context ? resolveImage(node.url, context) : undefined;
       if (target?.kind === 'refused') {
-        problems.push({ url: node.url, message: target.message });
+        const words = node.alt?.trim() || path.posix.basename(node.url.split(/[?#]/)[0] ?? '') || node.url;
+        node.data = { ...node.data, hName: 'span', hProperties: { className: ['image-missing'], src: undefined, alt: undefined }, hChildren: [{ type: 'text', value: words }] };
+        return;
       } else if (target?.kind === 'local' && context) {
         const { width, height } = target.file;
         if (width && height) Object.assign(props, { width, height });
@@ -266,6 +262,5 @@ export function localImages() {
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...props } };
     });
     file.data.media = media;
-    file.data.imageProblems = problems;
   };
 }

@@ -13,7 +13,7 @@ import { markdownFile, READ_STAGES, type ReadOptions } from './parse';
 import { autoExcerptTree } from './excerpt';
 import { headingIds, tocItemShape, type TocItem } from './headings';
 import { codeBlock, languageOf } from './highlight';
-import { localImages, mediaFileShape, type ImageContext, type ImageProblem, type MediaFile } from './images';
+import { localImages, mediaFileShape, type ImageContext, type MediaFile } from './images';
 import { displayMath, inlineMath } from './math';
 import { ENTRY_SCHEMA } from './schema';
 
@@ -133,10 +133,7 @@ export const storedRenderShape = z
   })
   .readonly();
 
-export type RenderedEntry = z.output<typeof storedRenderShape> & {
-  /** Local image references that cannot be published, with the reason. */
-  readonly imageProblems: readonly ImageProblem[];
-};
+export type RenderedEntry = z.output<typeof storedRenderShape>;
 
 /** What an entry's front matter and the Site change in how it renders. */
 export interface RenderOptions extends Omit<ReadOptions, 'images'> {
@@ -174,7 +171,6 @@ export function renderEntry(markdown: string, images?: ImageContext, options?: R
     hasImages: file.data.features?.images ?? false,
     hasDiagrams: file.data.features?.diagrams ?? false,
     media: file.data.media ?? [],
-    imageProblems: file.data.imageProblems ?? [],
   };
 }
 

@@ -20,6 +20,7 @@
  * | `STATIC_DIR` | the old site's folder of site-level images (`/images/a.png`), published under /media/_site/ |
  * | `CATEGORY_LISTS` | `path` reads a plain category list as one path, as Hexo does (settings `categoryLists`) |
  * | `OLD_PERMALINKS` | the old site's address patterns, comma-separated (settings `oldPermalinks`) |
+ * | `STRICT` | `1`: warnings are fatal in the build and the checker (settings `strict`) |
  * | `SOURCE_DATE_EPOCH` | fixes a build's clock and id (seconds since 1970): builds of the same content are identical |
  * | `JOURNAL_CACHE_DIR` | another folder for the cache between builds (lib/content/build-cache.ts); `off` for none |
  *
@@ -52,6 +53,8 @@ export interface Environ {
   readonly CATEGORY_LISTS?: string | undefined;
   /** The old site's address patterns, comma-separated; replaces settings `oldPermalinks`. */
   readonly OLD_PERMALINKS?: string | undefined;
+  /** `1`: warnings are fatal; replaces settings `strict`. */
+  readonly STRICT?: string | undefined;
   /** The cache folder: the author's choice, or (compiled in) the resolved absolute folder; `off` for none. */
   readonly JOURNAL_CACHE_DIR?: string | undefined;
   readonly JOURNAL_CACHE_VERSION?: string | undefined;
@@ -78,6 +81,7 @@ export function processEnviron(): Environ {
     STATIC_DIR: process.env.STATIC_DIR,
     CATEGORY_LISTS: process.env.CATEGORY_LISTS,
     OLD_PERMALINKS: process.env.OLD_PERMALINKS,
+    STRICT: process.env.STRICT,
     JOURNAL_CACHE_DIR: process.env.JOURNAL_CACHE_DIR,
     JOURNAL_CACHE_VERSION: process.env.JOURNAL_CACHE_VERSION,
   };

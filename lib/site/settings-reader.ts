@@ -94,6 +94,13 @@ export class SettingsReader {
     return text;
   }
 
+  flag(path: Path, value: unknown, fallback: boolean): boolean {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value === 'boolean') return value;
+    this.report(path, `must be true or false; got ${describe(value)}`);
+    return fallback;
+  }
+
   oneOf<T extends string>(path: Path, value: unknown, allowed: readonly T[], fallback: T): T {
     if (value === undefined || value === null) return fallback;
     const found = allowed.find((a) => a === value);

@@ -103,6 +103,11 @@ export const SETTINGS = z.object({
    * `publish: true` (`marked`), or `all` of them.
    */
   publishing: setting(z.enum(PUBLISHING), { default: 'marked', read: (r, v, d) => r.oneOf(['publishing'], v, PUBLISHING, d) }),
+  /**
+   * Warnings are fatal: a build or `npm run check` with any warning fails,
+   * as Hugo's --panicOnWarning does (for CI; STRICT=1 says the same).
+   */
+  strict: setting(z.boolean(), { default: false, read: (r, v, d) => r.flag(['strict'], v, d) }),
   /** The old site's folder of site-level images (`/images/a.png`), relative to the project root, or null. */
   staticDir: nullableText('staticDir'),
 });

@@ -32,14 +32,14 @@ describe('the Site', () => {
   it('is one frozen value: a production build is strict, next dev is the dev server', () => {
     const built = makeSite({ NODE_ENV: 'production', CONTENT_DIR: 'e2e/fixtures/journal', JOURNAL_BASE_PATH: '/journal' });
     assert.equal(built.preview, false);
-    assert.equal(built.strict, true);
+    assert.equal(built.refusesBroken, true);
     assert.equal(built.devServer, false);
     assert.equal(built.basePath, '/journal');
     assert.equal(built.contentDir, path.resolve('e2e/fixtures/journal'));
     assert.ok(Object.isFrozen(built) && Object.isFrozen(built.settings));
     const dev = makeSite({ NODE_ENV: 'development', JOURNAL_PREVIEW: '1' });
     assert.equal(dev.devServer, true);
-    assert.equal(dev.strict, false);
+    assert.equal(dev.refusesBroken, false);
   });
 });
 

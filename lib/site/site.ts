@@ -45,7 +45,7 @@ export interface Site {
   /** The old site's folder of site-level images (STATIC_DIR), absolute; entries' images are looked up there too. */
   readonly staticDir: string | undefined;
   /** A broken entry stops the process (a production build or server). */
-  readonly strict: boolean;
+  readonly refusesBroken: boolean;
   /** Where every parse is logged, for the benchmark. */
   readonly parseLog: string | undefined;
   /** Host names besides loopback that may read the preview (PREVIEW_HOSTS, comma-separated). */
@@ -137,6 +137,7 @@ export function makeSite(vars: Environ, settings: SiteSettings = DEFAULT_SETTING
     contentDir: vars.CONTENT_DIR || settings.contentDir,
     staticDir: staticDir || null,
     categoryLists: resolveCategoryLists(vars.CATEGORY_LISTS, settings.categoryLists),
+    strict: vars.STRICT === '1' ? true : vars.STRICT === '0' ? false : settings.strict,
     oldPermalinks: Object.freeze(vars.OLD_PERMALINKS === undefined ? [...settings.oldPermalinks] : vars.OLD_PERMALINKS.split(',').map((p) => p.trim()).filter(Boolean)),
   });
   const language = merged.language;
@@ -150,7 +151,7 @@ export function makeSite(vars: Environ, settings: SiteSettings = DEFAULT_SETTING
     preview,
     devServer: preview && vars.NODE_ENV === 'development',
     staticExport: vars.JOURNAL_EXPORT === '1',
-    strict: vars.NODE_ENV === 'production',
+    refusesBroken: vars.NODE_ENV === 'production',
     parseLog: vars.JOURNAL_PARSE_LOG || undefined,
     buildTime: /^\d+$/.test(vars.JOURNAL_BUILD_TIME ?? '') ? Number(vars.JOURNAL_BUILD_TIME) : undefined,
     cache: resolveCache(vars),

@@ -39,6 +39,7 @@ describe('menu', () => {
     assert.ok(settings.ok);
     const problems = menuProblems(settings.settings, new Set(['about', 'now']));
     assert.equal(problems.length, 1);
-    assert.match(problems[0] ?? '', /^menu\.1: "abuot" is neither/);
+    assert.equal(problems[0]?.field, 'menu.1');
+    assert.match(problems[0]?.message.en ?? '', /^"abuot" is neither/);
   });
 });

@@ -2,6 +2,7 @@ import type { Journal } from '../content';
 import type { MenuItem, MenuPage, SiteSettings } from '../site/settings';
 import type { Strings } from '../site/i18n';
 import { archivePath, homePath, onThisDayPath, pagePath, statsPath, termIndexPath } from '../site/urls';
+import { say, type Message } from '../text/message';
 
 /** One place in the header's menu: a link, or the search box. */
 export type MenuEntry = { readonly kind: 'link'; readonly href: string; readonly label: string; readonly external: boolean } | { readonly kind: 'search' };
@@ -50,10 +51,18 @@ export function siteMenu(journal: Journal, settings: Pick<SiteSettings, 'menu'>,
 }
 
 /** Pages the settings' menu names that no page file has (checked against every file, drafts included). */
-export function menuProblems(settings: Pick<SiteSettings, 'menu'>, pageSlugs: ReadonlySet<string>): string[] {
+export function menuProblems(settings: Pick<SiteSettings, 'menu'>, pageSlugs: ReadonlySet<string>): { readonly field: string; readonly message: Message }[] {
   return (settings.menu ?? []).flatMap((item, i) =>
     item.kind === 'page' && !pageSlugs.has(item.slug)
-      ? [`menu.${i}: "${item.slug}" is neither one of the journal's pages (home, archive, categories, tags, search, on-this-day, stats) nor the slug of a page in the content folder (\`layout: page\` or pages/${item.slug}.md)`]
+      ? [
+          {
+            field: `menu.${i}`,
+            message: say(
+              `"${item.slug}" is neither one of the journal's pages (home, archive, categories, tags, search, on-this-day, stats) nor the slug of a page in the content folder (\`layout: page\` or pages/${item.slug}.md); the menu goes without it`,
+              `"${item.slug}" 既不是日记自带的页面（home、archive、categories、tags、search、on-this-day、stats），也不是内容文件夹中某个页面的 slug（\`layout: page\` 或 pages/${item.slug}.md）；菜单里不会有它`,
+            ),
+          },
+        ]
       : [],
   );
 }
