@@ -7,6 +7,8 @@ import { nearestKey } from '../text/nearest';
 import { checkedJournal, publishedJournal, type CheckedJournal } from '../content/loader';
 import { memoBySite } from '../memo';
 import { entryWarnings, publishingErrors } from '../content/validate';
+import { bodyFindings } from '../content/findings';
+import { linkTable } from '../content/entry-links';
 import type { ContentProblem } from '../content/problems';
 import { findMoreMarker } from '../markdown/excerpt';
 import { EMPHASIS_FLOOD, emphasisFloodLines } from '../markdown/emphasis';
@@ -121,6 +123,16 @@ function checkReport(site: Site, { journal, files, notes, keyed }: CheckedJourna
     warnEntry(entry, problems);
     for (const p of entryWarnings(site, entry)) problems.push({ ...p, line: p.line ?? 1, severity: 'warning' });
     if (journal.status(entry) !== 'published') continue;
+    for (const link of bodyFindings(entry).links) {
+      const found = linkTable(journal).resolve(link.target);
+      if (found && journal.status(found.entry) === 'published') continue;
+      const written = link.target.replace(/^(?:name|file):/, '');
+      const message = say(
+        `links to "${written}", which is not a published entry (a draft, a private note, or no such entry): only the link's words are shown`,
+        `链接到 "${written}"，但它不是已发布的日记（草稿、私密笔记或不存在）：只显示链接的文字`,
+      );
+      problems.push({ file: entry.file, line: link.line, field: 'body', message, severity: 'warning' });
+    }
     for (const link of entryLinkTargets(entry.body)) {
       if (published.has(link.slug)) continue;
       // Never the target's title: it may be a draft's.

@@ -9,6 +9,8 @@ import { decodeText, storedByEntry, storedBySite } from './build-cache';
 import type { Entry } from './entry';
 import { IMAGE_SYNTAX } from './entry-files';
 import type { Journal } from './journal';
+import { withEntryLinks } from './entry-links';
+import { loadJournal } from './loader';
 import { coverPicture, imageContext, sitePictures, type Picture } from './pictures';
 import type { ContentProblem } from './problems';
 import type { EntryStatus } from './visibility';
@@ -25,11 +27,24 @@ import type { EntryStatus } from './visibility';
  * content folder, not an image) is not published: its words stand in its
  * place, and the build and the checker name it (./validate.ts entryWarnings).
  */
-export const renderedEntry = storedBySite(
+const storedRender = storedBySite(
   'render',
   (site: Site, entry: Entry): RenderedEntry => renderEntry(entry.body, imageContext(site, entry.file), { math: entry.math, labels: site.t }),
   (value, site, entry) => decodeRendered(value, imageContext(site, entry.file)),
 );
+
+/** HTML as a page shows it: links between entries resolved against the journal shown (./entry-links.ts). */
+function linked(site: Site, entry: Entry, html: string): string {
+  if (!html.includes('data-entry-')) return html;
+  return withEntryLinks(site, loadJournal(site), html, (other) => (other === entry ? null : storedRender(site, other).html));
+}
+
+/** The entry rendered, its links to other entries resolved. */
+export function renderedEntry(site: Site, entry: Entry): RenderedEntry {
+  const stored = storedRender(site, entry);
+  const html = linked(site, entry, stored.html);
+  return html === stored.html ? stored : { ...stored, html };
+}
 
 export function entryHtml(site: Site, entry: Entry): string {
   return renderedEntry(site, entry).html;
@@ -39,7 +54,11 @@ export function entryHtml(site: Site, entry: Entry): string {
  * The entry's excerpt as sanitized HTML: the part before `<!-- more -->`;
  * else its `description` (`excerpt`, `summary`); else a short cut of its opening.
  */
-export const excerptHtml = storedBySite(
+export function excerptHtml(site: Site, entry: Entry): string {
+  return linked(site, entry, storedExcerpt(site, entry));
+}
+
+const storedExcerpt = storedBySite(
   'excerpt',
   (site: Site, entry: Entry): string => {
     if (entry.excerptSource !== null) return renderExcerpt(entry.excerptSource, imageContext(site, entry.file), { math: entry.math, labels: site.t });
@@ -50,7 +69,11 @@ export const excerptHtml = storedBySite(
 );
 
 /** The entry as feed readers get it (lib/markdown's renderForFeed), once per entry. */
-export const feedHtml = storedBySite(
+export function feedHtml(site: Site, entry: Entry): string {
+  return linked(site, entry, storedFeed(site, entry));
+}
+
+const storedFeed = storedBySite(
   'feed',
   (site: Site, entry: Entry): string => renderForFeed(entry.body, imageContext(site, entry.file), { math: entry.math, labels: site.t }),
   decodeStoredHtml,
@@ -64,7 +87,7 @@ const feedExcerptHtml = storedBySite(
 
 /** The part before `<!-- more -->` as feed readers get it (formulas as MathML), or null without the marker. */
 export function feedExcerpt(site: Site, entry: Entry): string | null {
-  return entry.excerptSource === null ? null : feedExcerptHtml(site, entry);
+  return entry.excerptSource === null ? null : linked(site, entry, feedExcerptHtml(site, entry));
 }
 
 /**
@@ -79,7 +102,7 @@ export const publishedMedia = memoBySite((site: Site, journal: Journal): readonl
     if (cover) byPath.set(cover.path, cover);
     // Every image starts with `![`, or is an engine tag (`{% asset_img %}`, `{{< figure >}}`): entries with neither are not rendered here.
     if (!IMAGE_SYNTAX.test(entry.body)) continue;
-    for (const m of renderedEntry(site, entry).media) byPath.set(m.path, m);
+    for (const m of storedRender(site, entry).media) byPath.set(m.path, m);
   }
   const { avatar, icon, shareImage } = sitePictures(site);
   for (const picture of [avatar, icon, shareImage]) if (picture?.media) byPath.set(picture.media.path, picture.media);

@@ -26,26 +26,31 @@ const findingsShape = z
     notes: z.array(findingShape).readonly(),
     /** The images the text shows (Markdown, raw `<img>`, other engines' image tags), each with its line in the file. */
     images: z.array(z.object({ url: z.string(), line: z.number().int().min(1) }).readonly()).readonly(),
+    /** Its links to other entries by name or file (`name:note`, `file:notes/x.md`; ./entry-links.ts), each with its line. */
+    links: z.array(z.object({ target: z.string(), line: z.number().int().min(1) }).readonly()).readonly(),
   })
   .readonly();
 
 export type BodyFindings = z.output<typeof findingsShape>;
 
 /** Marks without which a body has nothing to find: no link, image, formula, code, tag, container or HTML. */
-const MARKS = ['](', ']:', '$', '```', '~~~', '{%', '{{', ':::', '<'];
+const MARKS = ['](', ']:', '$', '```', '~~~', '{%', '{{', ':::', '<', '[['];
 
 export const bodyFindings = storedByEntry(
   'findings',
   (entry: Entry): BodyFindings => {
     const { body, bodyLine } = entry;
-    if (!MARKS.some((mark) => body.includes(mark))) return { notes: [], images: [] };
+    if (!MARKS.some((mark) => body.includes(mark))) return { notes: [], images: [], links: [] };
     const lineOf = (node: Node) => bodyLine + (node.position?.start.line ?? 1) - 1;
     const engineNotes: EngineNote[] = [];
     const tree = parseMarkdown(body, engineNotes, { math: entry.math });
     const notes: z.output<typeof findingShape>[] = engineNotes.map((n) => ({ line: bodyLine + n.line - 1, field: 'body', message: n.message }));
     const images: { url: string; line: number }[] = [];
+    const links: { target: string; line: number }[] = [];
     visit(tree, (node) => {
       if (node.type === 'image') images.push({ url: node.url, line: lineOf(node) });
+      const target = node.data?.hProperties?.dataEntryLink ?? node.data?.hProperties?.dataEntryEmbed;
+      if (typeof target === 'string') links.push({ target, line: lineOf(node) });
       const scheme = node.type === 'link' || node.type === 'image' ? removedProtocol(node.url, node.type) : null;
       if ((node.type === 'link' || node.type === 'image') && scheme !== null) {
         const what = node.type === 'image' ? say('an image', '图片') : say('a link', '链接');
@@ -72,7 +77,7 @@ export const bodyFindings = storedByEntry(
         notes.push({ line: lineOf(node), field: 'code', message });
       }
     });
-    return { notes, images };
+    return { notes, images, links };
   },
   (value) => {
     const read = findingsShape.safeParse(value);

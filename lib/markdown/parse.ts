@@ -7,6 +7,7 @@ import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { mathWhereMeant } from './dollars';
 import { boundEmphasis } from './emphasis';
+import { convertNoteSyntax } from './dialects/obsidian';
 import { convertEngineSyntax, type DialectLabels, type EngineNote } from './engines';
 import type { ImageContext } from './images';
 import { keepSafeHtml } from './raw-html';
@@ -72,8 +73,13 @@ function engineSyntax() {
   };
 }
 
+/** Links between entries, embeds and highlights as vaults write them (./dialects/obsidian.ts). */
+function noteSyntax() {
+  return (tree: Root, file: VFile) => convertNoteSyntax(tree, String(file.value), file.data.images?.entryFile);
+}
+
 /** The reading stages, in order: what every variant of the pipeline starts with. */
-export const READ_STAGES: PluggableList = [remarkGfm, remarkMath, mathWhereMeant, safeHtml, engineSyntax];
+export const READ_STAGES: PluggableList = [remarkGfm, remarkMath, mathWhereMeant, safeHtml, engineSyntax, noteSyntax];
 
 const reader = remark().use(READ_STAGES).freeze();
 

@@ -36,9 +36,10 @@ export const ENTRY_SCHEMA: Schema = {
     ...base,
     '*': [...(base['*'] ?? []), 'ariaHidden'],
     // The first className rule of an element is the one applied: replace GitHub's, do not add a second.
-    a: [...(base.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', 'data-footnote-backref', 'heading-anchor']],
+    // A link to another entry (`dataEntryLink`) and an embedded one (`dataEntryEmbed`), from ./dialects/obsidian.ts: resolved when a page shows them.
+    a: [...(base.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', 'data-footnote-backref', 'heading-anchor'], 'dataEntryLink'],
     code: [['className', /^language-./]],
-    div: [...(base.div ?? []), ['className', 'math-display']],
+    div: [...(base.div ?? []), ['className', 'math-display'], 'dataEntryEmbed'],
     // Callouts (VuePress containers, Hexo notes, GitHub alerts) and quote sources, from lib/markdown/engines.ts.
     aside: [['className', 'callout', /^callout-[a-z]+$/]],
     details: [...(base.details ?? []), ['className', 'callout', 'callout-details']],
