@@ -80,6 +80,8 @@ interface FileStamp {
 
 interface Parsed extends FileStamp {
   readonly result: EntryResult;
+  /** Read as a vault note: with its inline tags. */
+  readonly vault: boolean;
   /** Every front matter key's line, kept for the checker (a cache made with `keyLines`). */
   readonly keys?: ReadonlyMap<string, number>;
   /** The file's key in the cache between runs (its path and bytes), when there is that cache. */
@@ -91,7 +93,8 @@ interface Parsed extends FileStamp {
  * file's bytes: the entry, what its parse noted, and the file's time and
  * size then, so a process reading the pack opens only files changed since.
  */
-const packedShape = z.object({ entry: ENTRY, notes: z.array(problemShape).readonly(), mtimeMs: z.number(), size: z.number() }).readonly();
+/** A parsed entry as the preview's pack keeps it; `vault`: read as a vault note (its inline tags with its tags). */
+const packedShape = z.object({ entry: ENTRY, notes: z.array(problemShape).readonly(), mtimeMs: z.number(), size: z.number(), vault: z.boolean() }).readonly();
 type Packed = z.output<typeof packedShape>;
 
 function decodePacked(value: unknown): Packed | undefined {
@@ -151,17 +154,19 @@ export class EntryCache {
 
   constructor(private readonly context: CacheContext) {}
 
-  read(files: readonly SourceFile[]): EntryResult[] {
+  /** Each file's entry; `inVault` says which files are vault notes (./vaults.ts), read with their inline tags. */
+  read(files: readonly SourceFile[], inVault: (file: string) => boolean = () => false): EntryResult[] {
     const seen = new Set<string>();
     const results: EntryResult[] = [];
     for (const f of files) {
       seen.add(f.absolute);
+      const vault = inVault(f.file);
       const hit = this.cache.get(f.absolute);
-      if (hit && hit.mtimeMs === f.mtimeMs && hit.size === f.size) {
+      if (hit && hit.mtimeMs === f.mtimeMs && hit.size === f.size && hit.vault === vault) {
         results.push(hit.result);
         continue;
       }
-      const packed = this.unchangedInPack(f);
+      const packed = this.unchangedInPack(f, vault);
       if (packed) {
         this.cache.set(f.absolute, packed);
         results.push(packed.result);
@@ -169,7 +174,7 @@ export class EntryCache {
       }
       const raw = readText(f);
       if (raw === null) continue; // Deleted since the folder was listed: it is simply gone.
-      const read = typeof raw === 'string' ? this.parse(f, raw) : { mtimeMs: f.mtimeMs, size: f.size, result: unreadable(f, raw) };
+      const read = typeof raw === 'string' ? this.parse(f, raw, vault) : { mtimeMs: f.mtimeMs, size: f.size, vault, result: unreadable(f, raw) };
       const parsed: Parsed = this.context.keyLines && typeof raw === 'string' ? { ...read, keys: frontMatterKeys(raw) } : read;
       this.cache.set(f.absolute, parsed);
       results.push(parsed.result);
@@ -191,26 +196,26 @@ export class EntryCache {
   }
 
   /** The file's entry from the pack when the file's time and size are what they were when it was packed: the file is not opened. */
-  private unchangedInPack(f: SourceFile): Parsed | undefined {
+  private unchangedInPack(f: SourceFile, vault: boolean): Parsed | undefined {
     if (this.context.keyLines) return undefined;
     const key = this.pack() && this.packedFiles.get(f.file);
     const known = key === undefined ? undefined : this.packed?.get(key);
-    if (key === undefined || !known || known.mtimeMs !== f.mtimeMs || known.size !== f.size) return undefined;
+    if (key === undefined || !known || known.mtimeMs !== f.mtimeMs || known.size !== f.size || known.vault !== vault) return undefined;
     parseStats.cached += 1;
-    return { mtimeMs: f.mtimeMs, size: f.size, result: { ok: true, entry: known.entry, notes: [...known.notes] }, key };
+    return { mtimeMs: f.mtimeMs, size: f.size, vault, result: { ok: true, entry: known.entry, notes: [...known.notes] }, key };
   }
 
   /** The file's entry from the cache between runs when it knows these bytes, else parsed. */
-  private parse(f: SourceFile, raw: string): Parsed {
+  private parse(f: SourceFile, raw: string, vault: boolean): Parsed {
     const { disk } = this.context;
-    const key = disk ? cacheKey(f.file, raw) : undefined;
+    const key = disk ? cacheKey(f.file, raw, vault ? 'vault note' : '') : undefined;
     const known = key ? this.pack()?.get(key) : undefined;
     if (known) {
       parseStats.cached += 1;
-      return { mtimeMs: f.mtimeMs, size: f.size, result: { ok: true, entry: known.entry, notes: [...known.notes] }, key };
+      return { mtimeMs: f.mtimeMs, size: f.size, vault, result: { ok: true, entry: known.entry, notes: [...known.notes] }, key };
     }
     countParse(f, this.context.parseLog);
-    return { mtimeMs: f.mtimeMs, size: f.size, result: parseEntry(f.file, raw, this.context.timeZone, this.context.categoryLists), key };
+    return { mtimeMs: f.mtimeMs, size: f.size, vault, result: parseEntry(f.file, raw, this.context.timeZone, this.context.categoryLists, vault), key };
   }
 
   /**
@@ -231,7 +236,7 @@ export class EntryCache {
     for (const p of this.cache.values()) {
       if (!p.result.ok || !p.key || !wanted.has(p.result.entry)) continue;
       const entry = p.result.entry;
-      kept.set(p.key, { entry, notes: p.result.notes, mtimeMs: p.mtimeMs, size: p.size });
+      kept.set(p.key, { entry, notes: p.result.notes, mtimeMs: p.mtimeMs, size: p.size, vault: p.vault });
       const key = IMAGE_SYNTAX.test(entry.body) ? cacheKey(p.key, (media ??= mediaOf())) : p.key;
       derived.add(key);
       keepDerived(entry, disk, key);

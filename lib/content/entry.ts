@@ -8,6 +8,7 @@ import { isBlank, readField, readFields } from './field-kit';
 import { ENTRY_FIELDS, MISSING, SLUG_FIELD, type ReadContext, type Report } from './fields';
 import { withoutComments } from './vault-comments';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
+import { inlineTags } from './inline-tags';
 import type { ContentProblem } from './problems';
 
 const line = () => z.number().int().min(1);
@@ -68,7 +69,7 @@ function firstHeading(body: string): { text: string; index: number } | null {
 }
 
 /** Parses and validates one entry file. Never throws; every problem is returned, with its line. */
-export function parseEntry(file: string, raw: string, timeZone: string, categoryLists: ReadContext['categoryLists'] = 'separate'): EntryResult {
+export function parseEntry(file: string, raw: string, timeZone: string, categoryLists: ReadContext['categoryLists'] = 'separate', vault = false): EntryResult {
   const split = splitFrontMatter(raw);
   if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }] };
   const { data } = split;
@@ -76,7 +77,9 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   const uncommented = withoutComments(split.body);
   const text = uncommented.body;
   const heading = firstHeading(text);
-  const context: ReadContext = { timeZone, categoryLists, file: { day: datedName(fileStem(file))?.day ?? null, heading: heading?.text ?? null, name: slugStem(file) } };
+  const facts = { day: datedName(fileStem(file))?.day ?? null, heading: heading?.text ?? null, name: slugStem(file) };
+  // A vault note's inline `#tags` are tags, as Obsidian and Logseq read them (./inline-tags.ts).
+  const context: ReadContext = { timeZone, categoryLists, file: vault ? { ...facts, inlineTags: inlineTags(text) } : facts };
 
   const problems: ContentProblem[] = [];
   let keyLines: Map<string, number> | undefined;

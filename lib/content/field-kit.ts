@@ -38,6 +38,8 @@ export interface FileFacts {
   readonly heading: string | null;
   /** The file name without `.md` and without the day before it. */
   readonly name: string;
+  /** A vault note's inline `#tags` (lib/content/inline-tags.ts), read with its front matter tags; none elsewhere. */
+  readonly inlineTags?: readonly string[];
 }
 
 // eslint-disable-next-line no-control-regex

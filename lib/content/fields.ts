@@ -256,7 +256,7 @@ export const ENTRY_FIELDS = z.object({
   // Hexo themes write the list excerpt as `excerpt`, Hugo as `summary`.
   description: field(text().nullable(), { keys: DESCRIPTION_KEYS, read: (d, r) => readText(d, firstPresent(d, DESCRIPTION_KEYS), r, false) }),
   categories: field(texts(), { keys: ['categories'], read: (d, r, c) => readTerms(d, 'categories', r, c.categoryLists) }),
-  tags: field(texts(), { keys: ['tags'], read: (d, r) => readTerms(d, 'tags', r) }),
+  tags: field(texts(), { keys: ['tags'], read: (d, r, c) => [...new Set([...readTerms(d, 'tags', r), ...(c.file?.inlineTags ?? [])])] }),
   /** True when the author marked the entry unpublished, in any of the spellings. */
   draft: field(flag(), { keys: DRAFT_KEYS, read: (d, r) => readDraft(d, r, knownLower()) }),
   /** True when the author chose the entry for publishing (`publish: true`): a vault's notes need it (sections.ts). */

@@ -193,7 +193,8 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
     const vaults = vaultSections(loader.dir, entryFiles);
     const everyNote = site.settings.publishing === 'all';
     if (everyNote) for (const v of vaults) notes.push({ file: v.file, field: 'publish', message: say('a vault: every note is published (`publishing: all` in the settings)', '笔记库：全部笔记都发布（设置里写了 `publishing: all`）'), line: 1 });
-    for (const r of loader.cache.read(entryFiles)) {
+    const inVault = (file: string) => vaults.some((v) => v.dir === '' || file.startsWith(`${v.dir}/`));
+    for (const r of loader.cache.read(entryFiles, inVault)) {
       if (r.ok) {
         entries.push(r.entry);
         notes.push(...r.notes);

@@ -99,6 +99,17 @@ describe('local images: only images inside the content folder are published', ()
     assert.match(at('img/none.png'), /does not exist, beside the entry or in the site folder/);
   });
 
+  it('finds a bare file name anywhere in the folder, as vaults link attachments, but never in hidden folders or through links', () => {
+    fs.mkdirSync(path.join(dir, 'attachments', 'deep'), { recursive: true });
+    fs.mkdirSync(path.join(dir, '.trash'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'attachments', 'deep', '地图.png'), PNG);
+    fs.writeFileSync(path.join(dir, '.trash', 'deleted.png'), PNG);
+    const found = resolveImage(encodeURI('地图.png'), { contentDir: dir, entryFile: 'diary/entry.md', basePath: '' });
+    assert.equal(found.kind === 'local' ? found.file.path : found.kind, 'attachments/deep/地图.png');
+    assert.match(refusal(dir, 'deleted.png'), /does not exist/, 'Obsidian keeps deleted files in .trash/');
+    assert.match(refusal(dir, 'passwd'), /does not exist/, 'a folder linked from outside is not searched');
+  });
+
   it('renders an image that leads outside as its words in a frame, never as media or a link to the file', () => {
     const rendered = renderEntry('![a](./pics/env.png) ![b](./pics/ok.png) ![](./pics/gone.png)', { contentDir: dir, entryFile: 'entry.md', basePath: '' });
     assert.deepEqual(rendered.media.map((m) => m.path), ['pics/ok.png']);

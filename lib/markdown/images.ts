@@ -128,6 +128,37 @@ function candidatePaths(target: string, entryFile: string): string[] {
   return [beside, path.posix.normalize(path.posix.join(folder, stem, target))];
 }
 
+/** Folders never searched for a file by name: hidden ones (`.obsidian/`, `.trash/`, `.git/`) and installed packages. */
+const UNSEARCHED = /^(?:\.|node_modules$)/;
+const MAX_SEARCH_DEPTH = 20;
+/** The folder's files by name (the shortest path first), as listed within the last second. */
+const byName = new Map<string, { at: number; files: Map<string, string> }>();
+
+/** The path, relative to the folder, of a file of this name anywhere in it (the shallowest first), or undefined; a name not listed is looked for afresh. */
+function fileNamed(root: string, name: string): string | undefined {
+  const known = byName.get(root);
+  const hit = known && Date.now() - known.at < 1000 ? known.files.get(name.normalize('NFC')) : undefined;
+  if (hit !== undefined) return hit;
+  const files = new Map<string, string>();
+  const queue: { dir: string; depth: number }[] = [{ dir: '', depth: 0 }];
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    let listed: fs.Dirent[];
+    try {
+      listed = fs.readdirSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ root, item.dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const d of listed.sort((a, b) => a.name.localeCompare(b.name))) {
+      const relative = item.dir === '' ? d.name : `${item.dir}/${d.name}`;
+      if (d.isDirectory()) {
+        if (!UNSEARCHED.test(d.name) && item.depth < MAX_SEARCH_DEPTH) queue.push({ dir: relative, depth: item.depth + 1 });
+      } else if (d.isFile() && !files.has(d.name.normalize('NFC'))) files.set(d.name.normalize('NFC'), relative);
+    }
+  }
+  byName.set(root, { at: Date.now(), files });
+  return files.get(name.normalize('NFC'));
+}
+
 /** Where a site-folder image is published under /media/: apart from the content folder's own paths. */
 export const SITE_MEDIA = '_site';
 
@@ -148,7 +179,9 @@ export function resolveImage(url: string, context: ImageContext): ImageTarget {
     return site === undefined ? { kind: 'external' } : imageIn(site, path.posix.normalize(target.slice(1)), url, SITE_FOLDER, SITE_MEDIA);
   }
   const candidates = candidatePaths(target, context.entryFile);
-  const existing = candidates.find((c) => !c.startsWith('../') && fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ context.contentDir, c)));
+  // A bare file name found nowhere beside the entry: anywhere in the folder, as vaults and Typora link attachments.
+  const named = target.includes('/') ? [] : [fileNamed(context.contentDir, target)].filter((f) => f !== undefined);
+  const existing = [...candidates, ...named].find((c) => !c.startsWith('../') && fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ context.contentDir, c)));
   if (existing !== undefined || site === undefined) return imageIn(context.contentDir, existing ?? candidates[0] ?? '', url, CONTENT_FOLDER, '');
   // Not beside the entry: the site folder (Hexo's source/, Hugo's static/), by the path as written from the
   // entry (`../../img/a.png` climbing into it), or from the folder's root (`img/a.png`, also when written
