@@ -180,7 +180,7 @@ test.describe('the cache between builds', () => {
     expect(fs.readFileSync(path.join(TMP, 'site-files', 'files', 'cv.txt'), 'utf8')).toBe('简历');
     expect(leaksIn(`${TMP}/site-files`)).toEqual([]);
     const check = spawnSync('npx', ['tsx', 'scripts/check.ts'], { env: { ...env, ...extra }, encoding: 'utf8' });
-    expect(check.stdout).toContain('files/x.txt: staticDir: warning: is a hard link to a file of the content folder');
+    expect(check.stdout).toContain('files/x.txt:1: staticDir: warning: is a hard link to a file of the content folder');
   });
 });
 

@@ -187,8 +187,9 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
     const entries: Entry[] = [];
     const problems: ContentProblem[] = [];
     const notes: ContentProblem[] = [];
-    const { sections, entryFiles } = readSections(files);
+    const { sections, entryFiles, skipped } = readSections(files);
     for (const r of sections) problems.push(...r.problems);
+    notes.push(...skipped);
     // A vault publishes only the notes chosen for it, unless the settings publish every note (./vaults.ts).
     const vaults = vaultSections(loader.dir, entryFiles);
     const everyNote = site.settings.publishing === 'all';

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { testEntry } from '../../test/entry';
 import { parseEntry } from './entry';
 import { buildJournal } from './journal';
-import { isSectionFile, parseSection, placeEntries } from './sections';
+import { isSectionFile, parseSection, placeEntries, readSections } from './sections';
+import { listEntryFiles } from './entry-files';
+import { folderOf } from '../../test/folder';
 
 const NOW = Date.UTC(2026, 0, 1);
 const section = (file: string, front: string, body = '') => parseSection(file, `---\n${front}\n---\n${body}`);
@@ -89,5 +91,16 @@ describe('sections and drafts folders', () => {
     assert.ok(headless.ok && headless.entry.hidden === 'headless');
     const wrong = read('hidden: "yes"');
     assert.equal(wrong.ok, false);
+  });
+
+  it("skips VuePress's home page (README.md with home: true), naming it once, and keeps any other README", () => {
+    const dir = folderOf({
+      'README.md': '---\nhome: true\nheroText: 我的博客\n---\n',
+      'docs/README.md': '---\ntitle: 说明\ndate: 2024-01-01\n---\n正文。\n',
+      'home.md': '---\nhome: true\ntitle: 不是首页\ndate: 2024-01-02\n---\n',
+    });
+    const { entryFiles, skipped } = readSections(listEntryFiles(dir));
+    assert.deepEqual(entryFiles.map((f) => f.file).sort(), ['docs/README.md', 'home.md']);
+    assert.deepEqual(skipped.map((p) => `${p.file}:${p.line}: ${p.field}`), ['README.md:1: home']);
   });
 });

@@ -136,12 +136,36 @@ export function placeEntries(entries: readonly Entry[], sections: readonly Secti
 }
 
 /** Splits listed files into section files, read and parsed (there are few), and entry files. */
-export function readSections(files: readonly SourceFile[]): { sections: SectionResult[]; entryFiles: SourceFile[] } {
+/** A VuePress site's home page: a `README.md` whose front matter says `home: true` (its hero and features, no entry). */
+function isVuePressHome(f: SourceFile): boolean {
+  if (!/(?:^|\/)readme\.md$/i.test(f.file)) return false;
+  let head: string;
+  try {
+    const fd = fs.openSync(/* turbopackIgnore: true */ f.absolute, 'r');
+    const buffer = Buffer.alloc(4096);
+    const read = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    fs.closeSync(fd);
+    head = buffer.subarray(0, read).toString('utf8');
+  } catch {
+    return false;
+  }
+  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(head)?.[1] ?? '';
+  return /^home:\s*true\s*(?:#.*)?$/m.test(front);
+}
+
+export function readSections(files: readonly SourceFile[]): { sections: SectionResult[]; entryFiles: SourceFile[]; skipped: ContentProblem[] } {
   const sections: SectionResult[] = [];
   const entryFiles: SourceFile[] = [];
+  const skipped: ContentProblem[] = [];
   for (const f of files) {
     if (!isSectionFile(f.file)) {
-      entryFiles.push(f);
+      if (isVuePressHome(f)) {
+        const message = say(
+          "VuePress's home page (`home: true`) is not an entry and is not published; the journal's home page lists the entries",
+          'VuePress 的首页（`home: true`）不是日记，不会发布；日记的首页会列出所有日记',
+        );
+        skipped.push({ file: f.file, field: 'home', message, line: 1 });
+      } else entryFiles.push(f);
       continue;
     }
     let raw: string;
@@ -155,5 +179,5 @@ export function readSections(files: readonly SourceFile[]): { sections: SectionR
     }
     sections.push(parseSection(f.file, raw));
   }
-  return { sections, entryFiles };
+  return { sections, entryFiles, skipped };
 }

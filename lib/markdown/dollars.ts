@@ -38,6 +38,7 @@ function asProse(source: string): PhrasingContent[] {
 export function keepDollarsAsText(tree: Root, markdown: string, all = false): void {
   const walk = (parent: Parent): void => {
     const children = parent.children;
+    let merged = false;
     for (let i = 0; i < children.length; i++) {
       const node = children[i];
       if (node === undefined) continue;
@@ -46,6 +47,7 @@ export function keepDollarsAsText(tree: Root, markdown: string, all = false): vo
         if (replacement) {
           children.splice(i, 1, ...replacement);
           i += replacement.length - 1;
+          merged = true;
         }
       } else if (node.type === 'math' && all) {
         children.splice(i, 1, { type: 'paragraph', children: asProse(sourceOf(node, markdown)) });
@@ -53,8 +55,25 @@ export function keepDollarsAsText(tree: Root, markdown: string, all = false): vo
         walk(node);
       }
     }
+    // Text given back joins the text around it, so a tag it was cut out of (`{% asset_img $a.png %}`) reads whole again.
+    if (merged) {
+      for (let i = children.length - 1; i > 0; i--) {
+        const [before, node] = [children[i - 1], children[i]];
+        if (before?.type !== 'text' || node?.type !== 'text') continue;
+        before.value += node.value;
+        if (before.position && node.position) before.position = { start: before.position.start, end: node.position.end };
+        children.splice(i, 1);
+      }
+    }
   };
   walk(tree);
+}
+
+/** Whether the offset lies inside another engine's tag on its line (`{% asset_img $I-struct.png %}`), where a dollar is a name. */
+function insideTag(markdown: string, offset: number): boolean {
+  const before = markdown.slice(markdown.lastIndexOf('\n', offset - 1) + 1, offset);
+  const open = Math.max(before.lastIndexOf('{%'), before.lastIndexOf('{{<'), before.lastIndexOf('{{%'));
+  return open !== -1 && open > Math.max(before.lastIndexOf('%}'), before.lastIndexOf('>}}'));
 }
 
 function sourceOf(node: InlineMath | MathNode, markdown: string): string {
@@ -67,7 +86,8 @@ function refused(node: InlineMath, markdown: string): PhrasingContent[] | null {
   const end = node.position?.end.offset;
   if (end === undefined) return null;
   const source = sourceOf(node, markdown);
-  if (meant(source, markdown[end])) return null;
+  const start = node.position?.start.offset ?? 0;
+  if (meant(source, markdown[end]) && !insideTag(markdown, start)) return null;
   return asProse(source);
 }
 

@@ -99,6 +99,13 @@ describe('local images: only images inside the content folder are published', ()
     assert.match(at('img/none.png'), /does not exist, beside the entry or in the site folder/);
   });
 
+  it('publishes a BMP or ICO as what its bytes are, whatever its name', () => {
+    const bmp = Buffer.concat([Buffer.from('BM'), Buffer.alloc(12), Buffer.from([40, 0, 0, 0, 3, 0, 0, 0, 2, 0, 0, 0, 1, 0, 24, 0]), Buffer.alloc(24 + 24)]);
+    fs.writeFileSync(path.join(dir, 'pics', 'screenshot.png'), bmp);
+    const found = resolveImage('pics/screenshot.png', { contentDir: dir, entryFile: 'entry.md', basePath: '' });
+    assert.deepEqual(found.kind === 'local' ? [found.file.type, found.file.width, found.file.height] : found, ['image/bmp', 3, 2]);
+  });
+
   it('finds a bare file name anywhere in the folder, as vaults link attachments, but never in hidden folders or through links', () => {
     fs.mkdirSync(path.join(dir, 'attachments', 'deep'), { recursive: true });
     fs.mkdirSync(path.join(dir, '.trash'), { recursive: true });

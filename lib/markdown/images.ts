@@ -60,6 +60,9 @@ const IMAGE_TYPES: Readonly<Record<string, string>> = {
   webp: 'image/webp',
   avif: 'image/avif',
   svg: 'image/svg+xml',
+  // Older formats every browser still shows, as old sites published them (a screenshot saved as BMP and named .png).
+  bmp: 'image/bmp',
+  ico: 'image/x-icon',
 };
 
 /** An SVG that opens with an XML declaration, comments or a DOCTYPE before `<svg`, and its size in pixels when it states one. */
@@ -225,7 +228,7 @@ function imageIn(root: string, relative: string, url: string, rootName: Message,
   if (type === undefined) {
     return {
       kind: 'refused',
-      message: say(`${url} is not an image (PNG, JPEG, GIF, WebP, AVIF or SVG); only images are published`, `${url} 不是图片（PNG、JPEG、GIF、WebP、AVIF 或 SVG）；只发布图片`),
+      message: say(`${url} is not an image (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP or ICO); only images are published`, `${url} 不是图片（PNG、JPEG、GIF、WebP、AVIF、SVG、BMP 或 ICO）；只发布图片`),
     };
   }
   if (detected.type === 'svg' && isActiveSvg(bytes.toString('utf8'))) {

@@ -9,7 +9,23 @@ import { callout, calloutKind, entryLink, note, slugOfTarget, text, type BlockFo
  * `{% raw %}`, and NexT's `{% note info 标题 %}`. Golden: test/fixtures/dialects/hexo.md.
  */
 
-const image: InlineForm = (_run, { first, rest }) => (first ? [{ type: 'image', url: first, alt: rest.join(' ').replace(/^"|"$/g, '') || null }] : []);
+/** The words of an image tag that name a file: Hexo takes the image among any of them (`{% asset_img 截图 a.png %}`, class names first). */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
+
+/** `{% asset_img [class…] file [width [height]] [title [alt]] %}`: the image, its size, and its words. */
+const image: InlineForm = (_run, { first, rest }) => {
+  const words = [first, ...rest].filter((w) => w !== '');
+  const at = Math.max(0, words.findIndex((w) => IMAGE_FILE.test(w) || /^(?:https?:)?\/\//.test(w)));
+  const url = words[at];
+  if (!url) return [];
+  const after = words.slice(at + 1);
+  const size = after.filter((w) => /^\d{1,5}(?:px)?$/.test(w)).map((w) => Number.parseInt(w, 10));
+  const alt = [...words.slice(0, at).filter((w) => !/^[\w-]+$/.test(w) || /[^\x00-\x7f]/.test(w)), ...after.filter((w) => !/^\d{1,5}(?:px)?$/.test(w))].join(' ').replace(/^"|"$/g, '');
+  const hProperties: Record<string, number> = {};
+  if (size[0]) hProperties.width = size[0];
+  if (size[1]) hProperties.height = size[1];
+  return [{ type: 'image', url, alt: alt || null, data: { hProperties } }];
+};
 
 const assetFile: InlineForm = (run, { name, first, rest, line }) => {
   note(run, line, say(`{% ${name} ${first} %}: only images are published; the file is not linked`, `{% ${name} ${first} %}：只发布图片；这个文件不会被链接`));
