@@ -86,16 +86,11 @@ function videoLink(src: string, labels: DialectLabels): PhrasingContent | null {
   return href && label ? { type: 'link', url: href, children: [{ type: 'text', value: label }] } : null;
 }
 
-/** A lone tag that stands for a node of its own: `<br>`, `<img>`, a video `<iframe>`. */
-function standalone(html: string, labels: DialectLabels): PhrasingContent | null | undefined {
-  const name = OPEN.exec(html.replace(/<\/iframe\s*>$/i, '').trim())?.[1]?.toLowerCase();
-  if (name === 'br') return { type: 'break' };
-  if (name !== 'img' && name !== 'iframe') return undefined;
-  const el = firstElement(html);
+/** An `<img>` element as a Markdown image: its address, words and size (a local file is resolved and checked later like any image). */
+function imageOf(el: Element): PhrasingContent | null {
   // Hexo writes an asset folder's file inside raw HTML as `<img src="{% asset_path a.png %}">`.
-  const src = el ? attr(el, 'src')?.replace(/^\{%\s*asset_path\s+"?([^"\s%]+)"?\s*%\}$/, '$1') : undefined;
-  if (!el || !src) return null;
-  if (name === 'iframe') return videoLink(src, labels);
+  const src = attr(el, 'src')?.replace(/^\{%\s*asset_path\s+"?([^"\s%]+)"?\s*%\}$/, '$1');
+  if (!src) return null;
   const size: Record<string, number> = {};
   for (const key of ['width', 'height']) {
     // `width="360px"` is written as often as `width="360"`: the same number of pixels.
@@ -105,10 +100,22 @@ function standalone(html: string, labels: DialectLabels): PhrasingContent | null
   return { type: 'image', url: src, alt: attr(el, 'alt') ?? null, title: attr(el, 'title') ?? null, data: { hProperties: size } };
 }
 
+/** A lone tag that stands for a node of its own: `<br>`, `<img>`, a video `<iframe>`. */
+function standalone(html: string, labels: DialectLabels): PhrasingContent | null | undefined {
+  const name = OPEN.exec(html.replace(/<\/iframe\s*>$/i, '').trim())?.[1]?.toLowerCase();
+  if (name === 'br') return { type: 'break' };
+  if (name !== 'img' && name !== 'iframe') return undefined;
+  const el = firstElement(html);
+  if (!el) return null;
+  if (name === 'img') return imageOf(el);
+  const src = attr(el, 'src');
+  return src ? videoLink(src, labels) : null;
+}
+
 function note(keep: Keep, node: Html, textKept = false): void {
   const shown = node.value.trim().split('\n')[0]?.slice(0, 60) ?? '';
   const message = textKept
-    ? say(`raw HTML \`${shown}\` is shown as its text only; write it as Markdown`, `原始 HTML \`${shown}\` 只显示其中的文字；请改写为 Markdown`)
+    ? say(`raw HTML \`${shown}\` is shown as its text, links and images only; write it as Markdown`, `原始 HTML \`${shown}\` 只显示其中的文字、链接和图片；请改写为 Markdown`)
     : say(`raw HTML \`${shown}\` is removed; write it as Markdown`, `原始 HTML \`${shown}\` 被移除；请改写为 Markdown`);
   keep.notes?.push({ line: node.position?.start.line ?? 1, message });
 }
@@ -133,6 +140,48 @@ function details(children: RootContent[], i: number, keep: Keep): boolean {
   const element = detailsBlock(summaryEl ? textOf(summaryEl) : keep.labels.callouts.details, children.slice(i + 1, j).filter(isBlock));
   children.splice(i, j - i + 1, element);
   return true;
+}
+
+const EMPTY: Element = { type: 'element', tagName: 'a', properties: {}, children: [] };
+
+/** Elements that end a line of text: what follows them starts a new one. */
+const BREAKING = new Set(['p', 'div', 'center', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'section', 'article']);
+
+/**
+ * What a reader would see in parsed HTML, as Markdown phrasing: its text,
+ * its links (`<a href>`) and its images (`<img src>`, at their own line in
+ * the file: `line` is the HTML's first), lines kept apart; every other tag
+ * gone, and what never is text (scripts, styles, forms) with it.
+ */
+function phrasingOf(node: { children: readonly (ElementContent | RootContentHast)[] }, line: number): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const child of node.children) {
+    if (child.type === 'text') out.push({ type: 'text', value: child.value.replace(/\s+/g, ' ') });
+    if (child.type !== 'element' || SILENT.has(child.tagName)) continue;
+    if (BREAKING.has(child.tagName) && out.some((n) => n.type !== 'text' || n.value.trim() !== '') && out.at(-1)?.type !== 'break') out.push({ type: 'break' });
+    const at = line + (child.position?.start.line ?? 1) - 1;
+    const position = { start: { line: at, column: 1 }, end: { line: at, column: 1 } };
+    if (child.tagName === 'img') {
+      const image = imageOf(child);
+      if (image) out.push({ ...image, position });
+      continue;
+    }
+    const inner = phrasingOf(child, line);
+    const href = child.tagName === 'a' ? attr(child, 'href') : undefined;
+    if (href) out.push({ type: 'link', url: href, children: inner.filter((n) => n.type !== 'break'), position });
+    else out.push(...inner);
+    if (BREAKING.has(child.tagName) && out.length > 0 && out.at(-1)?.type !== 'break') out.push({ type: 'break' });
+  }
+  return out;
+}
+
+/** Phrasing without breaks or blank text at its ends. */
+function trimmed(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes];
+  const blank = (n: PhrasingContent | undefined) => n !== undefined && (n.type === 'break' || (n.type === 'text' && n.value.trim() === ''));
+  while (blank(out[0])) out.shift();
+  while (blank(out.at(-1))) out.pop();
+  return out;
 }
 
 /** Elements whose content is never text for a reader. */
@@ -194,11 +243,24 @@ function html(children: RootContent[], i: number, flow: boolean, keep: Keep): nu
     children.splice(i, 1);
     return i - 1;
   }
-  // A block of other HTML (`<div align="center">…</div>`, `<center>`, `<table>`) keeps its text, never its tags or scripts.
-  const text = flow ? textOf(fromHtml(value, { fragment: true })) : '';
-  note(keep, node, text !== '');
-  if (text !== '') {
-    children.splice(i, 1, { type: 'paragraph', children: [{ type: 'text', value: text }], position: node.position });
+  // `<a href="…">words</a>` written inline: a link (its address checked by the sanitizer like any other; `target` is not kept, so no `rel` is needed).
+  if (name === 'a') {
+    const closing = children.findIndex((c, k) => k > i && c.type === 'html' && CLOSE.exec(c.value.trim())?.[1]?.toLowerCase() === 'a');
+    const href = closing === -1 ? undefined : attr(firstElement(`${value}</a>`) ?? EMPTY, 'href');
+    if (closing !== -1 && href) {
+      const enclosed = children.slice(i + 1, closing) as PhrasingContent[];
+      const made: PhrasingContent = { type: 'link', url: href, children: enclosed, position: node.position };
+      children.splice(i, closing - i + 1, made);
+      walk(made, keep);
+      return i;
+    }
+  }
+  // A block of other HTML (`<div align="center">…</div>`, `<center>`, `<p><a href><img></a></p>`) keeps its text, links and images, never its other tags or scripts.
+  const kept = flow ? phrasingOf(fromHtml(value, { fragment: true }), node.position?.start.line ?? 1) : [];
+  const text = kept.some((n) => n.type !== 'text' || n.value.trim() !== '');
+  note(keep, node, text);
+  if (text) {
+    children.splice(i, 1, { type: 'paragraph', children: trimmed(kept), position: node.position });
     return i;
   }
   children.splice(i, 1);

@@ -101,6 +101,12 @@ export function videoLink(run: Run, service: 'youtube' | 'bilibili' | 'vimeo', u
   return { type: 'link', url, children: [text(run.context.labels.video(service, id))] };
 }
 
+/** Whether a container's name is one of the callouts' (or their other spellings: `warn`, `error`). */
+export function isCalloutName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === 'warn' || lower === 'error' || CALLOUTS.some((kind) => kind === lower);
+}
+
 export function calloutKind(name: string): Callout {
   const lower = name.toLowerCase();
   if (lower === 'warn') return 'warning';

@@ -3,7 +3,8 @@ import { calloutKind, calloutTitle, type Run } from './forms';
 
 /** GitHub's alerts: `> [!NOTE]`, `> [!TIP]`, `> [!IMPORTANT]`, `> [!WARNING]`, `> [!CAUTION]`. Golden: test/fixtures/dialects/github.md. */
 
-const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i;
+/** The marker, and the words after it on its line: Obsidian's callouts give their title there (`> [!NOTE] 2026.04.23 更新`). */
+const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION|INFO|DANGER)\][-+]?[ \t]*([^\n]*)(?:\n|$)/i;
 
 /** A quote that opens with an alert's marker becomes that callout, in place. */
 export function alert(run: Run, node: Blockquote): void {
@@ -17,6 +18,7 @@ export function alert(run: Run, node: Blockquote): void {
   if (lead.value === '') first.children.shift();
   if (first.children.length === 0) node.children.shift();
   const kind = calloutKind(match[1]);
-  node.children.unshift(calloutTitle(run.context.labels.callouts[kind]));
+  const own = match[2]?.trim() ?? '';
+  node.children.unshift(calloutTitle(own || run.context.labels.callouts[kind]));
   node.data = { ...node.data, hName: 'aside', hProperties: { className: ['callout', `callout-${kind}`] } };
 }
