@@ -280,7 +280,7 @@ export class EntryCache {
 export const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]|<img\b/i;
 
 function unreadable(f: SourceFile, error: Error): EntryResult {
-  return { ok: false, problems: [{ file: f.file, field: 'file', message: say(`cannot be read: ${error.message}`, `无法读取：${error.message}`), line: 1 }] };
+  return { ok: false, problems: [{ file: f.file, field: 'file', message: say(`cannot be read: ${error.message}`, `无法读取：${error.message}`), line: 1 }], draft: false, shared: false };
 }
 
 /**

@@ -228,5 +228,14 @@ describe('draft flags in every spelling', () => {
       }
     }
     assert.equal(isDraft('date_format: x\ntags: [a]'), false);
+    for (const value of ['"no"', '0', 'off']) assert.equal(parse(`unpublished: ${value}`).ok, false, value);
+  });
+
+  it('takes a date or a name under a flag-like key for what it is, not a flag (Obsidian writes publish_date)', () => {
+    for (const front of ['publish_date: 2024-05-01', 'publish_date: "2024-05-01 10:00"', 'publishing_platform: 公众号']) {
+      const r = parse(front);
+      assert.equal(r.ok, true, front);
+      if (r.ok) assert.equal(r.entry.draft, false, front);
+    }
   });
 });

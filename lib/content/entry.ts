@@ -9,6 +9,7 @@ import { ENTRY_FIELDS, MISSING, SLUG_FIELD, type ReadContext, type Report } from
 import { withoutComments } from './vault-comments';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import { inlineTags } from './inline-tags';
+import { isMarkedDraft } from './privacy-fields';
 import type { ContentProblem } from './problems';
 
 const line = () => z.number().int().min(1);
@@ -42,7 +43,15 @@ export type Entry = z.output<typeof ENTRY>;
  * A parsed entry, with what is probably a mistake but does not stop it
  * (`notes`, shown as warnings by the checker), or every problem that does.
  */
-export type EntryResult = { ok: true; entry: Entry; notes: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
+export type EntryResult =
+  | { ok: true; entry: Entry; notes: ContentProblem[] }
+  | {
+      ok: false;
+      problems: ContentProblem[];
+      /** What the front matter says of publishing, as far as it could be read: a draft flag, and a vault note's `publish: true`. */
+      draft: boolean;
+      shared: boolean;
+    };
 
 /** A missing date, with what to write: in front matter, or at the start of the file's name. */
 function withHint(p: ContentProblem): ContentProblem {
@@ -71,7 +80,7 @@ function firstHeading(body: string): { text: string; index: number } | null {
 /** Parses and validates one entry file. Never throws; every problem is returned, with its line. */
 export function parseEntry(file: string, raw: string, timeZone: string, categoryLists: ReadContext['categoryLists'] = 'separate', vault = false): EntryResult {
   const split = splitFrontMatter(raw);
-  if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }] };
+  if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }], draft: false, shared: false };
   const { data } = split;
   // What the author wrote for the note alone (`%%…%%`) is gone before anything reads the body.
   const uncommented = withoutComments(split.body);
@@ -174,7 +183,11 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
     // A reader gave a value its field does not take: the journal's own mistake, named rather than lost.
     for (const name of fields.missing) problems.push({ file, field: name, message: say('could not be read', '无法读取'), line: keyLines.get(name) ?? 1 });
   }
-  if (problems.length > 0 || !fields.ok) return { ok: false, problems };
+  if (problems.length > 0 || !fields.ok) {
+    const draft = isMarkedDraft(data);
+    const shared = fields.ok ? fields.value.shared : (readField(ENTRY_FIELDS.shape.shared, data, quiet, context) ?? false);
+    return { ok: false, problems, draft, shared };
+  }
 
   const marker = findMoreMarker(body);
   const excerptSource = marker === null ? null : body.slice(0, marker);

@@ -199,6 +199,9 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
       if (r.ok) {
         entries.push(r.entry);
         notes.push(...r.notes);
+      } else if (r.draft || (!everyNote && !r.shared && inVault(r.problems[0]?.file ?? ''))) {
+        // A file that would not be published (a draft, or a vault note not chosen for publishing) stops nothing: its problems are said, as warnings.
+        notes.push(...r.problems.map((p) => ({ ...p, message: say(`${p.message.en} (the note is private, so this stops nothing)`, `${p.message['zh-CN']}（这篇笔记不公开，所以不影响发布）`) })));
       } else problems.push(...r.problems);
     }
     loader.notes = notes;

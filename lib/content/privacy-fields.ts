@@ -27,6 +27,21 @@ function looksLikeDraftFlag(key: string, known: ReadonlySet<string>): boolean {
   return k.includes('draft') || k.includes('publish') || nearestKey(k, DRAFT_KEYS) !== null;
 }
 
+/** Whether the front matter marks a draft with one of the flags the journal reads, as written (a look-alike key is no mark: its entry stops the build). */
+export function isMarkedDraft(data: FrontMatter): boolean {
+  return Object.keys(data).some((key) => {
+    const flag = DRAFT_FLAGS[key.toLowerCase()];
+    return flag !== undefined && data[key] === flag;
+  });
+}
+
+/** A value a flag could have: true or false, yes or no, 0 or 1, or nothing. A date (`publish_date: 2024-01-01`) or a name is no flag. */
+function flagLike(value: unknown): boolean {
+  if (value === null || value === undefined || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return value === 0 || value === 1;
+  return typeof value === 'string' && /^(?:true|false|yes|no|on|off|y|n|0|1|)$/i.test(value.trim());
+}
+
 /**
  * Whether the author marked the entry unpublished: `publish: false`
  * (this journal), `published: false` (Hexo) or `draft: true` (Hugo), in
@@ -43,7 +58,7 @@ export function readDraft(data: FrontMatter, report: Report, known: ReadonlySet<
     const flag = DRAFT_FLAGS[key.toLowerCase()];
     if (flag !== undefined) {
       if (readBoolean(data, key, report) === flag) draft = true;
-    } else if (looksLikeDraftFlag(key, known)) {
+    } else if (looksLikeDraftFlag(key, known) && flagLike(data[key])) {
       report(
         key,
         say(

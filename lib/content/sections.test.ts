@@ -17,6 +17,8 @@ describe('sections and drafts folders', () => {
     assert.equal(isSectionFile('posts/_INDEX.md'), true);
     assert.equal(isSectionFile('posts/index.md'), false);
     assert.equal(isSectionFile('posts/my_index.md'), false);
+    assert.equal(isSectionFile('tags/总结/_index.zh-cn.md'), true, 'a multilingual site writes one per language');
+    assert.equal(isSectionFile('posts/_index.en.md'), true);
   });
 
   it('reads a draft section, a cascaded draft, cascaded build options and a list of cascades', () => {

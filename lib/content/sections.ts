@@ -36,7 +36,8 @@ export interface Section {
 
 export type SectionResult = { readonly section: Section; readonly problems: readonly ContentProblem[]; readonly notes: readonly ContentProblem[] };
 
-const SECTION_FILE = /(?:^|\/)_index\.(?:md|markdown)$/i;
+/** Hugo's section files, in any language of a multilingual site (`_index.zh-cn.md`). */
+const SECTION_FILE = /(?:^|\/)_index(?:\.[a-z]{2,3}(?:-[a-z0-9]{2,8})*)?\.(?:md|markdown)$/i;
 const DRAFTS_FOLDER = /(?:^|\/)_drafts\//i;
 
 /** A Hugo section file (`_index.md`): read for what it passes down, never published as an entry. */

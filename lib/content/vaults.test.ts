@@ -43,6 +43,22 @@ describe('vaults', () => {
     assert.match(said[0] ?? '', /^\.obsidian: a vault: 1 note says `publish: true` and is published; 2 notes stay private/);
   });
 
+  it('stops nothing for a private note that cannot be read as an entry, and says why; a note chosen for publishing still must be whole', () => {
+    const dir = folderOf({
+      '.obsidian/app.json': '{}',
+      'Inbox/想法.md': '随手记的一句话，没有日期。\n',
+      'Inbox/坏的.md': '---\ntitle: [unclosed\n---\n正文\n',
+      'blog/draft.md': '---\ntitle: 草稿\ndate: 2024-13-45\npublish: false\n---\n',
+      'blog/shared.md': '---\npublish: true\n---\n要发布，却没有日期。\n',
+    });
+    const site = makeSite({ CONTENT_DIR: dir, NODE_ENV: 'production' });
+    const journal = loadJournal(site);
+    assert.deepEqual(journal.problems.map((p) => `${p.file}: ${p.field}`), ['blog/shared.md: date']);
+    const report = checkEntries(makeSite({ CONTENT_DIR: dir }));
+    const warned = report.problems.filter((p) => p.severity === 'warning' && /stops nothing/.test(p.message.en)).map((p) => p.file).sort();
+    assert.deepEqual(warned, ['Inbox/坏的.md', 'Inbox/想法.md', 'blog/draft.md']);
+  });
+
   it('publishes every note with publishing: all, and says so', () => {
     const dir = folder({ ...NOTES, '.obsidian/app.json': '{}' });
     assert.deepEqual(titles(journal(dir, 'all').entries), ['周五', '周四，雨', '想法']);
