@@ -21,9 +21,11 @@ function main(): number {
   const report = siteReport(site, 'every entry');
   for (const p of report.problems) console.log(formatCheckProblem(p, label));
   // Where titles and dates came from when the front matter did not give them.
-  const { dates, headingTitles, nameTitles } = report.fromFiles;
-  if (dates + headingTitles + nameTitles > 0) {
-    console.log(`Read from the files themselves: ${dates} date${dates === 1 ? '' : 's'} from file names, ${headingTitles} title${headingTitles === 1 ? '' : 's'} from first headings, ${nameTitles} from file names`);
+  const { dates, gitDates, headingTitles, nameTitles } = report.fromFiles;
+  if (dates + gitDates + headingTitles + nameTitles > 0) {
+    console.log(
+      `Read from the files themselves: ${dates} date${dates === 1 ? '' : 's'} from file names, ${gitDates} from git's first commit, ${headingTitles} title${headingTitles === 1 ? '' : 's'} from first headings, ${nameTitles} from file names`,
+    );
   }
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const strict = site.settings.strict && report.errors === 0 && report.warnings > 0 ? ' (fatal: the settings are strict)' : '';

@@ -40,7 +40,7 @@ export interface CheckReport {
   /** The slugs of every page file that parsed, drafts included: what the settings' menu may name. */
   readonly pageSlugs: ReadonlySet<string>;
   /** How many entries took their date or title from the file rather than its front matter (entry.ts). */
-  readonly fromFiles: { readonly dates: number; readonly headingTitles: number; readonly nameTitles: number };
+  readonly fromFiles: { readonly dates: number; readonly gitDates: number; readonly headingTitles: number; readonly nameTitles: number };
 }
 
 const ALIASES: Record<string, string> = { tag: 'tags', category: 'categories', desc: 'description', summary: 'description' };
@@ -191,6 +191,7 @@ function checkReport(site: Site, { journal, files, notes, keyed }: CheckedJourna
     pageSlugs: new Set(parsed.filter((e) => e.page).map((e) => e.slug)),
     fromFiles: {
       dates: parsed.filter((e) => e.dateSource === 'file name').length,
+      gitDates: parsed.filter((e) => e.dateSource === 'git').length,
       headingTitles: parsed.filter((e) => e.titleSource === 'heading').length,
       nameTitles: parsed.filter((e) => e.titleSource === 'file name').length,
     },

@@ -102,6 +102,9 @@ function decodePacked(value: unknown): Packed | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** What git says of a file's first day (./git-dates.ts). */
+export type History = { readonly day: string | null; readonly shallow: boolean };
+
 /** What the cache needs to know of the journal's configuration. */
 export interface CacheContext {
   readonly timeZone: string;
@@ -154,8 +157,11 @@ export class EntryCache {
 
   constructor(private readonly context: CacheContext) {}
 
-  /** Each file's entry; `inVault` says which files are vault notes (./vaults.ts), read with their inline tags. */
-  read(files: readonly SourceFile[], inVault: (file: string) => boolean = () => false): EntryResult[] {
+  /**
+   * Each file's entry; `inVault` says which files are vault notes (./vaults.ts), read with their inline tags;
+   * `history` the day git first saw a file (./git-dates.ts), asked only for a file nothing else dates.
+   */
+  read(files: readonly SourceFile[], inVault: (file: string) => boolean = () => false, history?: (file: string) => History): EntryResult[] {
     const seen = new Set<string>();
     const results: EntryResult[] = [];
     for (const f of files) {
@@ -174,7 +180,7 @@ export class EntryCache {
       }
       const raw = readText(f);
       if (raw === null) continue; // Deleted since the folder was listed: it is simply gone.
-      const read = typeof raw === 'string' ? this.parse(f, raw, vault) : { mtimeMs: f.mtimeMs, size: f.size, vault, result: unreadable(f, raw) };
+      const read = typeof raw === 'string' ? this.parse(f, raw, vault, history && (() => history(f.file))) : { mtimeMs: f.mtimeMs, size: f.size, vault, result: unreadable(f, raw) };
       const parsed: Parsed = this.context.keyLines && typeof raw === 'string' ? { ...read, keys: frontMatterKeys(raw) } : read;
       this.cache.set(f.absolute, parsed);
       results.push(parsed.result);
@@ -206,7 +212,7 @@ export class EntryCache {
   }
 
   /** The file's entry from the cache between runs when it knows these bytes, else parsed. */
-  private parse(f: SourceFile, raw: string, vault: boolean): Parsed {
+  private parse(f: SourceFile, raw: string, vault: boolean, history: (() => History) | undefined): Parsed {
     const { disk } = this.context;
     const key = disk ? cacheKey(f.file, raw, vault ? 'vault note' : '') : undefined;
     const known = key ? this.pack()?.get(key) : undefined;
@@ -215,7 +221,7 @@ export class EntryCache {
       return { mtimeMs: f.mtimeMs, size: f.size, vault, result: { ok: true, entry: known.entry, notes: [...known.notes] }, key };
     }
     countParse(f, this.context.parseLog);
-    return { mtimeMs: f.mtimeMs, size: f.size, vault, result: parseEntry(f.file, raw, this.context.timeZone, this.context.categoryLists, vault), key };
+    return { mtimeMs: f.mtimeMs, size: f.size, vault, result: parseEntry(f.file, raw, this.context.timeZone, this.context.categoryLists, vault, history), key };
   }
 
   /**

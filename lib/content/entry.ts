@@ -78,7 +78,7 @@ function firstHeading(body: string): { text: string; index: number } | null {
 }
 
 /** Parses and validates one entry file. Never throws; every problem is returned, with its line. */
-export function parseEntry(file: string, raw: string, timeZone: string, categoryLists: ReadContext['categoryLists'] = 'separate', vault = false): EntryResult {
+export function parseEntry(file: string, raw: string, timeZone: string, categoryLists: ReadContext['categoryLists'] = 'separate', vault = false, history?: () => { readonly day: string | null; readonly shallow: boolean }): EntryResult {
   const split = splitFrontMatter(raw);
   if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }], draft: false, shared: false };
   const { data } = split;
@@ -86,7 +86,7 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   const uncommented = withoutComments(split.body);
   const text = uncommented.body;
   const heading = firstHeading(text);
-  const facts = { day: datedName(fileStem(file))?.day ?? null, heading: heading?.text ?? null, name: slugStem(file) };
+  const facts = { day: datedName(fileStem(file))?.day ?? null, heading: heading?.text ?? null, name: slugStem(file), ...(history ? { history } : {}) };
   // A vault note's inline `#tags` are tags, as Obsidian and Logseq read them (./inline-tags.ts).
   const context: ReadContext = { timeZone, categoryLists, file: vault ? { ...facts, inlineTags: inlineTags(text) } : facts };
 

@@ -40,6 +40,8 @@ export interface FileFacts {
   readonly name: string;
   /** A vault note's inline `#tags` (lib/content/inline-tags.ts), read with its front matter tags; none elsewhere. */
   readonly inlineTags?: readonly string[];
+  /** The day git first saw the file (lib/content/git-dates.ts), asked only when nothing else dates it; `shallow` when the history is cut short. */
+  readonly history?: () => { readonly day: string | null; readonly shallow: boolean };
 }
 
 // eslint-disable-next-line no-control-regex

@@ -45,17 +45,36 @@ function readDate(data: FrontMatter, key: string, report: Report, timeZone: stri
   return null;
 }
 
-/** Where the entry's date comes from: front matter `date`, else the day its file name begins with. */
-function dateSource(data: FrontMatter, context: ReadContext): 'front matter' | 'file name' {
+/** Where the entry's date comes from: front matter `date`, else the day its file name begins with, else the day git first saw the file. */
+function dateSource(data: FrontMatter, context: ReadContext): 'front matter' | 'file name' | 'git' {
   const value = data.date;
   const written = !isBlank(value) && !(typeof value === 'string' && TEMPLATE.test(value));
-  return written || !context.file?.day ? 'front matter' : 'file name';
+  if (written || context.file === undefined) return 'front matter';
+  if (context.file.day) return 'file name';
+  return context.file.history?.().day ? 'git' : 'front matter';
 }
 
-/** The entry's date: front matter, else the file name's day (a day that is not real is an error of the file's name). */
+/** The entry's date: front matter, else the file name's day (a day that is not real is an error of the file's name), else git's. */
 function readEntryDay(data: FrontMatter, report: Report, context: ReadContext): EntryDate | null {
+  const source = dateSource(data, context);
+  if (source === 'git') {
+    const parsed = parseEntryDate(context.file?.history?.().day ?? '', context.timeZone);
+    return parsed.ok ? parsed.date : null;
+  }
   const fileDay = context.file?.day ?? null;
-  if (dateSource(data, context) === 'front matter') return readDate(data, 'date', report, context.timeZone, true);
+  if (source === 'front matter') {
+    if (isBlank(data.date) && context.file?.history?.().shallow) {
+      report(
+        'date',
+        say(
+          'is missing, and the content folder is a shallow clone, whose history cannot date the file; fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout) or write `date:`',
+          '缺失，而内容文件夹是浅克隆，它的历史无法给文件定日期；请取回完整历史（`git fetch --unshallow`，或在 actions/checkout 中写 `fetch-depth: 0`），或写上 `date:`',
+        ),
+      );
+      return null;
+    }
+    return readDate(data, 'date', report, context.timeZone, true);
+  }
   if (fileDay === null) return null;
   const parsed = parseEntryDate(fileDay, context.timeZone);
   if (parsed.ok) return parsed.date;
@@ -247,7 +266,7 @@ export const ENTRY_FIELDS = z.object({
   titleSource: field(z.enum(['front matter', 'heading', 'file name']), { keys: [], read: (d, _r, c) => titleSource(d, c) }),
   date: field(entryDateShape(), { keys: ['date'], read: (d, r, c) => readEntryDay(d, r, c) }),
   /** Where the date came from: its front matter, or the day the file name begins with (Jekyll, daily notes). */
-  dateSource: field(z.enum(['front matter', 'file name']), { keys: [], read: (d, _r, c) => dateSource(d, c) }),
+  dateSource: field(z.enum(['front matter', 'file name', 'git']), { keys: [], read: (d, _r, c) => dateSource(d, c) }),
   // Hugo writes the last change as `lastmod`.
   updated: field(entryDateShape().nullable(), {
     keys: ['updated', 'lastmod'],

@@ -5,6 +5,7 @@ import { buildJournal, type Journal } from './journal';
 import { BuildCache } from './build-cache';
 import { EntryCache, listEntryFiles, mediaSignature, watchForChanges, type SourceFile } from './entry-files';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
+import { gitDays, type GitDays } from './git-dates';
 import { say } from '../text/message';
 import { readSections } from './sections';
 import { vaultSections } from './vaults';
@@ -195,7 +196,13 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
     const everyNote = site.settings.publishing === 'all';
     if (everyNote) for (const v of vaults) notes.push({ file: v.file, field: 'publish', message: say('a vault: every note is published (`publishing: all` in the settings)', '笔记库：全部笔记都发布（设置里写了 `publishing: all`）'), line: 1 });
     const inVault = (file: string) => vaults.some((v) => v.dir === '' || file.startsWith(`${v.dir}/`));
-    for (const r of loader.cache.read(entryFiles, inVault)) {
+    // Git is asked once, and only when a file has no date of its own.
+    let history: GitDays | null | undefined;
+    const firstDay = (file: string) => {
+      if (history === undefined) history = gitDays(loader.dir);
+      return { day: history?.days.get(file.normalize('NFC')) ?? null, shallow: history?.shallow ?? false };
+    };
+    for (const r of loader.cache.read(entryFiles, inVault, site.settings.gitDates ? firstDay : undefined)) {
       if (r.ok) {
         entries.push(r.entry);
         notes.push(...r.notes);

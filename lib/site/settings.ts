@@ -108,6 +108,8 @@ export const SETTINGS = z.object({
    * as Hugo's --panicOnWarning does (for CI; STRICT=1 says the same).
    */
   strict: setting(z.boolean(), { default: false, read: (r, v, d) => r.flag(['strict'], v, d) }),
+  /** An entry nothing else dates takes the day git first saw its file (lib/content/git-dates.ts); `false` makes such an entry an error. */
+  gitDates: setting(z.boolean(), { default: true, read: (r, v, d) => r.flag(['gitDates'], v, d) }),
   /** The old site's folder of site-level images (`/images/a.png`), relative to the project root, or null. */
   staticDir: nullableText('staticDir'),
 });
