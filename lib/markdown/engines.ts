@@ -46,7 +46,7 @@ const INLINE: ReadonlyMap<string, InlineForm> = new Map([...Object.entries(HEXO.
  */
 export function entryLinkTargets(markdown: string): { readonly slug: string; readonly target: string; readonly line: number }[] {
   const found: { slug: string; target: string; line: number }[] = [];
-  const tag = /\{%-?\s*(?:post_link|post_path)\s+("[^"]+"|\S+)|\{\{[<%]\s*(?:relref|ref)\s+("[^"]+"|[^\s>%]+)/g;
+  const tag = /\{%-?\s*(?:post_link|post_path|post_url|link)\s+("[^"]+"|\S+)|\{\{[<%]\s*(?:relref|ref)\s+("[^"]+"|[^\s>%]+)/g;
   for (const { text: line, index } of proseLines(markdown)) {
     for (const match of line.matchAll(tag)) {
       const target = (match[1] ?? match[2] ?? '').replace(/^"|"$/g, '');
@@ -85,7 +85,8 @@ function inlineTags(run: Run, parent: Parent): void {
       if (m.index > last) out.push(text(value.slice(last, m.index)));
       last = m.index + m[0].length;
       if (m[5] !== undefined) {
-        out.push(entryLink(run, slugOfTarget(m[6] ?? ''), m[5] || (m[6] ?? '')));
+        const target = m[6] ?? m[7] ?? '';
+        out.push(entryLink(run, slugOfTarget(target), m[5] || target));
         continue;
       }
       const name = (m[1] ?? m[3] ?? '').toLowerCase();

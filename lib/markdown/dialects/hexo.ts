@@ -39,6 +39,12 @@ const codeBlock: BlockForm = (_run, { name, first, inner }) => {
   return [code];
 };
 
+/** Jekyll's `{% highlight ruby [linenos] %}` … `{% endhighlight %}`: code in that language, with line numbers when asked. */
+const highlightBlock: BlockForm = (_run, { first, rest, inner }) => {
+  const code: Code = { type: 'code', lang: first || null, meta: rest.includes('linenos') ? 'showLineNumbers' : null, value: inner };
+  return [code];
+};
+
 /** A quote with its source line (`—— 鲁迅 《故乡》`); a link among the words is left out. */
 const quote: BlockForm = (_run, { first, rest, parsed }) => {
   const node: Blockquote = { type: 'blockquote', children: parsed() };
@@ -57,6 +63,9 @@ export const HEXO: Dialect = {
     image,
     post_link: (run, { first, rest }) => (first ? [entryLink(run, slugOfTarget(first), rest.join(' ') || first)] : []),
     post_path: (run, { first }) => (first ? [text(run.context.entryHref(slugOfTarget(first)))] : []),
+    // Jekyll's: the address of a post by its file (`2010-07-21-name`, `_posts/2010-07-21-name.md`).
+    post_url: (run, { first }) => (first ? [text(run.context.entryHref(slugOfTarget(first.split('/').at(-1) ?? first)))] : []),
+    link: (run, { first }) => (first ? [text(run.context.entryHref(slugOfTarget(first.split('/').at(-1) ?? first)))] : []),
     asset_link: assetFile,
     asset_path: assetFile,
     br: () => [{ type: 'break' }],
@@ -67,6 +76,7 @@ export const HEXO: Dialect = {
     codeblock: codeBlock,
     code: codeBlock,
     raw: codeBlock,
+    highlight: highlightBlock,
     note: noteBlock,
     hint: noteBlock,
     callout: noteBlock,

@@ -11,7 +11,8 @@ import { noteBlock } from './hexo';
  */
 
 /** `[文字]({{< relref "posts/old.md" >}})`: a Markdown link whose target is a Hugo ref, which micromark leaves as text. */
-export const HUGO_LINK = /\[([^\]]*)\]\(\{\{[<%]\s*(?:rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}\)/;
+/** A Markdown link whose address is Hugo's `{{< ref x >}}` or Jekyll's `{% post_url x %}` / `{% link x %}` (groups: words, Hugo's target, Jekyll's). */
+export const HUGO_LINK = /\[([^\]]*)\]\((?:\{\{[<%]\s*(?:rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}|\{%-?\s*(?:post_url|link)\s+"?([^"\s%]+)"?\s*-?%\})\)/;
 
 const ref: InlineForm = (run, { first }) => (first ? [text(run.context.entryHref(slugOfTarget(first)))] : []);
 
