@@ -83,6 +83,23 @@ describe('journal index', () => {
     );
   });
 
+  it('lets a clash among private notes stop nothing: the one entry that publishes keeps the address, the others are named', () => {
+    const dup = [
+      entry('a/README.md', 'title: One\ndate: 2022-01-01\npublish: false'),
+      entry('b/README.md', 'title: Two\ndate: 2023-01-01'),
+      entry('c/README.md', 'title: Three\ndate: 2023-01-02\ndraft: true'),
+    ];
+    for (const preview of [false, true]) {
+      const j = buildJournal(dup, [], { preview }, NOW);
+      assert.deepEqual(j.problems, []);
+      assert.equal(j.entry('README')?.file, 'b/README.md', `preview ${preview}`);
+      assert.deepEqual(j.notes.map((n) => `${n.file}: ${n.field}`), ['a/README.md: slug', 'c/README.md: slug']);
+    }
+    const twoDrafts = buildJournal([dup[0], dup[2]].filter((e) => e !== undefined), [], { preview: true }, NOW);
+    assert.equal(twoDrafts.problems.length, 0);
+    assert.equal(twoDrafts.entry('README')?.file, 'a/README.md');
+  });
+
   it('takes slugs that one URL would serve as one: after the alphabet, and across case and width', () => {
     const dup = [
       entry('a?b.md', 'title: One\ndate: 2022-01-01'),

@@ -114,10 +114,26 @@ export function buildJournal(
     bySlugAll.set(key, list);
   }
   const unique: Entry[] = [];
+  const clashNotes: ContentProblem[] = [];
   for (const list of bySlugAll.values()) {
     const [first] = list;
     if (list.length === 1 && first) {
       unique.push(first);
+      continue;
+    }
+    // Only entries that will ever be published (scheduled ones too) claim an address: a clash among private notes stops nothing.
+    const claiming = list.filter((e) => entryStatus(e, Number.MAX_SAFE_INTEGER) === 'published');
+    const kept = claiming[0] ?? first;
+    if (claiming.length <= 1 && kept) {
+      unique.push(kept);
+      for (const entry of list) {
+        if (entry === kept) continue;
+        const message = say(
+          `"${entry.slug}" is also the slug of ${kept.file}; this entry is private, so only that one has the address (give it its own \`slug\` to see both in the preview)`,
+          `"${entry.slug}" 也是 ${kept.file} 的 slug；这篇日记不公开，所以只有那一篇使用这个地址（给它另取一个 \`slug\`，预览里才能两篇都看到）`,
+        );
+        clashNotes.push({ file: entry.file, field: 'slug', message, slug: entry.slug, line: keyLine(entry, 'slug') ?? 1 });
+      }
       continue;
     }
     for (const entry of list) {
@@ -162,7 +178,7 @@ export function buildJournal(
     pages,
     all: Object.freeze([...entries, ...pages]),
     problems: Object.freeze(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))),
-    notes: Object.freeze(byPlace.notes),
+    notes: Object.freeze([...byPlace.notes, ...clashNotes]),
     preview: env.preview,
     status: (entry) => statuses.get(entry) ?? entryStatus(entry, now),
     entry: (slug) => bySlug.get(slug),
