@@ -21,6 +21,7 @@ interface Props {
   newer: Entry | undefined;
   older: Entry | undefined;
   related: readonly Entry[];
+  mentions: readonly Entry[];
   cover: Picture | null;
   license: LicenseSettings | null;
   /** The author card, after the entry's text. */
@@ -36,7 +37,7 @@ const LONG_ENTRY = 1500;
 const TOC_MIN_HEADINGS = 3;
 
 /** A whole entry, with its contents, reading time and footer. */
-export function EntryArticle({ entry, status, rendered, reading, newer, older, related, cover, license, author, comments }: Props) {
+export function EntryArticle({ entry, status, rendered, reading, newer, older, related, mentions, cover, license, author, comments }: Props) {
   const { t, basePath } = currentSite();
   const withToc = entry.toc && rendered.toc.length >= TOC_MIN_HEADINGS;
   return (
@@ -62,7 +63,7 @@ export function EntryArticle({ entry, status, rendered, reading, newer, older, r
         ) : null}
         {license ? <LicenseLine license={license} /> : null}
         {author}
-        <EntryFooter newer={newer} older={older} related={related} />
+        <EntryFooter newer={newer} older={older} related={related} mentions={mentions} />
         {comments}
       </article>
       {rendered.hasCode ? <CodeCopy label={t.copy} done={t.copied} /> : null}

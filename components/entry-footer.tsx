@@ -9,13 +9,27 @@ interface Props {
   newer: Entry | undefined;
   older: Entry | undefined;
   related: readonly Entry[];
+  /** The published entries that link to this one. */
+  mentions: readonly Entry[];
 }
 
-/** Previous and next entry, and related entries by shared tags and category. */
-export function EntryFooter({ newer, older, related }: Props) {
+/** The published entries that mention this one, related entries by shared tags and category, and the previous and next entry. */
+export function EntryFooter({ newer, older, related, mentions }: Props) {
   const { t } = currentSite();
   return (
     <footer className="entry-footer">
+      {mentions.length > 0 ? (
+        <section aria-labelledby={PAGE_IDS.mentions} className="related mentions">
+          <h2 id={PAGE_IDS.mentions}>{t.mentionedIn}</h2>
+          <ul>
+            {mentions.map((e) => (
+              <li key={e.slug}>
+                <IntentLink href={entryPath(e.slug)}>{e.title}</IntentLink> <FormattedDate date={e.date} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {related.length > 0 ? (
         <section aria-labelledby={PAGE_IDS.related} className="related">
           <h2 id={PAGE_IDS.related}>{t.related}</h2>

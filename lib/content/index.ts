@@ -21,6 +21,7 @@ export {
   type ListPage,
 } from './derived';
 export type { Entry } from './entry';
+export { mentionsOf } from './backlinks';
 export { coverPicture, sitePictures, type Picture } from './pictures';
 export { pathOfSegments } from './fields';
 export type { Journal, Term, TermKind, YearGroup } from './journal';

@@ -54,6 +54,7 @@ export const STRINGS = {
     newerEntry: '较新一篇',
     olderEntry: '较早一篇',
     related: '相关日记',
+    mentionedIn: '提及本文',
     onThisDay: '那年今日',
     stats: '统计',
     heatDay: (date: string, n: number, length: number) => (n === 0 ? `${date}：没有日记` : `${date}：${n} 篇，${length.toLocaleString('zh-CN')} 字`),
@@ -153,6 +154,7 @@ export const STRINGS = {
     newerEntry: 'Newer entry',
     olderEntry: 'Older entry',
     related: 'Related entries',
+    mentionedIn: 'Mentioned in',
     onThisDay: 'On this day',
     stats: 'Statistics',
     heatDay: (date: string, n: number, length: number) =>

@@ -7,6 +7,7 @@ export const PAGE_IDS = {
   main: 'main',
   nav: 'site-nav',
   related: 'related-title',
+  mentions: 'mentions-title',
   searchHelp: 'search-help',
   searchResults: 'search-results',
   comments: 'comments-heading',

@@ -4,7 +4,7 @@ import { ContentProblems } from '@/components/content-problems';
 import { EntryArticle } from '@/components/entry-article';
 import { AuthorCard } from '@/components/author-card';
 import { Comments } from '@/components/comments';
-import { coverPicture, entryDescription, entryReading, journalOldAddresses, problemsForSlug, renderedEntry, sitePictures } from '@/lib/content';
+import { coverPicture, entryDescription, entryReading, journalOldAddresses, mentionsOf, problemsForSlug, renderedEntry, sitePictures } from '@/lib/content';
 import { HtmlContent } from '@/components/html-content';
 import { blogPostingJsonLd, pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, decodeParam } from '@/app/_lib/params';
@@ -58,6 +58,7 @@ export default async function EntryPage({ params }: Props) {
         reading={entryReading(entry)}
         {...journal.neighbours(entry)}
         related={journal.related(entry)}
+        mentions={mentionsOf(journal, entry)}
         cover={coverPicture(site, entry)}
         license={settings.license}
         author={<AuthorCard author={settings.author} avatar={sitePictures(site).avatar} social={settings.social} as="p" />}
