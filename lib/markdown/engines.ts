@@ -4,13 +4,14 @@ import { proseLines } from './lines';
 import { alert } from './dialects/github';
 import { HEXO } from './dialects/hexo';
 import { HUGO, HUGO_LINK } from './dialects/hugo';
+import { JEKYLL } from './dialects/jekyll';
 import { CONTAINER_CLOSE, CONTAINER_OPEN, container } from './dialects/vuepress';
 import { entryLink, isBlock, note, slugOfTarget, tagCall, text, type BlockForm, type Dialect, type EngineContext, type EngineNote, type InlineForm, type Run } from './dialects/forms';
 
 /**
  * What other journal engines write inside Markdown, read on the syntax
  * tree as they read it, one module per dialect in ./dialects/: Hexo's tag
- * plugins (hexo.ts), Hugo's shortcodes (hugo.ts), VuePress containers
+ * plugins (hexo.ts), Jekyll's Liquid (jekyll.ts), Hugo's shortcodes (hugo.ts), VuePress containers
  * (vuepress.ts), GitHub alerts (github.ts), and `[TOC]`. This file finds
  * the forms and hands each to its dialect. Code spans and code blocks are
  * never touched: they are not text nodes. Any other tag shows its inner
@@ -30,13 +31,15 @@ const INLINE_FORM = new RegExp(`${TAG.source}|${HUGO_LINK.source}`, 'g');
 function blockOpening(dialect: Dialect, open: string, close: string): RegExp {
   return new RegExp(`^${open}\\s*(${Object.keys(dialect.blocks).join('|')})\\b${close}\\s*`);
 }
+/** Hexo and Jekyll share Liquid's `{% %}`: one table of their tags. */
+const LIQUID: Dialect = { inline: { ...HEXO.inline, ...JEKYLL.inline }, blocks: { ...HEXO.blocks, ...JEKYLL.blocks } };
 const BLOCK_OPENINGS: readonly { readonly dialect: Dialect; readonly pattern: RegExp }[] = [
-  { dialect: HEXO, pattern: blockOpening(HEXO, '\\{%-?', '((?:[^%]|%(?!\\}))*?)-?%\\}') },
+  { dialect: LIQUID, pattern: blockOpening(LIQUID, '\\{%-?', '((?:[^%]|%(?!\\}))*?)-?%\\}') },
   { dialect: HUGO, pattern: blockOpening(HUGO, '\\{\\{[<%]', '((?:[^>%]|[>%](?!\\}\\}))*?)[>%]\\}\\}') },
 ];
 
 /** Inline tags by name, from every dialect. */
-const INLINE: ReadonlyMap<string, InlineForm> = new Map([...Object.entries(HEXO.inline), ...Object.entries(HUGO.inline)]);
+const INLINE: ReadonlyMap<string, InlineForm> = new Map([...Object.entries(LIQUID.inline), ...Object.entries(HUGO.inline)]);
 
 /**
  * The entries other engines' link tags point at (`{% post_link %}`,

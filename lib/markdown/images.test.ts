@@ -9,6 +9,9 @@ import { isActiveSvg, resolveImage } from './images';
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
+/** A BMP header of the given size, as Windows' Paint writes them (browsers show it whatever its name). */
+const bmp = (width: number, height: number) => Buffer.concat([Buffer.from('BM'), Buffer.alloc(12), Buffer.from([40, 0, 0, 0, width, 0, 0, 0, height, 0, 0, 0, 1, 0, 24, 0]), Buffer.alloc(48)]);
+
 /** A content folder with an entry beside images, links and files that are not images; a secret file outside it. */
 function journal(): { dir: string; outside: string } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-images-'));
@@ -100,8 +103,7 @@ describe('local images: only images inside the content folder are published', ()
   });
 
   it('publishes a BMP or ICO as what its bytes are, whatever its name', () => {
-    const bmp = Buffer.concat([Buffer.from('BM'), Buffer.alloc(12), Buffer.from([40, 0, 0, 0, 3, 0, 0, 0, 2, 0, 0, 0, 1, 0, 24, 0]), Buffer.alloc(24 + 24)]);
-    fs.writeFileSync(path.join(dir, 'pics', 'screenshot.png'), bmp);
+    fs.writeFileSync(path.join(dir, 'pics', 'screenshot.png'), bmp(3, 2));
     const found = resolveImage('pics/screenshot.png', { contentDir: dir, entryFile: 'entry.md', basePath: '' });
     assert.deepEqual(found.kind === 'local' ? [found.file.type, found.file.width, found.file.height] : found, ['image/bmp', 3, 2]);
   });
@@ -123,6 +125,15 @@ describe('local images: only images inside the content folder are published', ()
     assert.match(rendered.html, /<span class="image-missing">a<\/span>/);
     assert.match(rendered.html, /<span class="image-missing">gone\.png<\/span>/, 'without a description, the file name');
     assert.doesNotMatch(rendered.html, /env\.png/);
+  });
+
+  it("keeps the author's size over the file's, filling in the other side from its proportions", () => {
+    fs.writeFileSync(path.join(dir, 'pics', 'wide.bmp'), bmp(4, 2));
+    const html = (markdown: string) => renderEntry(markdown, { contentDir: dir, entryFile: 'entry.md', basePath: '' }).html;
+    assert.match(html('![w](./pics/wide.bmp)'), /width="4" height="2"/, 'the file\'s own size');
+    assert.match(html('<img src="./pics/wide.bmp" width="300px">'), /width="300"[^>]* height="150"/);
+    assert.match(html('<img src="./pics/wide.bmp" width="80%">'), /width="80%"/);
+    assert.doesNotMatch(html('<img src="./pics/wide.bmp" width="80%">'), /height=/);
   });
 
 });

@@ -291,7 +291,10 @@ export function localImages() {
         return;
       } else if (target?.kind === 'local' && context) {
         const { width, height } = target.file;
-        if (width && height) Object.assign(props, { width, height });
+        const asked = node.data?.hProperties ?? {};
+        // The author's size wins; the file's own proportions fill in the other side, so the page does not jump as it loads.
+        if (width && height && asked.width === undefined && asked.height === undefined) Object.assign(props, { width, height });
+        else if (width && height && typeof asked.width === 'number' && asked.height === undefined) props.height = Math.round((asked.width * height) / width);
         media.push(target.file);
         node.url = mediaUrl(target.file.path, context.basePath);
       }

@@ -7,6 +7,7 @@ import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { mathWhereMeant } from './dollars';
 import { boundEmphasis } from './emphasis';
+import { siteAddresses } from './dialects/jekyll';
 import { convertNoteSyntax } from './dialects/obsidian';
 import { convertEngineSyntax, type DialectLabels, type EngineNote } from './engines';
 import type { ImageContext } from './images';
@@ -93,9 +94,12 @@ function readData(options: ReadOptions): VFile['data'] {
   };
 }
 
-/** The file a reading starts from: the Markdown with emphasis floods bounded (./emphasis.ts), and what the stages read. */
+/** The Markdown the stages read: emphasis floods bounded (./emphasis.ts), Jekyll's `{{ site.baseurl }}` as this site's root (./dialects/jekyll.ts); lines stay where they were. */
+const readable = (source: string) => boundEmphasis(siteAddresses(source));
+
+/** The file a reading starts from: the readable Markdown, and what the stages read. */
 export function markdownFile(source: string, options: ReadOptions = {}): VFile {
-  return new VFile({ value: boundEmphasis(source), data: readData(options) });
+  return new VFile({ value: readable(source), data: readData(options) });
 }
 
 function isRoot(node: Node): node is Root {
@@ -103,7 +107,7 @@ function isRoot(node: Node): node is Root {
 }
 
 function readTree(markdown: string, data: VFile['data']): { tree: Root; file: VFile } {
-  const file = new VFile({ value: boundEmphasis(markdown), data: { ...data, notes: [] } });
+  const file = new VFile({ value: readable(markdown), data: { ...data, notes: [] } });
   const tree = reader.runSync(reader.parse(file), file);
   if (!isRoot(tree)) throw new Error('the reading stages must leave a Markdown root');
   return { tree, file };

@@ -91,11 +91,14 @@ function imageOf(el: Element): PhrasingContent | null {
   // Hexo writes an asset folder's file inside raw HTML as `<img src="{% asset_path a.png %}">`.
   const src = attr(el, 'src')?.replace(/^\{%\s*asset_path\s+"?([^"\s%]+)"?\s*%\}$/, '$1');
   if (!src) return null;
-  const size: Record<string, number> = {};
+  const size: Record<string, number | string> = {};
   for (const key of ['width', 'height']) {
-    // `width="360px"` is written as often as `width="360"`: the same number of pixels.
-    const value = Number(attr(el, key)?.trim().replace(/px$/i, ''));
+    // `width="360px"` is written as often as `width="360"`: the same number of pixels; `width="80%"` is a share of the column.
+    const written = attr(el, key)?.trim() ?? '';
+    const value = Number(written.replace(/px$/i, ''));
+    const share = /^(\d{1,3})%$/.exec(written)?.[1];
     if (Number.isInteger(value) && value > 0 && value <= 10_000) size[key] = value;
+    else if (share !== undefined && Number(share) > 0 && Number(share) <= 100) size[key] = `${Number(share)}%`;
   }
   return { type: 'image', url: src, alt: attr(el, 'alt') ?? null, title: attr(el, 'title') ?? null, data: { hProperties: size } };
 }

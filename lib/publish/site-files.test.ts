@@ -26,6 +26,9 @@ describe("the old site's own files", () => {
     write('.git/config');
     write('about/index.md');
     write('posts/x.txt');
+    write('assets/search_data.json', '---\nlayout: null\n---\n[{% for post in site.posts %}…{% endfor %}]');
+    write('feed.xml', '\uFEFF---\r\nlayout: null\r\n---\r\n<rss/>');
+    write('files/notes.txt', '--- not front matter\n');
     write('content/entry.md');
     write('content/pic.png');
     fs.writeFileSync(path.join(root, 'outside.txt'), 'secret');
@@ -33,12 +36,15 @@ describe("the old site's own files", () => {
     const config = makeSite({ STATIC_DIR: site, CONTENT_DIR: path.join(site, 'content') });
     assert.deepEqual(
       siteFiles(config, NO_PAGES).map((f) => f.path),
-      ['CNAME', 'code/demo.html', 'files/cv.pdf'],
+      ['CNAME', 'code/demo.html', 'files/cv.pdf', 'files/notes.txt'],
     );
     assert.deepEqual(siteFiles(makeSite({}), NO_PAGES), [], 'nothing without a site folder');
     const refused = siteFileReport(config, NO_PAGES).refused;
     assert.match(refused.find((r) => r.path === 'code/link.txt')?.message.en ?? '', /is a link/, 'a link is named, not passed over silently');
     assert.match(refused.find((r) => r.path === 'about/index.md')?.message.en ?? '', /source file/);
+    for (const template of ['assets/search_data.json', 'feed.xml']) {
+      assert.match(refused.find((r) => r.path === template)?.message.en ?? '', /front matter: the old engine read it as a template/, `${template}: Jekyll rendered it, so it is not copied as written`);
+    }
   });
 
   it('publishes no hard link to an entry, no source or backup, nothing of the content folder however it is reached', () => {

@@ -131,12 +131,28 @@ export function siteFileReport(config: Site, journal: Journal): SiteFileReport {
         refuse(say(`is ${mib} MiB; files over 100 MiB are not published (static hosts refuse them)`, `大小为 ${mib} MiB；超过 100 MiB 的文件不发布（静态托管服务不接受）`));
         continue;
       }
+      if (hasFrontMatter(absolute)) {
+        refuse(say('begins with front matter: the old engine read it as a template (a Jekyll page or feed), not a file to copy; it is not published', '以 front matter 开头：旧引擎把它当作模板（Jekyll 的页面或订阅源）而不是原样复制的文件；不发布'));
+        continue;
+      }
       files.push({ path: rel, absolute, size: stat.size });
     }
   };
   walk(root, '', 0);
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   return { files, refused };
+}
+
+/** Whether a file opens with `---` and a line break: Jekyll renders such a file through Liquid and copies only the others as they are. */
+function hasFrontMatter(file: string): boolean {
+  const head = Buffer.alloc(8);
+  const fd = fs.openSync(/* turbopackIgnore: true */ file, 'r');
+  try {
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return /^(?:\uFEFF)?---\r?\n/.test(head.subarray(0, read).toString('utf8'));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Walked once per journal in a build and under `npm start`; on every request in the preview, where the folder may change. */

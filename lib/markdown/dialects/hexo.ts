@@ -6,7 +6,7 @@ import { callout, calloutKind, entryLink, note, slugOfTarget, text, type BlockFo
  * Hexo's tag plugins, as Hexo's own `lib/plugins/tag/` reads them:
  * `{% asset_img a.png 标题 %}`, `{% post_link slug 文字 %}`,
  * `{% post_path slug %}`, `{% blockquote 作者 出处 %}`, `{% codeblock lang:js %}`,
- * `{% raw %}`, and NexT's `{% note info 标题 %}`. Golden: test/fixtures/dialects/hexo.md.
+ * `{% raw %}`, hexo-math's `{% math %}`, and NexT's `{% note info 标题 %}`. Golden: test/fixtures/dialects/hexo.md.
  */
 
 /** The words of an image tag that name a file: Hexo takes the image among any of them (`{% asset_img 截图 a.png %}`, class names first). */
@@ -32,18 +32,17 @@ const assetFile: InlineForm = (run, { name, first, rest, line }) => {
   return [text(rest.join(' ') || first)];
 };
 
-/** Code kept as written: `{% codeblock lang:js %}`, and `{% raw %}` without a language. */
-const codeBlock: BlockForm = (_run, { name, first, inner }) => {
-  const lang = /^lang:(\S+)$/.exec(first)?.[1] ?? null;
-  const code: Code = { type: 'code', lang: name === 'raw' ? null : lang || null, value: inner };
+/** Code kept as written: `{% codeblock lang:js %}`. */
+const codeBlock: BlockForm = (_run, { first, inner }) => {
+  const code: Code = { type: 'code', lang: /^lang:(\S+)$/.exec(first)?.[1] ?? null, value: inner };
   return [code];
 };
 
-/** Jekyll's `{% highlight ruby [linenos] %}` … `{% endhighlight %}`: code in that language, with line numbers when asked. */
-const highlightBlock: BlockForm = (_run, { first, rest, inner }) => {
-  const code: Code = { type: 'code', lang: first || null, meta: rest.includes('linenos') ? 'showLineNumbers' : null, value: inner };
-  return [code];
-};
+/** `{% raw %}`: what it holds, read as Markdown (its HTML through the same safe subset; a fence inside stays a code block). */
+const rawBlock: BlockForm = (_run, { parsed }) => parsed();
+
+/** hexo-math's `{% math %}` (and `{% mathjax %}`, `{% katex %}`): a displayed formula. */
+const mathBlock: BlockForm = (_run, { inner }) => [{ type: 'math', value: inner }];
 
 /** A quote with its source line (`—— 鲁迅 《故乡》`); a link among the words is left out. */
 const quote: BlockForm = (_run, { first, rest, parsed }) => {
@@ -63,9 +62,6 @@ export const HEXO: Dialect = {
     image,
     post_link: (run, { first, rest }) => (first ? [entryLink(run, slugOfTarget(first), rest.join(' ') || first)] : []),
     post_path: (run, { first }) => (first ? [text(run.context.entryHref(slugOfTarget(first)))] : []),
-    // Jekyll's: the address of a post by its file (`2010-07-21-name`, `_posts/2010-07-21-name.md`).
-    post_url: (run, { first }) => (first ? [text(run.context.entryHref(slugOfTarget(first.split('/').at(-1) ?? first)))] : []),
-    link: (run, { first }) => (first ? [text(run.context.entryHref(slugOfTarget(first.split('/').at(-1) ?? first)))] : []),
     asset_link: assetFile,
     asset_path: assetFile,
     br: () => [{ type: 'break' }],
@@ -75,8 +71,10 @@ export const HEXO: Dialect = {
     quote,
     codeblock: codeBlock,
     code: codeBlock,
-    raw: codeBlock,
-    highlight: highlightBlock,
+    raw: rawBlock,
+    math: mathBlock,
+    mathjax: mathBlock,
+    katex: mathBlock,
     note: noteBlock,
     hint: noteBlock,
     callout: noteBlock,
