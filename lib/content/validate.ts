@@ -41,6 +41,14 @@ export function entryWarnings(site: Site, entry: Entry): ContentProblem[] {
   const context = imageContext(site, entry.file);
   for (const image of findings.images) {
     const target = resolveImage(image.url, context);
+    if (target.kind === 'local' && target.removed !== undefined) {
+      const what = target.removed.join(', ');
+      const message = say(
+        `${image.url}: the published copy of this SVG leaves out what could run or load from elsewhere (${what}); the picture is shown without it`,
+        `${image.url}：这个 SVG 的发布副本去掉了可能运行或从别处加载的内容（${what}）；图片照常显示`,
+      );
+      problems.push({ file: entry.file, field: 'image', message, line: image.line });
+    }
     if (target.kind !== 'refused') continue;
     const message = say(`${target.message.en}; the page shows its description in its place`, `${target.message['zh-CN']}；页面在它的位置显示图片说明`);
     problems.push({ file: entry.file, field: 'image', message, line: image.line });

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { MARKDOWN_FILE } from '../text/names';
 import { say, type Message } from '../text/message';
+import { cleanSvg } from './svg';
 
 /** An image file of the content folder that an entry shows; the shape also checks one read back from the cache. */
 export const mediaFileShape = z
@@ -50,7 +51,12 @@ export function mediaUrl(relative: string, basePath: string): string {
 export type ImageTarget =
   | { readonly kind: 'external' }
   | { readonly kind: 'refused'; readonly message: Message }
-  | { readonly kind: 'local'; readonly file: MediaFile };
+  | {
+      readonly kind: 'local';
+      readonly file: MediaFile;
+      /** For an SVG, what its published copy leaves out (./svg.ts): scripts, handlers, addresses outside the file. */
+      readonly removed?: readonly string[];
+    };
 
 /** Image formats published, by what the file's bytes are (image-size's detection), never by its name. */
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
@@ -77,30 +83,6 @@ function svgWithDoctype(bytes: Buffer): { type?: string; width?: number; height?
   return { type: 'svg', width: size('width'), height: size('height') };
 }
 
-/** What in an SVG could run when the file is opened on the site's origin. */
-const SVG_ACTIVE = /<script|<foreignObject|\bon[a-z]+\s*=|<iframe|<embed|<object|<!ENTITY/i;
-/** A link that runs code, once a URL's tabs, line ends and control characters are gone (as browsers drop them). */
-const ACTIVE_URL = /(?:java|vb)script:|data:text\/html/i;
-
-/**
- * Whether an SVG could run anything, decided on what a browser reads: its
- * character references decoded (`&#106;avascript:` is `javascript:`), and
- * entity declarations (which could spell anything) refused outright.
- */
-export function isActiveSvg(source: string): boolean {
-  const decoded = source
-    .replace(/&#x([0-9a-f]+);?/gi, (_m, hex: string) => codePoint(Number.parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_m, dec: string) => codePoint(Number.parseInt(dec, 10)))
-    .replace(/&(lt|gt|amp|quot|apos);/g, (_m, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? '');
-  // eslint-disable-next-line no-control-regex
-  return SVG_ACTIVE.test(decoded) || ACTIVE_URL.test(decoded.replace(/[\u0000-\u0020\u007f]+/g, ''));
-}
-
-/** A character reference's character; one that names none is a character no browser skips over. */
-function codePoint(value: number): string {
-  return Number.isInteger(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : '\ufffd';
-}
-
 function realPath(file: string): string | undefined {
   try {
     return fs.realpathSync(/* turbopackIgnore: true */ file);
@@ -109,13 +91,6 @@ function realPath(file: string): string | undefined {
   }
 }
 
-/**
- * Where an image reference points: another site (left alone), an image of
- * the content folder, or something that must not be published — nothing
- * there, a path or link leading outside the folder (its real path is what
- * counts), or a file whose bytes are not an image (a Markdown entry, an
- * HTML page, an SVG with scripts).
- */
 /**
  * Where a relative image path may be, relative to the content folder: beside
  * the entry, then — for a bare name (`pic.png`, `img/pic.png`) — in the
@@ -168,6 +143,13 @@ export const SITE_MEDIA = '_site';
 const SITE_FOLDER = say('site folder', '站点文件夹');
 const CONTENT_FOLDER = say('content folder', '内容文件夹');
 
+/**
+ * Where an image reference points: another site (left alone), an image of
+ * the content folder, or something that must not be published — nothing
+ * there, a path or link leading outside the folder (its real path is what
+ * counts), or a file whose bytes are not an image (a Markdown entry, an
+ * HTML page, an SVG that is not well-formed XML).
+ */
 export function resolveImage(url: string, context: ImageContext): ImageTarget {
   if (EXTERNAL.test(url)) return { kind: 'external' };
   let target: string;
@@ -231,17 +213,20 @@ function imageIn(root: string, relative: string, url: string, rootName: Message,
       message: say(`${url} is not an image (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP or ICO); only images are published`, `${url} 不是图片（PNG、JPEG、GIF、WebP、AVIF、SVG、BMP 或 ICO）；只发布图片`),
     };
   }
-  if (detected.type === 'svg' && isActiveSvg(bytes.toString('utf8'))) {
+  // An SVG is published as its cleaned copy (./svg.ts); one that is not well-formed XML is no picture a browser shows.
+  const cleaned = detected.type === 'svg' ? cleanSvg(bytes.toString('utf8')) : undefined;
+  if (detected.type === 'svg' && cleaned === undefined) {
     return {
       kind: 'refused',
       message: say(
-        `${url} is an SVG with scripts, event handlers or embedded HTML (foreignObject); remove them, or use a PNG`,
-        `${url} 是含有脚本、事件处理器或内嵌 HTML（foreignObject）的 SVG；请删掉它们，或改用 PNG`,
+        `${url} is an SVG that cannot be read as XML (not well-formed, entity declarations, or no <svg> at its root); fix it in an editor, or use a PNG`,
+        `${url} 是无法按 XML 读取的 SVG（格式有误、声明了实体，或根元素不是 <svg>）；请用编辑器修复，或改用 PNG`,
       ),
     };
   }
   const published = prefix === '' ? relative : `${prefix}/${relative}`;
-  return { kind: 'local', file: { path: published, absolute: real, type, width: detected.width, height: detected.height } };
+  const file = { path: published, absolute: real, type, width: detected.width, height: detected.height };
+  return cleaned === undefined || cleaned.removed.length === 0 ? { kind: 'local', file } : { kind: 'local', file, removed: cleaned.removed };
 }
 
 /**

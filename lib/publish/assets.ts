@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Site } from '../site/site';
 import { publishedMedia, type Journal } from '../content';
 import { memoByObject } from '../memo';
+import { cleanSvg } from '../markdown/svg';
 
 /**
  * Files the site serves as they are: the images of visible entries
@@ -51,11 +52,17 @@ export function mediaPaths(site: Site, journal: Journal): string[] {
   return publishedMedia(site, journal).map((m) => m.path);
 }
 
-/** An image of a visible entry, or undefined: nothing else in the content folder is served. */
+const SVG = 'image/svg+xml';
+
+/** An image of a visible entry, or undefined: nothing else in the content folder is served; the type its bytes showed when the entry was rendered, never one guessed from the name. */
 export function mediaAsset(site: Site, journal: Journal, relative: string): Asset | undefined {
   const file = publishedMedia(site, journal).find((m) => m.path === relative);
-  // The type its bytes showed when the entry was rendered, never one guessed from the name.
-  return file ? { body: fs.readFileSync(/* turbopackIgnore: true */ file.absolute), type: file.type } : undefined;
+  if (!file) return undefined;
+  const body = fs.readFileSync(/* turbopackIgnore: true */ file.absolute);
+  if (file.type !== SVG) return { body, type: file.type };
+  // An SVG only ever as its cleaned copy; one that no longer reads is not served.
+  const cleaned = cleanSvg(body.toString('utf8'));
+  return cleaned && { body: Buffer.from(cleaned.svg), type: SVG };
 }
 
 /** KaTeX's files in the project's node_modules, read at build time (not bundled, not traced). */
