@@ -64,3 +64,23 @@ describe('links between entries', () => {
     assert.match(entryHtml(preview, shown), link('秘密计划', '秘密计划'));
   });
 });
+
+describe("a vault note's aliases", () => {
+  const dir = folderOf({
+    '.obsidian/app.json': '{}',
+    'Daily/2024-03-02.md': '---\npublish: true\n---\n见 [[书单]] 和 [[Reading List|英文名]]。\n',
+    'Notes/读书笔记.md': '---\npublish: true\ndate: 2024-02-20\naliases: [书单, Reading List]\n---\n# 读书笔记\n\n开头。\n',
+  });
+  const site = makeSite({ CONTENT_DIR: dir, NODE_ENV: 'production' });
+  const journal = loadJournal(site);
+
+  it('are other names links may call the note by, not old addresses', () => {
+    const daily = journal.entry('2024-03-02');
+    assert.ok(daily);
+    const html = entryHtml(site, daily);
+    assert.match(html, link('读书笔记', '书单'));
+    assert.match(html, link('读书笔记', '英文名'));
+    assert.deepEqual(journal.entry('读书笔记')?.aliases, []);
+    assert.deepEqual(journal.entry('读书笔记')?.linkNames, ['书单', 'Reading List']);
+  });
+});

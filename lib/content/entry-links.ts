@@ -29,7 +29,8 @@ export interface LinkTable {
 /**
  * The journal's entries by what links call them: a name is a file's name
  * (the shortest path first, as Obsidian picks), then its path from the
- * content folder, its title, its slug; a file link is its path.
+ * content folder, a vault note's aliases, its title, its slug; a file link
+ * is its path.
  */
 export const linkTable = memoByObject((journal: Journal): LinkTable => {
   const byFile = new Map<string, Entry>();
@@ -41,6 +42,7 @@ export const linkTable = memoByObject((journal: Journal): LinkTable => {
   };
   for (const e of byPath) add(nameKey(e.file.split('/').at(-1) ?? ''), e);
   for (const e of byPath) add(nameKey(e.file), e);
+  for (const e of byPath) for (const other of e.linkNames) add(nameKey(other), e);
   for (const e of byPath) add(nameKey(e.title), e);
   for (const e of byPath) add(nameKey(e.slug), e);
   return {

@@ -88,7 +88,7 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
   const heading = firstHeading(text);
   const facts = { day: datedName(fileStem(file))?.day ?? null, heading: heading?.text ?? null, name: slugStem(file), ...(history ? { history } : {}) };
   // A vault note's inline `#tags` are tags, as Obsidian and Logseq read them (./inline-tags.ts).
-  const context: ReadContext = { timeZone, categoryLists, file: vault ? { ...facts, inlineTags: inlineTags(text) } : facts };
+  const context: ReadContext = { timeZone, categoryLists, file: vault ? { ...facts, vault: true, inlineTags: inlineTags(text) } : facts };
 
   const problems: ContentProblem[] = [];
   let keyLines: Map<string, number> | undefined;

@@ -38,6 +38,8 @@ export interface FileFacts {
   readonly heading: string | null;
   /** The file name without `.md` and without the day before it. */
   readonly name: string;
+  /** True for a note of an Obsidian or Logseq vault, whose `aliases` are other names for links, not old addresses. */
+  readonly vault?: true;
   /** A vault note's inline `#tags` (lib/content/inline-tags.ts), read with its front matter tags; none elsewhere. */
   readonly inlineTags?: readonly string[];
   /** The day git first saw the file (lib/content/git-dates.ts), asked only when nothing else dates it; `shallow` when the history is cut short. */

@@ -172,10 +172,14 @@ export function pathOfSegments(segments: readonly string[]): string {
   return `/${segments.join('/')}${/\.[a-z0-9]+$/i.test(last) ? '' : '/'}`;
 }
 
-/** `permalink` (Hexo, reco: one path) and `aliases` (Hugo: a list): the entry's old addresses. */
-function readAliases(data: FrontMatter, report: Report): string[] {
+/**
+ * `permalink` (Hexo, reco: one path) and `aliases` (Hugo: a list): the
+ * entry's old addresses. A vault note's `aliases` are other names of the
+ * note (Obsidian's), read by `linkNames` instead.
+ */
+function readAliases(data: FrontMatter, report: Report, vault: boolean): string[] {
   const out: string[] = [];
-  for (const key of ALIAS_KEYS) {
+  for (const key of vault ? ALIAS_KEYS.filter((k) => k !== 'aliases') : ALIAS_KEYS) {
     const value = data[key];
     if (value === undefined || value === null) continue;
     for (const item of Array.isArray(value) ? value : [value]) {
@@ -195,6 +199,18 @@ function readAliases(data: FrontMatter, report: Report): string[] {
   }
   return out;
 }
+/** Obsidian's `aliases`: a name or a list of names; anything else is named and left out. */
+function readLinkNames(data: FrontMatter, report: Report): string[] {
+  const value = data.aliases;
+  if (value === undefined || value === null) return [];
+  const out: string[] = [];
+  for (const item of Array.isArray(value) ? value : [value]) {
+    if ((typeof item === 'string' || typeof item === 'number') && cleanText(item) !== '') out.push(cleanText(item));
+    else report('aliases', mustBe(item, 'a name', '名称', 'each of a note\'s aliases', '笔记的每个别名'));
+  }
+  return out;
+}
+
 const PIN_KEYS = ['sticky', 'top', 'pinned'];
 const MATH_KEYS = ['math', 'mathjax', 'katex'];
 
@@ -289,7 +305,9 @@ export const ENTRY_FIELDS = z.object({
    */
   hidden: field(text().nullable(), { keys: HIDE_KEYS, read: (d, r) => readHidden(d, r) }),
   /** Old addresses of the entry (`permalink`, `aliases`), as site paths: they lead to its page. */
-  aliases: field(texts(), { keys: ALIAS_KEYS, read: (d, r) => readAliases(d, r) }),
+  aliases: field(texts(), { keys: ALIAS_KEYS, read: (d, r, c) => readAliases(d, r, c.file?.vault === true) }),
+  /** A vault note's other names (Obsidian's `aliases`): `[[书单]]` leads to the note that lists 书单. */
+  linkNames: field(texts(), { keys: [], read: (d, r, c) => (c.file?.vault === true ? readLinkNames(d, r) : []) }),
   // `math: false` keeps every dollar as text; Hexo's `mathjax` / `katex` say the same.
   math: field(flag(), { keys: MATH_KEYS, read: (d, r) => MATH_KEYS.every((k) => readBoolean(d, k, r) !== false) }),
   // `toc: false` hides the table of contents.

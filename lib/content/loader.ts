@@ -7,7 +7,7 @@ import { EntryCache, listEntryFiles, mediaSignature, watchForChanges, type Sourc
 import { ContentError, formatProblem, type ContentProblem } from './problems';
 import { gitDays, type GitDays } from './git-dates';
 import { say } from '../text/message';
-import { readSections } from './sections';
+import { readSections, type Section } from './sections';
 import { vaultSections } from './vaults';
 
 /**
@@ -202,11 +202,14 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
       if (history === undefined) history = gitDays(loader.dir);
       return { day: history?.days.get(file.normalize('NFC')) ?? null, shallow: history?.shallow ?? false };
     };
+    const unread = new Map<Section, number>();
     for (const r of loader.cache.read(entryFiles, inVault, site.settings.gitDates ? firstDay : undefined)) {
       if (r.ok) {
         entries.push(r.entry);
         notes.push(...r.notes);
       } else if (r.draft || (!everyNote && !r.shared && inVault(r.problems[0]?.file ?? ''))) {
+        const vault = vaults.find((v) => v.dir === '' || (r.problems[0]?.file ?? '').startsWith(`${v.dir}/`));
+        if (!r.draft && vault) unread.set(vault, (unread.get(vault) ?? 0) + 1);
         // A file that would not be published (a draft, or a vault note not chosen for publishing) stops nothing: its problems are said, as warnings.
         notes.push(...r.problems.map((p) => ({ ...p, message: say(`${p.message.en} (the note is private, so this stops nothing)`, `${p.message['zh-CN']}（这篇笔记不公开，所以不影响发布）`) })));
       } else problems.push(...r.problems);
@@ -215,7 +218,7 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
     loader.entryFiles = entryFiles;
     // The checker sees every entry, as the preview does, to say what each would publish as.
     const preview = site.preview || loader.checking;
-    loader.journal = buildJournal(entries, problems, { preview, collator: site.collator }, loader.checking ? Date.now() : journalNow(site), [...sections.map((r) => r.section), ...(everyNote ? [] : vaults)]);
+    loader.journal = buildJournal(entries, problems, { preview, collator: site.collator }, loader.checking ? Date.now() : journalNow(site), [...sections.map((r) => r.section), ...(everyNote ? [] : vaults.map((v) => ({ ...v, unread: unread.get(v) ?? 0 })))]);
     // What this run publishes is kept between runs; a production build keeps no draft, locked or scheduled entry.
     if (!loader.checking) loader.cache.keep(site.preview ? entries : loader.journal.all, () => mediaSignature([loader.dir, ...(site.staticDir ? [site.staticDir] : [])]));
     // The server's terminal names them; a process it started to check a route's parameters stays quiet.

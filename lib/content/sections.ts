@@ -32,6 +32,8 @@ export interface Section {
    * private but those the author chose for publishing (`publish: true`).
    */
   readonly shareable?: boolean;
+  /** A vault's notes that could not be read and stay private for it (counted among those kept private). */
+  readonly unread?: number;
 }
 
 export type SectionResult = { readonly section: Section; readonly problems: readonly ContentProblem[]; readonly notes: readonly ContentProblem[] };
@@ -119,8 +121,8 @@ export function placeEntries(entries: readonly Entry[], sections: readonly Secti
     return draft === entry.draft && hidden === entry.hidden ? entry : Object.freeze({ ...entry, draft, hidden });
   });
   const notes: ContentProblem[] = [];
-  for (const section of new Set([...counts.keys(), ...shared.keys()])) {
-    const count = counts.get(section) ?? 0;
+  for (const section of new Set([...counts.keys(), ...shared.keys(), ...sections.filter((s) => (s.unread ?? 0) > 0)])) {
+    const count = (counts.get(section) ?? 0) + (section.unread ?? 0);
     if (section.shareable) {
       notes.push({ file: section.file, field: 'publish', message: vaultNote(count, shared.get(section) ?? 0), line: 1 });
       continue;

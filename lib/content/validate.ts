@@ -1,5 +1,5 @@
 import type { Site } from '../site/site';
-import { resolveImage } from '../markdown/images';
+import { resolveImage, SITE_MEDIA } from '../markdown/images';
 import { say } from '../text/message';
 import { oldAddresses } from './aliases';
 import type { Entry } from './entry';
@@ -43,9 +43,10 @@ export function entryWarnings(site: Site, entry: Entry): ContentProblem[] {
     const target = resolveImage(image.url, context);
     if (target.kind === 'local' && target.removed !== undefined) {
       const what = target.removed.join(', ');
+      const shown = target.file.path.startsWith(`${SITE_MEDIA}/`) ? target.file.path.slice(SITE_MEDIA.length) : target.file.path;
       const message = say(
-        `${image.url}: the published copy of this SVG leaves out what could run or load from elsewhere (${what}); the picture is shown without it`,
-        `${image.url}：这个 SVG 的发布副本去掉了可能运行或从别处加载的内容（${what}）；图片照常显示`,
+        `${shown}: the published copy of this SVG leaves out what could run or load from elsewhere (${what}); the picture is shown without it`,
+        `${shown}：这个 SVG 的发布副本去掉了可能运行或从别处加载的内容（${what}）；图片照常显示`,
       );
       problems.push({ file: entry.file, field: 'image', message, line: image.line });
     }

@@ -158,16 +158,18 @@ export function resolveImage(url: string, context: ImageContext): ImageTarget {
   } catch {
     return { kind: 'refused', message: say(`${url} is not a valid path`, `${url} 不是有效的路径`) };
   }
+  // Messages name the path as the author wrote it (`![[流程图.svg]]` arrives percent-encoded), its query kept.
+  const shown = url.replace(/^[^?#]*/, target);
   const site = context.staticDir;
   if (target.startsWith('/')) {
     // A site path (`/images/a.png`): from the site folder when there is one, else left as it is.
-    return site === undefined ? { kind: 'external' } : imageIn(site, path.posix.normalize(target.slice(1)), url, SITE_FOLDER, SITE_MEDIA);
+    return site === undefined ? { kind: 'external' } : imageIn(site, path.posix.normalize(target.slice(1)), shown, SITE_FOLDER, SITE_MEDIA);
   }
   const candidates = candidatePaths(target, context.entryFile);
   // A bare file name found nowhere beside the entry: anywhere in the folder, as vaults and Typora link attachments.
   const named = target.includes('/') ? [] : [fileNamed(context.contentDir, target)].filter((f) => f !== undefined);
   const existing = [...candidates, ...named].find((c) => !c.startsWith('../') && fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ context.contentDir, c)));
-  if (existing !== undefined || site === undefined) return imageIn(context.contentDir, existing ?? candidates[0] ?? '', url, CONTENT_FOLDER, '');
+  if (existing !== undefined || site === undefined) return imageIn(context.contentDir, existing ?? candidates[0] ?? '', shown, CONTENT_FOLDER, '');
   // Not beside the entry: the site folder (Hexo's source/, Hugo's static/), by the path as written from the
   // entry (`../../img/a.png` climbing into it), or from the folder's root (`img/a.png`, also when written
   // with `../` as if from the page's address).
@@ -175,9 +177,9 @@ export function resolveImage(url: string, context: ImageContext): ImageTarget {
   const fromRoot = path.posix.normalize(target).replace(/^(?:\.\.\/)+/, '');
   for (const relative of [climbed.split(path.sep).join('/'), fromRoot]) {
     if (relative.startsWith('../') || relative === '..') continue;
-    if (fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ site, relative))) return imageIn(site, relative, url, SITE_FOLDER, SITE_MEDIA);
+    if (fs.existsSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ site, relative))) return imageIn(site, relative, shown, SITE_FOLDER, SITE_MEDIA);
   }
-  return { kind: 'refused', message: say(`${url} does not exist, beside the entry or in the site folder`, `${url} 不存在，日记旁边和站点文件夹里都没有`) };
+  return { kind: 'refused', message: say(`${shown} does not exist, beside the entry or in the site folder`, `${shown} 不存在，日记旁边和站点文件夹里都没有`) };
 }
 
 /** An image file at `relative` inside `root`, checked by its real path and its bytes. */
