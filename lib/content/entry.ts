@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isBlank, readField, readFields } from './field-kit';
 import { ENTRY_FIELDS, MISSING, SLUG_FIELD, type ReadContext, type Report } from './fields';
 import { withoutComments } from './vault-comments';
+import { pageProperties } from './page-properties';
 import { bodyLine, frontMatterKeys, splitFrontMatter } from './front-matter';
 import { inlineTags } from './inline-tags';
 import { isMarkedDraft } from './privacy-fields';
@@ -81,7 +82,8 @@ function firstHeading(body: string): { text: string; index: number } | null {
 export function parseEntry(file: string, raw: string, timeZone: string, categoryLists: ReadContext['categoryLists'] = 'separate', vault = false, history?: () => { readonly day: string | null; readonly shallow: boolean }): EntryResult {
   const split = splitFrontMatter(raw);
   if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }], draft: false, shared: false };
-  const { data } = split;
+  // A vault note without YAML front matter may open with Logseq's page properties (./page-properties.ts).
+  const data = vault && Object.keys(split.data).length === 0 ? pageProperties(split.body) : split.data;
   // What the author wrote for the note alone (`%%…%%`) is gone before anything reads the body.
   const uncommented = withoutComments(split.body);
   const text = uncommented.body;
@@ -191,7 +193,8 @@ export function parseEntry(file: string, raw: string, timeZone: string, category
 
   const marker = findMoreMarker(body);
   const excerptSource = marker === null ? null : body.slice(0, marker);
-  const page = fields.value.page || file.split('/')[0] === 'pages';
+  // A vault's `pages/` folder is Logseq's folder of notes, not the site's pages.
+  const page = fields.value.page || (!vault && file.split('/')[0] === 'pages');
   // The fields are checked and frozen by their shapes; what is made here is frozen here, in the shape's order.
   const frozenLines = Object.freeze(lines.map((pair) => Object.freeze(pair)));
   const entry: Entry = Object.freeze({ slug, file, ...fields.value, page, body, bodyLine: firstLine, keyLines: frozenLines, excerptSource });

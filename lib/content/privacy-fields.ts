@@ -73,6 +73,17 @@ export function readDraft(data: FrontMatter, report: Report, known: ReadonlySet<
 }
 
 /**
+ * Logseq's page property `public:: true` (or `false`) is its publish flag:
+ * read as `publish`, so one reading decides both. Only page properties
+ * (./page-properties.ts) go through here; in YAML front matter `public`
+ * stays a look-alike that keeps its entry private.
+ */
+export function withLogseqFlags(properties: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { public: flag, ...rest } = properties;
+  return flag === undefined || 'publish' in rest ? { ...properties } : { ...rest, publish: flag };
+}
+
+/**
  * Whether the author chose the entry for publishing (`publish: true`, or
  * `published: true`, in any case): what a vault's note needs to be
  * published, as Obsidian Publish publishes only the notes chosen for it.

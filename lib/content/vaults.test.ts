@@ -79,4 +79,23 @@ describe('vaults', () => {
     const dir = folder({ 'logseq/2022-01-01-why.md': '---\ntitle: 为什么用 Logseq\n---\n正文\n' });
     assert.deepEqual(titles(journal(dir).entries), ['为什么用 Logseq']);
   });
+
+  it("reads a Logseq page's properties as its front matter: public:: true publishes it", () => {
+    const dir = folder({
+      'logseq/config.edn': '{}',
+      'journals/2024_03_01.md': 'public:: true\ntags:: 日记, [[读书]]\n\n- 读了 [[书单]]\n',
+      'pages/读书笔记.md': 'title:: 读书笔记\nalias:: 书单, Reading\npublic:: true\ndate:: 2024-02-20\n\n- 第一章\n',
+      'pages/私事.md': 'title:: 私事\ntags:: 私密\ndate:: 2024-02-21\n\n- 不公开\n',
+    });
+    const published = journal(dir);
+    assert.deepEqual(titles(published.entries), ['2024_03_01', '读书笔记']);
+    const daily = published.entries.find((e) => e.file === 'journals/2024_03_01.md');
+    assert.deepEqual(daily?.tags, ['日记', '读书']);
+    assert.equal(daily?.date.day, '2024-03-01');
+    const notes = published.entries.find((e) => e.title === '读书笔记');
+    assert.deepEqual(notes?.linkNames, ['书单', 'Reading']);
+    assert.equal(notes?.date.day, '2024-02-20');
+    assert.deepEqual(published.terms('tags').map((t) => t.name).sort(), ['日记', '读书']);
+  });
 });
+

@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import { mathWhereMeant } from './dollars';
 import { boundEmphasis } from './emphasis';
 import { siteAddresses } from './dialects/jekyll';
+import { convertLogseqSyntax } from './dialects/logseq';
 import { convertNoteSyntax } from './dialects/obsidian';
 import { convertEngineSyntax, type DialectLabels, type EngineNote } from './engines';
 import type { ImageContext } from './images';
@@ -75,12 +76,16 @@ function engineSyntax() {
 }
 
 /** Links between entries, embeds and highlights as vaults write them (./dialects/obsidian.ts). */
+function logseqSyntax() {
+  return (tree: Root, file: VFile) => convertLogseqSyntax(tree, String(file.value), notesOf(file), labelsOf(file));
+}
+
 function noteSyntax() {
   return (tree: Root, file: VFile) => convertNoteSyntax(tree, String(file.value), file.data.images?.entryFile);
 }
 
 /** The reading stages, in order: what every variant of the pipeline starts with. */
-export const READ_STAGES: PluggableList = [remarkGfm, remarkMath, mathWhereMeant, safeHtml, engineSyntax, noteSyntax];
+export const READ_STAGES: PluggableList = [remarkGfm, remarkMath, mathWhereMeant, safeHtml, engineSyntax, logseqSyntax, noteSyntax];
 
 const reader = remark().use(READ_STAGES).freeze();
 

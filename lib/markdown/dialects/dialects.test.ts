@@ -13,7 +13,7 @@ const FIXTURES = path.join(import.meta.dirname, '../../../test/fixtures/dialects
 
 describe('dialects (golden: test/fixtures/dialects)', () => {
   const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.md'));
-  assert.deepEqual(files.sort(), ['github.md', 'hexo.md', 'hugo.md', 'jekyll.md', 'obsidian.md', 'vuepress.md']);
+  assert.deepEqual(files.sort(), ['github.md', 'hexo.md', 'hugo.md', 'jekyll.md', 'logseq.md', 'obsidian.md', 'vuepress.md']);
   for (const file of files) {
     it(file, () => {
       const markdown = fs.readFileSync(path.join(FIXTURES, file), 'utf8');
