@@ -1,4 +1,4 @@
-import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Delete, Emphasis, Heading, Paragraph, Parent, PhrasingContent, Root, RootContent, Strong, TableCell } from 'mdast';
 import { say } from '../text/message';
 import { proseLines } from './lines';
 import { alert } from './dialects/github';
@@ -69,9 +69,47 @@ function inlineTag(run: Run, name: string, args: string, line: number | undefine
   return rest.length > 0 || first ? [text([first, ...rest].filter((w) => !w.includes('=')).join(' '))].filter((t) => t.value !== '') : [];
 }
 
+function holdsPhrasing(node: Parent): node is Paragraph | Emphasis | Strong | Delete | Heading | TableCell {
+  return ['paragraph', 'emphasis', 'strong', 'delete', 'heading', 'tableCell'].includes(node.type);
+}
+
+/** Whether text opens a tag (`{{<`, `{{%`, `{%`) that it does not close. */
+function opensTag(value: string): boolean {
+  const open = Math.max(value.lastIndexOf('{{<'), value.lastIndexOf('{{%'), value.lastIndexOf('{%'));
+  return open !== -1 && !/[>%]\}\}|%\}/.test(value.slice(open + 2));
+}
+
+/**
+ * A tag whose arguments hold an address (`{{< link "https://…" >}}`) is
+ * cut in pieces by GFM, which has made the address a link: the pieces are
+ * one text again, from the Markdown as written, so the tag is read whole.
+ */
+function rejoinTags(run: Run, children: PhrasingContent[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node?.type !== 'text' || !opensTag(node.value)) continue;
+    let joined = node.value;
+    let end = i;
+    for (let j = i + 1; j < children.length && opensTag(joined); j++) {
+      const next = children[j];
+      const written = next?.type === 'link' ? source(run, next) : null;
+      // Only an address GFM found in the text (written without brackets) is the tag's own.
+      if (next?.type === 'text') joined += next.value;
+      else if (written !== null && written !== '' && !/^[[<]/.test(written)) joined += written;
+      else break;
+      end = j;
+    }
+    if (end === i || opensTag(joined)) continue;
+    const last = children[end];
+    const position = node.position && last?.position ? { start: node.position.start, end: last.position.end } : node.position;
+    children.splice(i, end - i + 1, { type: 'text', value: joined, ...(position ? { position } : {}) });
+  }
+}
+
 /** Text nodes with engine tags, as the nodes they stand for. */
 function inlineTags(run: Run, parent: Parent): void {
   const children = parent.children;
+  if (holdsPhrasing(parent)) rejoinTags(run, parent.children);
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (!node) continue;

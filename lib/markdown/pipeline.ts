@@ -33,7 +33,7 @@ function entryHandlers(labels: MarkdownLabels): Handlers {
 }
 
 /** The interface strings rendered Markdown holds: task boxes' labels, the footnotes' heading and back links, callout titles, video links. */
-export type MarkdownLabels = Pick<Strings, 'taskDone' | 'taskOpen' | 'footnotes' | 'backToReference' | 'callouts' | 'video'>;
+export type MarkdownLabels = Pick<Strings, 'taskDone' | 'taskOpen' | 'footnotes' | 'backToReference' | 'callouts' | 'video' | 'music'>;
 
 /** A task list checkbox says what it is: GFM writes it without a label. */
 function labelTask(item: Element, checked: boolean | null | undefined, t: MarkdownLabels): Element {

@@ -113,6 +113,8 @@ export const STRINGS = {
     callouts: { note: '注意', tip: '提示', info: '信息', important: '重要', warning: '警告', caution: '小心', danger: '危险', details: '详情', success: '成功', primary: '提示', default: '注意' },
     /** A video another engine embedded, as the link it becomes. */
     video: (service: 'youtube' | 'bilibili' | 'vimeo', id: string) => `${VIDEO_SERVICES[service]['zh-CN']}视频 ${id}`,
+    /** A music player another engine embedded, as the link it becomes. */
+    music: '音乐',
   },
   en: {
     home: 'Home',
@@ -213,6 +215,7 @@ export const STRINGS = {
     close: 'Close',
     callouts: { note: 'Note', tip: 'Tip', info: 'Info', important: 'Important', warning: 'Warning', caution: 'Caution', danger: 'Danger', details: 'Details', success: 'Success', primary: 'Tip', default: 'Note' },
     video: (service: 'youtube' | 'bilibili' | 'vimeo', id: string) => `${VIDEO_SERVICES[service].en} video ${id}`,
+    music: 'Music',
   },
 } satisfies Record<SiteLanguage, unknown>;
 

@@ -21,6 +21,8 @@ export type Callout = (typeof CALLOUTS)[number];
 export interface DialectLabels {
   readonly callouts: Readonly<Record<Callout, string>>;
   readonly video: (service: 'youtube' | 'bilibili' | 'vimeo', id: string) => string;
+  /** The words of a link to a music player's page. */
+  readonly music: string;
 }
 
 export interface EngineContext {
