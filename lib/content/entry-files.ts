@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ATTACHMENT_NAME } from '../markdown/attachments';
 import { MARKDOWN_FILE } from '../text/names';
 import { cacheKey, keepDerived, type BuildCache } from './build-cache';
 import { z } from 'zod';
@@ -282,8 +283,8 @@ export class EntryCache {
   }
 }
 
-/** Every image starts with `![`, is an engine tag (`{% asset_img %}`, `{{< figure >}}`) or raw HTML's `<img>`. */
-export const IMAGE_SYNTAX = /!\[|\{%|\{\{[<%]|<img\b/i;
+/** Every image starts with `![`, is an engine tag (`{% asset_img %}`, `{{< figure >}}`) or raw HTML's `<img>`; every file published with an entry has a name ending as one does (lib/markdown/attachments.ts). */
+export const IMAGE_SYNTAX = new RegExp(`!\\[|\\{%|\\{\\{[<%]|<img\\b|${ATTACHMENT_NAME.source}`, 'i');
 
 function unreadable(f: SourceFile, error: Error): EntryResult {
   return { ok: false, problems: [{ file: f.file, field: 'file', message: say(`cannot be read: ${error.message}`, `无法读取：${error.message}`), line: 1 }], draft: false, shared: false };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { attachmentType } from '../markdown/attachments';
 import type { EngineNote } from '../markdown/engines';
 import { longestLine, MAX_HIGHLIGHT_LINE, MAX_TEX_NESTING, texNesting } from '../markdown/limits';
 import { parseMarkdown } from '../markdown/parse';
@@ -28,6 +29,8 @@ const findingsShape = z
     images: z.array(z.object({ url: z.string(), line: z.number().int().min(1) }).readonly()).readonly(),
     /** Its links to other entries by name or file (`name:note`, `file:notes/x.md`; ./entry-links.ts), each with its line. */
     links: z.array(z.object({ target: z.string(), line: z.number().int().min(1) }).readonly()).readonly(),
+    /** Its links to files of its own to publish (documents, archives, recordings: lib/markdown/attachments.ts), each with its line. */
+    files: z.array(z.object({ url: z.string(), line: z.number().int().min(1) }).readonly()).readonly(),
   })
   .readonly();
 
@@ -40,15 +43,17 @@ export const bodyFindings = storedByEntry(
   'findings',
   (entry: Entry): BodyFindings => {
     const { body, bodyLine } = entry;
-    if (!MARKS.some((mark) => body.includes(mark))) return { notes: [], images: [], links: [] };
+    if (!MARKS.some((mark) => body.includes(mark))) return { notes: [], images: [], links: [], files: [] };
     const lineOf = (node: Node) => bodyLine + (node.position?.start.line ?? 1) - 1;
     const engineNotes: EngineNote[] = [];
     const tree = parseMarkdown(body, engineNotes, { math: entry.math });
     const notes: z.output<typeof findingShape>[] = engineNotes.map((n) => ({ line: bodyLine + n.line - 1, field: 'body', message: n.message }));
     const images: { url: string; line: number }[] = [];
     const links: { target: string; line: number }[] = [];
+    const files: { url: string; line: number }[] = [];
     visit(tree, (node) => {
       if (node.type === 'image') images.push({ url: node.url, line: lineOf(node) });
+      if (node.type === 'link' && attachmentType(node.url) !== undefined) files.push({ url: node.url, line: lineOf(node) });
       const target = node.data?.hProperties?.dataEntryLink ?? node.data?.hProperties?.dataEntryEmbed;
       if (typeof target === 'string') links.push({ target, line: lineOf(node) });
       const scheme = node.type === 'link' || node.type === 'image' ? removedProtocol(node.url, node.type) : null;
@@ -77,7 +82,7 @@ export const bodyFindings = storedByEntry(
         notes.push({ line: lineOf(node), field: 'code', message });
       }
     });
-    return { notes, images, links };
+    return { notes, images, links, files };
   },
   (value) => {
     const read = findingsShape.safeParse(value);

@@ -1,4 +1,5 @@
 import type { Site } from '../site/site';
+import { resolveAttachment } from '../markdown/attachments';
 import { resolveImage, SITE_MEDIA } from '../markdown/images';
 import { say } from '../text/message';
 import { oldAddresses } from './aliases';
@@ -53,6 +54,12 @@ export function entryWarnings(site: Site, entry: Entry): ContentProblem[] {
     if (target.kind !== 'refused') continue;
     const message = say(`${target.message.en}; the page shows its description in its place`, `${target.message['zh-CN']}；页面在它的位置显示图片说明`);
     problems.push({ file: entry.file, field: 'image', message, line: image.line });
+  }
+  for (const link of findings.files) {
+    const target = resolveAttachment(link.url, context);
+    if (target?.kind !== 'refused') continue;
+    const message = say(`${target.message.en}; the link is left as written, and leads nowhere`, `${target.message['zh-CN']}；链接保持原样，打不开`);
+    problems.push({ file: entry.file, field: 'body', message, line: link.line });
   }
   for (const n of findings.notes) problems.push({ file: entry.file, ...n });
   return problems;

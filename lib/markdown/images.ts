@@ -97,7 +97,7 @@ function realPath(file: string): string | undefined {
  * entry's asset folder, as Hexo's post_asset_folder keeps `post.md`'s files
  * in `post/`.
  */
-function candidatePaths(target: string, entryFile: string): string[] {
+export function candidatePaths(target: string, entryFile: string): string[] {
   const folder = path.posix.dirname(entryFile);
   const beside = path.posix.normalize(path.posix.join(folder, target));
   const bare = !/^(?:\.{1,2}\/|\/)/.test(target);
@@ -141,7 +141,7 @@ function fileNamed(root: string, name: string): string | undefined {
 export const SITE_MEDIA = '_site';
 
 const SITE_FOLDER = say('site folder', '站点文件夹');
-const CONTENT_FOLDER = say('content folder', '内容文件夹');
+export const CONTENT_FOLDER = say('content folder', '内容文件夹');
 
 /**
  * Where an image reference points: another site (left alone), an image of
@@ -182,24 +182,35 @@ export function resolveImage(url: string, context: ImageContext): ImageTarget {
   return { kind: 'refused', message: say(`${shown} does not exist, beside the entry or in the site folder`, `${shown} 不存在，日记旁边和站点文件夹里都没有`) };
 }
 
-/** An image file at `relative` inside `root`, checked by its real path and its bytes. */
-function imageIn(root: string, relative: string, url: string, rootName: Message, prefix: string): ImageTarget {
+/**
+ * A file at `relative` inside `root`, checked by its real path: inside the
+ * folder once links are followed, and a file. Images (below) and an
+ * entry's other files (./attachments.ts) are both found through here.
+ */
+export function fileIn(root: string, relative: string, url: string, rootName: Message): { readonly real: string } | { readonly refused: Message } {
   const absolute = path.join(/* turbopackIgnore: true */ root, relative);
   const inside = relative !== '' && relative !== '.' && !relative.startsWith('../') && absolute.startsWith(root + path.sep);
-  if (!inside) return { kind: 'refused', message: say(`${url} is outside the ${rootName.en}`, `${url} 在${rootName['zh-CN']}之外`) };
-  if (!fs.existsSync(/* turbopackIgnore: true */ absolute)) return { kind: 'refused', message: say(`${url} does not exist`, `${url} 不存在`) };
+  if (!inside) return { refused: say(`${url} is outside the ${rootName.en}`, `${url} 在${rootName['zh-CN']}之外`) };
+  if (!fs.existsSync(/* turbopackIgnore: true */ absolute)) return { refused: say(`${url} does not exist`, `${url} 不存在`) };
   const rootReal = realPath(root);
   const real = realPath(absolute);
   if (rootReal === undefined || real === undefined || !real.startsWith(rootReal + path.sep)) {
     return {
-      kind: 'refused',
-      message: say(
+      refused: say(
         `${url} is a link to a file outside the ${rootName.en}; only files inside it are published`,
         `${url} 是指向${rootName['zh-CN']}之外文件的链接；只发布其中的文件`,
       ),
     };
   }
-  if (!fs.statSync(/* turbopackIgnore: true */ real).isFile()) return { kind: 'refused', message: say(`${url} is not a file`, `${url} 不是文件`) };
+  if (!fs.statSync(/* turbopackIgnore: true */ real).isFile()) return { refused: say(`${url} is not a file`, `${url} 不是文件`) };
+  return { real };
+}
+
+/** An image file at `relative` inside `root`, checked by its real path and its bytes. */
+function imageIn(root: string, relative: string, url: string, rootName: Message, prefix: string): ImageTarget {
+  const found = fileIn(root, relative, url, rootName);
+  if ('refused' in found) return { kind: 'refused', message: found.refused };
+  const { real } = found;
   const bytes = fs.readFileSync(/* turbopackIgnore: true */ real);
   let detected: { type?: string | undefined; width?: number | undefined; height?: number | undefined } = {};
   try {

@@ -13,6 +13,7 @@ import { markdownFile, READ_STAGES, type ReadOptions } from './parse';
 import { autoExcerptTree } from './excerpt';
 import { headingIds, tocItemShape, type TocItem } from './headings';
 import { codeBlock, languageOf } from './highlight';
+import { localAttachments } from './attachments';
 import { localImages, mediaFileShape, type ImageContext, type MediaFile } from './images';
 import { displayMath, inlineMath } from './math';
 import { ENTRY_SCHEMA } from './schema';
@@ -83,9 +84,9 @@ function features() {
  * reader shows a stray `#`), and formulas as MathML only.
  */
 const VARIANT_STAGES = {
-  entry: [headingIds, localImages, features],
-  excerpt: [localImages],
-  feed: [localImages],
+  entry: [headingIds, localImages, localAttachments, features],
+  excerpt: [localImages, localAttachments],
+  feed: [localImages, localAttachments],
 } satisfies Record<string, PluggableList>;
 
 type Variant = keyof typeof VARIANT_STAGES;
