@@ -150,6 +150,11 @@ test.describe('a journal moved in from Hexo, Hugo and VuePress, with hard names'
       expect(bundle).toContain('<img src="/media/hugo/bundle/hill.png"');
       expect(bundle).toContain('<a href="/posts/hugo-shortcodes/">旧文</a>');
       expect(bundle).toContain('<aside class="callout callout-tip">');
+      // A bundle's other file, linked from its text, is published beside its images.
+      expect(bundle).toContain('<a href="/media/hugo/bundle/heart.zip">下载心形</a>');
+      const zip = await request.get(`${origin}/media/hugo/bundle/heart.zip`);
+      expect(zip.status()).toBe(200);
+      expect(await zip.text()).toContain('a small archive of the bundle');
       expect(await page('/posts/reco-container/')).toContain('<details class="callout callout-details">');
       // Hexo's category path: the entry is in 技术 and in 技术 › Linux, whose page nests under 技术's.
       const tech = `/categories/${encodeURIComponent('技术')}/`;

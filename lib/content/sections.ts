@@ -32,6 +32,8 @@ export interface Section {
    * private but those the author chose for publishing (`publish: true`).
    */
   readonly shareable?: boolean;
+  /** A Logseq graph whose config.edn made every page public (./vaults.ts): the checker says how to publish them all. */
+  readonly everyPagePublic?: true;
   /** A vault's notes that could not be read and stay private for it (counted among those kept private). */
   readonly unread?: number;
 }
@@ -86,10 +88,15 @@ export function parseSection(file: string, raw: string): SectionResult {
 const SECTION_KEYS = new Set([ENTRY_FIELDS.shape.draft, ENTRY_FIELDS.shape.hidden, CASCADE_FIELD].flatMap(keysOfField));
 
 /** What the checker says of a vault: how many of its notes are published, and why the rest are not. */
-function vaultNote(kept: number, published: number): Message {
-  return say(
+function vaultNote(kept: number, published: number, everyPagePublic: boolean): Message {
+  const said = say(
     `a vault: ${published} ${published === 1 ? 'note says' : 'notes say'} \`publish: true\` and ${published === 1 ? 'is' : 'are'} published; ${kept} ${kept === 1 ? 'note stays' : 'notes stay'} private (write \`publish: true\` in a note to publish it, or \`publishing: all\` in the settings to publish every note)`,
     `笔记库：${published} 篇写了 \`publish: true\`，已发布；${kept} 篇保持私密（在笔记里写 \`publish: true\` 即可发布，或在设置里写 \`publishing: all\` 发布全部笔记）`,
+  );
+  if (!everyPagePublic) return said;
+  return say(
+    `${said.en}; Logseq's config.edn says every page is public (:publishing/all-pages-public? true), so Logseq published them all: write \`publishing: all\` in the settings to do the same`,
+    `${said['zh-CN']}；Logseq 的 config.edn 写了全部页面公开（:publishing/all-pages-public? true），Logseq 因此发布了全部页面：在设置里写 \`publishing: all\` 即可照做`,
   );
 }
 
@@ -124,7 +131,7 @@ export function placeEntries(entries: readonly Entry[], sections: readonly Secti
   for (const section of new Set([...counts.keys(), ...shared.keys(), ...sections.filter((s) => (s.unread ?? 0) > 0)])) {
     const count = (counts.get(section) ?? 0) + (section.unread ?? 0);
     if (section.shareable) {
-      notes.push({ file: section.file, field: 'publish', message: vaultNote(count, shared.get(section) ?? 0), line: 1 });
+      notes.push({ file: section.file, field: 'publish', message: vaultNote(count, shared.get(section) ?? 0, section.everyPagePublic === true), line: 1 });
       continue;
     }
     const what = section.draft ? say('a draft section', '草稿分区') : say(`kept off the site (${section.hidden})`, `不在站点上发布（${section.hidden}）`);

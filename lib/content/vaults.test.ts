@@ -97,5 +97,14 @@ describe('vaults', () => {
     assert.equal(notes?.date.day, '2024-02-20');
     assert.deepEqual(published.terms('tags').map((t) => t.name).sort(), ['日记', '读书']);
   });
-});
 
+  it("keeps a Logseq graph private even when its config.edn made every page public, and says how to publish them all", () => {
+    const report = (config: string) => {
+      const dir = folder({ 'logseq/config.edn': config, 'pages/笔记.md': 'date:: 2024-02-20\n\n- 内容\n' });
+      assert.deepEqual(journal(dir).entries, []);
+      return checkEntries(makeSite({ CONTENT_DIR: dir }, DEFAULT_SETTINGS)).problems.find((p) => p.field === 'publish')?.message.en ?? '';
+    };
+    assert.match(report('{:meta/version 1\n :publishing/all-pages-public? true\n}'), /config\.edn says every page is public .*write `publishing: all`/);
+    assert.doesNotMatch(report('{:meta/version 1\n ;; :publishing/all-pages-public? true\n :publishing/all-pages-public? false}'), /config\.edn/);
+  });
+});

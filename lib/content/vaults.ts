@@ -33,6 +33,22 @@ function markIn(dir: string): string | null {
   return MARKS.find((mark) => exists(path.join(/* turbopackIgnore: true */ dir, mark.at), mark.folder))?.name ?? null;
 }
 
+/**
+ * Whether a Logseq graph's config.edn makes every page public
+ * (`:publishing/all-pages-public? true` on a line that is not a `;;`
+ * comment): Logseq's own export then published them all. The journal still
+ * publishes only the pages chosen, and the checker says how to publish all.
+ */
+function everyPagePublic(root: string, mark: string): boolean {
+  if (mark !== 'logseq') return false;
+  try {
+    const config = fs.readFileSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ root, 'logseq', 'config.edn'), 'utf8').slice(0, 1_000_000);
+    return /^[ \t]*[{,]?[ \t]*:publishing\/all-pages-public\?[ \t]+true\b/m.test(config);
+  } catch {
+    return false;
+  }
+}
+
 /** The vault mark in the content folder or any folder above it, or null. */
 function markAbove(contentDir: string): { mark: string; at: string } | null {
   for (let dir = path.resolve(/* turbopackIgnore: true */ contentDir); ; dir = path.dirname(dir)) {
@@ -51,7 +67,7 @@ export function vaultSections(contentDir: string, files: readonly SourceFile[]):
   const above = markAbove(contentDir);
   if (above !== null) {
     const shown = path.relative(/* turbopackIgnore: true */ contentDir, path.join(/* turbopackIgnore: true */ above.at, above.mark)).split(path.sep).join('/');
-    sections.push({ file: shown, dir: '', draft: false, hidden: shown, line: 1, shareable: true });
+    sections.push({ file: shown, dir: '', draft: false, hidden: shown, line: 1, shareable: true, ...(everyPagePublic(above.at, above.mark) ? { everyPagePublic: true } : {}) });
   }
   const folders = new Set<string>();
   for (const f of files) {
@@ -59,8 +75,9 @@ export function vaultSections(contentDir: string, files: readonly SourceFile[]):
     for (let depth = 1; depth <= parts.length; depth++) folders.add(parts.slice(0, depth).join('/'));
   }
   for (const dir of [...folders].sort()) {
-    const mark = markIn(path.join(/* turbopackIgnore: true */ contentDir, dir));
-    if (mark !== null) sections.push({ file: `${dir}/${mark}`, dir, draft: false, hidden: `${dir}/${mark}`, line: 1, shareable: true });
+    const root = path.join(/* turbopackIgnore: true */ contentDir, dir);
+    const mark = markIn(root);
+    if (mark !== null) sections.push({ file: `${dir}/${mark}`, dir, draft: false, hidden: `${dir}/${mark}`, line: 1, shareable: true, ...(everyPagePublic(root, mark) ? { everyPagePublic: true } : {}) });
   }
   return sections;
 }
