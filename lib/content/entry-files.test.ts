@@ -173,3 +173,15 @@ async function waitFor(check: () => boolean, ms = 3000): Promise<void> {
     await sleep(20);
   }
 }
+
+describe('an empty file', () => {
+  it('is left out with a warning: it stops no build', () => {
+    const dir = folderOf({ 'a.md': '---\ntitle: 一篇\ndate: 2024-01-01\n---\n正文\n', 'pages/contents.md': '', 'blank.md': '\n  \n' });
+    const site = makeSite({ CONTENT_DIR: dir, NODE_ENV: 'production' });
+    const report = buildReport(site);
+    assert.equal(report.stop, null);
+    assert.match(report.warnings.join('\n'), /pages\/contents\.md:1: file: warning: is empty: there is nothing to publish/);
+    assert.match(report.warnings.join('\n'), /blank\.md:1: file: warning: is empty/);
+    assert.deepEqual(getJournal(site).entries.map((e) => e.slug), ['a']);
+  });
+});

@@ -52,6 +52,8 @@ export type EntryResult =
       /** What the front matter says of publishing, as far as it could be read: a draft flag, and a vault note's `publish: true`. */
       draft: boolean;
       shared: boolean;
+      /** A file with nothing in it: nothing to publish, so it stops nothing (Logseq's empty `contents.md`). */
+      empty?: true;
     };
 
 /** A missing date, with what to write: in front matter, or at the start of the file's name. */
@@ -81,12 +83,17 @@ function firstHeading(body: string): { text: string; index: number } | null {
 /** Parses and validates one entry file. Never throws; every problem is returned, with its line. */
 export function parseEntry(file: string, raw: string, timeZone: string, categoryLists: ReadContext['categoryLists'] = 'separate', vault = false, history?: () => { readonly day: string | null; readonly shallow: boolean }): EntryResult {
   const split = splitFrontMatter(raw);
-  if (!split.ok) return { ok: false, problems: [{ file, field: split.field, message: split.message, line: split.line ?? 1 }], draft: false, shared: false };
+  if (!split.ok) {
+    const problems = [{ file, field: split.field, message: split.message, line: split.line ?? 1 }];
+    return { ok: false, problems, draft: false, shared: false, ...(split.empty ? { empty: true } : {}) };
+  }
   // A vault note without YAML front matter may open with Logseq's page properties (./page-properties.ts).
-  const data = vault && Object.keys(split.data).length === 0 ? pageProperties(split.body) : split.data;
+  const properties = vault && Object.keys(split.data).length === 0 ? pageProperties(split.body) : null;
+  const data = properties?.data ?? split.data;
   // What the author wrote for the note alone (`%%…%%`) is gone before anything reads the body.
   const uncommented = withoutComments(split.body);
-  const text = uncommented.body;
+  // Page properties' lines are blanked: they are front matter, not text.
+  const text = properties && properties.lines > 0 ? uncommented.body.split('\n').map((line, i) => (i < properties.lines ? '' : line)).join('\n') : uncommented.body;
   const heading = firstHeading(text);
   const facts = { day: datedName(fileStem(file))?.day ?? null, heading: heading?.text ?? null, name: slugStem(file), ...(history ? { history } : {}) };
   // A vault note's inline `#tags` are tags, as Obsidian and Logseq read them (./inline-tags.ts).

@@ -15,7 +15,7 @@ import { say, type Message } from '../text/message';
 
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string }
-  | { ok: false; field: string; message: Message; line?: number };
+  | { ok: false; field: string; message: Message; line?: number; empty?: true };
 
 const refuse = (): never => {
   throw new Error('executable front matter is not allowed');
@@ -69,7 +69,7 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
     return { ok: false, field: 'file', message: say('is not a text file (it contains NUL bytes)', '不是文本文件（含有 NUL 字节）') };
   }
   if (text.trim() === '') {
-    return { ok: false, field: 'file', message: say('is empty; an entry needs front matter with a title and a date', '是空的；一篇日记需要带 title 和 date 的 front matter') };
+    return { ok: false, field: 'file', message: say('is empty: there is nothing to publish, so it is left out (write an entry in it, or delete it)', '是空的：没有可发布的内容，已略去（请在里面写日记，或删掉它）'), empty: true };
   }
   const opening = OPENING.exec(text);
   if (!opening) {

@@ -203,10 +203,15 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
       return { day: history?.days.get(file.normalize('NFC')) ?? null, shallow: history?.shallow ?? false };
     };
     const unread = new Map<Section, number>();
+    const empty = new Set<string>();
     for (const r of loader.cache.read(entryFiles, inVault, site.settings.gitDates ? firstDay : undefined)) {
       if (r.ok) {
         entries.push(r.entry);
         notes.push(...r.notes);
+      } else if (r.empty) {
+        // An empty file has nothing to publish: it is left out, and said (as no entry's: every build says it).
+        notes.push(...r.problems);
+        for (const p of r.problems) empty.add(p.file);
       } else if (r.draft || (!everyNote && !r.shared && inVault(r.problems[0]?.file ?? ''))) {
         const vault = vaults.find((v) => v.dir === '' || (r.problems[0]?.file ?? '').startsWith(`${v.dir}/`));
         if (!r.draft && vault) unread.set(vault, (unread.get(vault) ?? 0) + 1);
@@ -215,7 +220,7 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
       } else problems.push(...r.problems);
     }
     loader.notes = notes;
-    loader.entryFiles = entryFiles;
+    loader.entryFiles = entryFiles.filter((f) => !empty.has(f.file));
     // The checker sees every entry, as the preview does, to say what each would publish as.
     const preview = site.preview || loader.checking;
     loader.journal = buildJournal(entries, problems, { preview, collator: site.collator }, loader.checking ? Date.now() : journalNow(site), [...sections.map((r) => r.section), ...(everyNote ? [] : vaults.map((v) => ({ ...v, unread: unread.get(v) ?? 0 })))]);

@@ -9,17 +9,19 @@ import { withLogseqFlags } from './privacy-fields';
  * their `[[…]]` and `#` taken off; `true` and `false` are flags; `alias` is
  * `aliases`, the note's other names; `public` is the publish flag
  * (./privacy-fields.ts). Every other value is text. The lines
- * stay in the body, where they are left out as Dataview fields are
- * (lib/markdown/dialects/obsidian.ts), so no line moves.
+ * are blanked in the body (`lines` of them), so no line moves and a `---`
+ * after them is a rule, not a heading made of them.
  */
 const PROPERTY = /^([\p{L}\p{N}_][\p{L}\p{N}_-]*)::[ \t]*(.*?)[ \t]*$/u;
 const LISTS = new Set(['tags', 'alias', 'categories']);
 
-export function pageProperties(body: string): FrontMatter {
+export function pageProperties(body: string): { readonly data: FrontMatter; readonly lines: number } {
   const data: Record<string, unknown> = {};
+  let lines = 0;
   for (const line of body.split('\n')) {
     const m = PROPERTY.exec(line);
     if (!m) break;
+    lines += 1;
     const key = (m[1] ?? '').toLowerCase();
     const value = m[2] ?? '';
     const name = key === 'alias' ? 'aliases' : key;
@@ -31,5 +33,5 @@ export function pageProperties(body: string): FrontMatter {
         .filter((item) => item !== '');
     } else data[name] = value === 'true' ? true : value === 'false' ? false : value;
   }
-  return withLogseqFlags(data);
+  return { data: withLogseqFlags(data), lines };
 }

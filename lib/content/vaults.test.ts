@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { checkEntries } from '../authoring/check';
 import { DEFAULT_SETTINGS } from '../site/settings';
 import { makeSite } from '../site/site';
+import { entryHtml } from './derived';
 import { loadJournal } from './loader';
 import { folderOf } from '../../test/folder';
 
@@ -96,6 +97,20 @@ describe('vaults', () => {
     assert.deepEqual(notes?.linkNames, ['书单', 'Reading']);
     assert.equal(notes?.date.day, '2024-02-20');
     assert.deepEqual(published.terms('tags').map((t) => t.name).sort(), ['日记', '读书']);
+  });
+
+  it('shows none of the page properties, also when a rule follows them', () => {
+    const dir = folder({
+      'logseq/config.edn': '{}',
+      'pages/AJAX.md': 'tags:: [[JavaScript]], [[Web]] \nalias:: [[Asynchronous JavaScript and XML]]\npublic:: true\ndate:: 2024-01-01\n---\n\n- ## 什么是 AJAX\n',
+    });
+    const site = makeSite({ CONTENT_DIR: dir, NODE_ENV: 'production' }, DEFAULT_SETTINGS);
+    const entry = loadJournal(site).entry('AJAX');
+    assert.ok(entry);
+    assert.deepEqual(entry.tags, ['JavaScript', 'Web']);
+    const html = entryHtml(site, entry);
+    assert.doesNotMatch(html, /alias|tags::|public/);
+    assert.match(html, /<hr>\n<ul>\n<li>\n<h2/);
   });
 
   it("keeps a Logseq graph private even when its config.edn made every page public, and says how to publish them all", () => {
