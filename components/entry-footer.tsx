@@ -1,7 +1,7 @@
 import { IntentLink } from './intent-link';
 import type { Entry } from '@/lib/content';
 import { entryPath } from '@/lib/site/urls';
-import { FormattedDate } from './formatted-date';
+import { EntryLinkSection } from './entry-link-section';
 import { PAGE_IDS } from '@/lib/site/page-ids';
 import { currentSite } from '@/lib/site/site';
 
@@ -18,30 +18,8 @@ export function EntryFooter({ newer, older, related, mentions }: Props) {
   const { t } = currentSite();
   return (
     <footer className="entry-footer">
-      {mentions.length > 0 ? (
-        <section aria-labelledby={PAGE_IDS.mentions} className="related mentions">
-          <h2 id={PAGE_IDS.mentions}>{t.mentionedIn}</h2>
-          <ul>
-            {mentions.map((e) => (
-              <li key={e.slug}>
-                <IntentLink href={entryPath(e.slug)}>{e.title}</IntentLink> <FormattedDate date={e.date} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {related.length > 0 ? (
-        <section aria-labelledby={PAGE_IDS.related} className="related">
-          <h2 id={PAGE_IDS.related}>{t.related}</h2>
-          <ul>
-            {related.map((e) => (
-              <li key={e.slug}>
-                <IntentLink href={entryPath(e.slug)}>{e.title}</IntentLink> <FormattedDate date={e.date} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <EntryLinkSection id={PAGE_IDS.mentions} title={t.mentionedIn} entries={mentions} className="related mentions" />
+      <EntryLinkSection id={PAGE_IDS.related} title={t.related} entries={related} className="related" />
       <nav className="entry-nav" aria-label={`${t.newerEntry} / ${t.olderEntry}`}>
         {newer ? (
           <IntentLink href={entryPath(newer.slug)} rel="prev" className="entry-nav-newer">
