@@ -1,4 +1,4 @@
-import type { Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, Parent, PhrasingContent, Root, RootContent, TableCell, Text } from 'mdast';
 import { MARKDOWN_FILE } from '../../text/names';
 import { text } from './forms';
 
@@ -31,7 +31,7 @@ const MARK = /==(?=\S)([^=\n]+?)(?<=\S)==/g;
 /** A block id at the end of a paragraph: ` ^6d1f30`. */
 const BLOCK_ID = /(?:^|[ \t]+)\^[\w-]+\s*$/;
 /** A Dataview field on a line of its own: `key:: value`, the key words (any script), a space or the line's end after `::`. */
-const DATAVIEW_LINE = /^[\t ]*[\p{L}\p{N}_][\p{L}\p{N}_ -]*::(?:[ \t].*)?$/u;
+const DATAVIEW_LINE = /^[\t ]*[\p{L}\p{N}_][\p{L}\p{N}_ ./-]*::(?:[ \t].*)?$/u;
 /** A Markdown link's address that names another Markdown file, relative: `other.md`, `../x.md#part`, `a%20b.md`. */
 const FILE_LINK = /^(?![a-z][a-z\d+.-]*:|\/\/|\/|#)([^?#]*\.(?:md|markdown))(#.*)?$/i;
 
@@ -56,8 +56,15 @@ function phrasing(node: Text): PhrasingContent[] | null {
   let last = 0;
   const forms = [...value.matchAll(WIKILINK)].map((m) => ({ index: m.index, length: m[0].length, make: (): PhrasingContent[] => wikilink(m[1] === '!', m[2] ?? '', m[3]) }));
   for (const m of value.matchAll(MARK)) {
-    if (forms.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
-    forms.push({ index: m.index, length: m[0].length, make: () => [{ type: 'emphasis', children: [text(m[1] ?? '')], data: { hName: 'mark' } }] });
+    const end = m.index + m[0].length;
+    // A highlight holding whole wikilinks marks them too; one cutting a wikilink in two is no highlight.
+    if (forms.some((f) => m.index < f.index + f.length && f.index < end && !(m.index < f.index && f.index + f.length < end))) continue;
+    for (let k = forms.length - 1; k >= 0; k--) {
+      const f = forms[k];
+      if (f && m.index < f.index && f.index + f.length < end) forms.splice(k, 1);
+    }
+    const inner = text(m[1] ?? '');
+    forms.push({ index: m.index, length: m[0].length, make: () => [{ type: 'emphasis', children: phrasing(inner) ?? [inner], data: { hName: 'mark' } }] });
   }
   if (forms.length === 0) return null;
   forms.sort((a, b) => a.index - b.index);
@@ -83,6 +90,36 @@ function wikilink(embed: boolean, rawTarget: string, option: string | undefined)
   }
   const words = option?.trim() || target.replace(/#\^?/, ' › ').replace(/^ › /, '');
   return [nameLink(target, words)];
+}
+
+function holdsText(node: Parent): node is Paragraph | Heading | TableCell {
+  return node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
+}
+
+/**
+ * `==highlight==` around inline code or a link (`==用 \`a\` 和 \`b\`==`):
+ * its marks are in two text nodes, with what lies between them marked.
+ */
+function markAcross(children: PhrasingContent[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const first = children[i];
+    if (first?.type !== 'text') continue;
+    // The first `==` not closed within its own text, opening a word.
+    const open = first.value.replace(MARK, (m) => ' '.repeat(m.length)).search(/==(?=\S)/);
+    if (open === -1) continue;
+    for (let j = i + 1; j < children.length; j++) {
+      const last = children[j];
+      if (last?.type !== 'text') continue;
+      const close = last.value.indexOf('==');
+      if (close === -1) continue;
+      if (close > 0 && /\s/.test(last.value[close - 1] ?? '')) break;
+      const inside = [text(first.value.slice(open + 2)), ...children.slice(i + 1, j), text(last.value.slice(0, close))].filter((n) => n.type !== 'text' || n.value !== '');
+      const mark: PhrasingContent = { type: 'emphasis', children: inside, data: { hName: 'mark' } };
+      const made = [text(first.value.slice(0, open)), mark, text(last.value.slice(close + 2))].filter((n) => n.type !== 'text' || n.value !== '');
+      children.splice(i, j - i + 1, ...made);
+      break;
+    }
+  }
 }
 
 /** Paragraph text without the vault's bookkeeping: Dataview field lines and a closing block id. */
@@ -123,6 +160,7 @@ function linkedFile(address: string, entryFile: string | undefined): string | nu
 }
 
 function walk(parent: Parent, entryFile: string | undefined): void {
+  if (holdsText(parent)) markAcross(parent.children);
   const children = parent.children as RootContent[];
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
