@@ -9,6 +9,7 @@ import { text, type DialectLabels, type EngineNote } from './forms';
  * - `{{embed [[page]]}}`: the page embedded, as `![[page]]`;
  * - `{{video url}}`, `{{youtube url}}`: a link to the video;
  * - `{{cloze words}}`: the words;
+ * - `![a](b.png){:height 216, :width 312}`: the picture at that width;
  * - `TODO`, `DOING`, `NOW`, `LATER` and `DONE` at a list item's start: a
  *   task, open or done; `CANCELED` a task struck through;
  * - `((block-uuid))` references and the macros Logseq works out itself
@@ -143,9 +144,30 @@ function videoMacros(run: LogseqRun, children: RootContent[]): void {
   }
 }
 
+/** `![a](b.png){:height 216, :width 312}`: the size Logseq gave the picture, as its size. */
+const IMAGE_SIZE = /^\{(:(?:height|width)[ \t]+\d{1,5}(?:,[ \t]*:(?:height|width)[ \t]+\d{1,5})?)\}/;
+
+function imageSizes(children: RootContent[]): void {
+  for (let i = 1; i < children.length; i++) {
+    const image = children[i - 1];
+    const after = children[i];
+    if (image?.type !== 'image' || after?.type !== 'text') continue;
+    const m = IMAGE_SIZE.exec(after.value);
+    if (!m) continue;
+    const size: Record<string, number> = {};
+    for (const [, side, value] of (m[1] ?? '').matchAll(/:(height|width)[ \t]+(\d+)/g)) if (side) size[side] = Number(value);
+    // Only the width: the picture keeps its own proportions.
+    image.data = { ...image.data, hProperties: { ...image.data?.hProperties, ...(size.width ? { width: size.width } : size.height ? { height: size.height } : {}) } };
+    after.value = after.value.slice(m[0].length);
+  }
+}
+
 function walk(run: LogseqRun, parent: Parent): void {
   const children = parent.children as RootContent[];
-  if (parent.type === 'paragraph') videoMacros(run, children);
+  if (parent.type === 'paragraph') {
+    videoMacros(run, children);
+    imageSizes(children);
+  }
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (!node) continue;
@@ -164,6 +186,6 @@ function walk(run: LogseqRun, parent: Parent): void {
 
 /** Reads Logseq's forms of a parsed entry, in place; what cannot be carried over is added to `notes`. */
 export function convertLogseqSyntax(tree: Root, markdown: string, notes: EngineNote[], labels: DialectLabels): void {
-  if (!/\{\{[a-z]|\(\([\da-f]{8}-|^[ \t]*[-*+] (?:TODO|DOING|NOW|LATER|WAITING|DONE|CANCEL)/im.test(markdown)) return;
+  if (!/\{\{[a-z]|\{:(?:height|width)|\(\([\da-f]{8}-|^[ \t]*[-*+] (?:TODO|DOING|NOW|LATER|WAITING|DONE|CANCEL)/im.test(markdown)) return;
   walk({ notes, labels }, tree);
 }

@@ -105,8 +105,8 @@ function markAcross(children: PhrasingContent[]): void {
     const first = children[i];
     if (first?.type !== 'text') continue;
     // The first `==` not closed within its own text, opening a word.
-    const open = first.value.replace(MARK, (m) => ' '.repeat(m.length)).search(/==(?=\S)/);
-    if (open === -1) continue;
+    const open = first.value.replace(MARK, (m) => ' '.repeat(m.length)).search(/==(?=\S|$)/);
+    if (open === -1 || (open + 2 === first.value.length && i + 1 === children.length)) continue;
     for (let j = i + 1; j < children.length; j++) {
       const last = children[j];
       if (last?.type !== 'text') continue;
@@ -123,7 +123,7 @@ function markAcross(children: PhrasingContent[]): void {
 }
 
 /** Paragraph text without the vault's bookkeeping: Dataview field lines and a closing block id. */
-function withoutBookkeeping(paragraph: Paragraph): void {
+function withoutBookkeeping(paragraph: Paragraph | Heading): void {
   for (const child of paragraph.children) {
     if (child.type !== 'text' || !child.value.includes('::')) continue;
     child.value = child.value
@@ -165,6 +165,7 @@ function walk(parent: Parent, entryFile: string | undefined): void {
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (!node) continue;
+    if (node.type === 'heading') withoutBookkeeping(node);
     if (node.type === 'paragraph') {
       withoutBookkeeping(node);
       if (node.children.length === 0) {
