@@ -164,7 +164,7 @@ function imageSizes(children: RootContent[]): void {
 
 function walk(run: LogseqRun, parent: Parent): void {
   const children = parent.children as RootContent[];
-  if (parent.type === 'paragraph') {
+  if (parent.type === 'paragraph' || parent.type === 'heading') {
     videoMacros(run, children);
     imageSizes(children);
   }
