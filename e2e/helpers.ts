@@ -11,18 +11,20 @@ export const LEAK_TOKENS = ['zqxleak', '秘密口令'];
  * Private entries of e2e/fixtures/journal (slugs), one of every kind: drafts in each spelling, future, locked,
  * below a Hugo draft section, a `cascade` draft and a `cascade` build option, Hugo's own `_build`,
  * Hexo's `hidden`, Hugo's `headless`, `_drafts/`, and an Obsidian vault's notes without `publish: true`
- * (one with front matter, one daily note without any).
+ * (one with front matter, one daily note without any), and a Logseq graph's page without `public:: true`
+ * (its config.edn makes every page public, which the journal does not follow).
  */
 export const HIDDEN_SLUGS = [
   'zqxleak-publish', 'zqxleak-hexo', 'zqxleak-hugo', 'zqxleak-future', 'zqxleak-locked',
   'zqxleak-section', 'zqxleak-cascade', 'zqxleak-build-never', 'zqxleak-render-never', 'zqxleak-hidden', 'zqxleak-headless', 'zqxleak-drafts-folder', 'zqxleak-bundle',
-  'zqxleak-vault', '2020-04-10',
+  'zqxleak-vault', '2020-04-10', 'zqxleak-logseq',
 ];
 
 /** Tags and categories used only by hidden entries. */
 export const HIDDEN_TERMS = [
   '/tags/zqxleak-tag',
   '/tags/zqxleak-vault-tag',
+  '/tags/zqxleak-logseq-tag',
   `/tags/${encodeURIComponent('秘密口令')}`,
   '/tags/zqxleak-hexo-tag',
   '/tags/zqxleak-locked-tag',

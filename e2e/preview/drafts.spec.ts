@@ -32,6 +32,7 @@ test.describe("the author's preview (next dev)", () => {
       ['zqxleak-headless', '隐藏 · 不公开'],
       ['zqxleak-vault', '隐藏 · 不公开'],
       ['2020-04-10', '隐藏 · 不公开'],
+      ['zqxleak-logseq', '隐藏 · 不公开'],
     ];
     for (const [slug, badge] of marks) {
       await page.goto(`/posts/${slug}/`);
