@@ -195,7 +195,8 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
     const vaults = vaultSections(loader.dir, entryFiles);
     const everyNote = site.settings.publishing === 'all';
     if (everyNote) for (const v of vaults) notes.push({ file: v.file, field: 'publish', message: say('a vault: every note is published (`publishing: all` in the settings)', '笔记库：全部笔记都发布（设置里写了 `publishing: all`）'), line: 1 });
-    const inVault = (file: string) => vaults.some((v) => v.dir === '' || file.startsWith(`${v.dir}/`));
+    const vaultOf = (file: string) => vaults.find((v) => v.dir === '' || file.startsWith(`${v.dir}/`));
+    const inVault = (file: string) => vaultOf(file) !== undefined;
     // Git is asked once, and only when a file has no date of its own.
     let history: GitDays | null | undefined;
     const firstDay = (file: string) => {
@@ -213,8 +214,8 @@ function journalFrom(site: Site, loader: Loader, recheck: boolean): Journal {
         notes.push(...r.problems);
         for (const p of r.problems) empty.add(p.file);
       } else if (r.draft || (!everyNote && !r.shared && inVault(r.problems[0]?.file ?? ''))) {
-        const vault = vaults.find((v) => v.dir === '' || (r.problems[0]?.file ?? '').startsWith(`${v.dir}/`));
-        if (!r.draft && vault) unread.set(vault, (unread.get(vault) ?? 0) + 1);
+        const vault = r.draft ? undefined : vaultOf(r.problems[0]?.file ?? '');
+        if (vault) unread.set(vault, (unread.get(vault) ?? 0) + 1);
         // A file that would not be published (a draft, or a vault note not chosen for publishing) stops nothing: its problems are said, as warnings.
         notes.push(...r.problems.map((p) => ({ ...p, message: say(`${p.message.en} (the note is private, so this stops nothing)`, `${p.message['zh-CN']}（这篇笔记不公开，所以不影响发布）`) })));
       } else problems.push(...r.problems);

@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { MARKDOWN_FILE } from '../text/names';
 import { say, type Message } from '../text/message';
-import { cleanSvg } from './svg';
+import { cleanSvg, type CleanedSvg } from './svg';
 
 /** An image file of the content folder that an entry shows; the shape also checks one read back from the cache. */
 export const mediaFileShape = z
@@ -182,6 +182,18 @@ export function resolveImage(url: string, context: ImageContext): ImageTarget {
   return { kind: 'refused', message: say(`${shown} does not exist, beside the entry or in the site folder`, `${shown} 不存在，日记旁边和站点文件夹里都没有`) };
 }
 
+/** Each SVG's cleaned copy, by its real path, while its bytes stay the same: an image is resolved by every variant and the checker, and served. */
+const cleanedCopies = new Map<string, { readonly bytes: Buffer; readonly cleaned: CleanedSvg | undefined }>();
+
+/** The cleaned copy of the SVG at `real` (./svg.ts), made once per version of its bytes; undefined when it cannot be read as XML. */
+export function cleanedSvg(real: string, bytes: Buffer): CleanedSvg | undefined {
+  const known = cleanedCopies.get(real);
+  if (known && known.bytes.equals(bytes)) return known.cleaned;
+  const cleaned = cleanSvg(bytes.toString('utf8'));
+  cleanedCopies.set(real, { bytes, cleaned });
+  return cleaned;
+}
+
 /**
  * A file at `relative` inside `root`, checked by its real path: inside the
  * folder once links are followed, and a file. Images (below) and an
@@ -227,7 +239,7 @@ function imageIn(root: string, relative: string, url: string, rootName: Message,
     };
   }
   // An SVG is published as its cleaned copy (./svg.ts); one that is not well-formed XML is no picture a browser shows.
-  const cleaned = detected.type === 'svg' ? cleanSvg(bytes.toString('utf8')) : undefined;
+  const cleaned = detected.type === 'svg' ? cleanedSvg(real, bytes) : undefined;
   if (detected.type === 'svg' && cleaned === undefined) {
     return {
       kind: 'refused',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Site } from '../site/site';
 import { publishedMedia, type Journal } from '../content';
 import { memoByObject } from '../memo';
-import { cleanSvg } from '../markdown/svg';
+import { cleanedSvg } from '../markdown/images';
 
 /**
  * Files the site serves as they are: the images of visible entries
@@ -61,7 +61,7 @@ export function mediaAsset(site: Site, journal: Journal, relative: string): Asse
   const body = fs.readFileSync(/* turbopackIgnore: true */ file.absolute);
   if (file.type !== SVG) return { body, type: file.type };
   // An SVG only ever as its cleaned copy; one that no longer reads is not served.
-  const cleaned = cleanSvg(body.toString('utf8'));
+  const cleaned = cleanedSvg(file.absolute, body);
   return cleaned && { body: Buffer.from(cleaned.svg), type: SVG };
 }
 
