@@ -173,7 +173,7 @@ function opening(raw: string): { name: string; args: string; length: number; for
  * paragraph, a closing tag at the end of a later (or the same) paragraph.
  */
 function blocks(run: Run, parent: Parent): void {
-  const children = parent.children as RootContent[];
+  const children = parent.children;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (!node) continue;

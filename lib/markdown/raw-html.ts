@@ -274,7 +274,7 @@ function html(children: RootContent[], i: number, flow: boolean, keep: Keep): nu
 const FLOW = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
 function walk(parent: Parent, keep: Keep): void {
-  const children = parent.children as RootContent[];
+  const children = parent.children;
   const flow = FLOW.has(parent.type);
   for (let i = 0; i < children.length; i++) {
     const node = children[i];

@@ -163,7 +163,7 @@ function imageSizes(children: RootContent[]): void {
 }
 
 function walk(run: LogseqRun, parent: Parent): void {
-  const children = parent.children as RootContent[];
+  const children = parent.children;
   if (parent.type === 'paragraph' || parent.type === 'heading') {
     videoMacros(run, children);
     imageSizes(children);

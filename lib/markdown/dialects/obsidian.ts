@@ -161,7 +161,7 @@ function linkedFile(address: string, entryFile: string | undefined): string | nu
 
 function walk(parent: Parent, entryFile: string | undefined): void {
   if (holdsText(parent)) markAcross(parent.children);
-  const children = parent.children as RootContent[];
+  const children = parent.children;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (!node) continue;
