@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, Parent, PhrasingContent, Root, RootContent, TableCell, Text } from 'mdast';
+import type { Heading, Paragraph, Parent, PhrasingContent, Root, TableCell, Text } from 'mdast';
 import { MARKDOWN_FILE } from '../../text/names';
 import { text } from './forms';
 
