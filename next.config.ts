@@ -7,6 +7,8 @@ import { MALFORMED_PATH } from './lib/site/malformed-path';
 import { buildSettings, loadSite, makeSite, siteDigest, SettingsError, type Site } from './lib/site/site';
 import { cacheVersion } from './lib/content/build-cache';
 import { buildReport } from './lib/publish/site-report';
+import { journalRedirects, nextRedirects } from './lib/publish/redirects';
+import { getJournal } from './lib/content';
 
 declare global {
   // Next reads this file more than once in one build: the address warning is said once.
@@ -98,6 +100,9 @@ export default function config(phase: string): NextConfig {
     ...(build.staticExport
       ? {}
       : {
+          // Each day's on-this-day address leads to its view on /on-this-day/ (lib/publish/redirects.ts): one rule, no page per day.
+          // The preview's rule matches every day, as its journal changes while it runs.
+          redirects: async () => nextRedirects(phase === PHASE_DEVELOPMENT_SERVER ? 'any' : journalRedirects(site, getJournal(site))),
           rewrites: async () => ({
             beforeFiles: [{ source: MALFORMED_PATH, destination: '/404/' }],
             afterFiles: [],

@@ -77,6 +77,14 @@ export function report(r: Results): string {
     const h = r.html[app];
     lines.push(`- ${app}: ${h.pages} HTML pages, ${h.totalMiB} MiB; median KiB — ${Object.entries(h.medianKiB).map(([g, k]) => `${g} ${k}`).join(', ')}`);
   }
+  lines.push('', `### What Next prerenders (${SMALL} entries)`, '');
+  lines.push('| app | HTML pages | outputs in all | median entry page KiB |', '|---|---|---|---|');
+  for (const app of ['baseline', 'journal'] as const) {
+    const h = r.html[app];
+    const b = r.html.baseline;
+    const vs = (x: number, y: number) => (app === 'journal' ? ` (${ratio(x, y)})` : '');
+    lines.push(`| ${app} | ${h.pages}${vs(h.pages, b.pages)} | ${h.outputs}${vs(h.outputs, b.outputs)} | ${h.medianKiB.posts ?? 0}${vs(h.medianKiB.posts ?? 0, b.medianKiB.posts ?? 0)} |`);
+  }
   }
 
   const httpTable = (title: string, rows: Record<AppName, HttpRun[]>, reference: AppName, refLabel: string) => {
@@ -115,6 +123,8 @@ export function report(r: Results): string {
   const errors = [...r.nextStart.journal, ...r.nginx.journal].reduce((n, x) => n + x.errors + x.non2xx, 0);
   const stray = r.js.journal.filter((j) => j.carries.some((c) => (c === 'search' && j.route !== '/search/') || (c === 'toc' && j.route !== '/posts/[slug]/')));
   const parsedOnce = Object.values(r.parses).every((p) => p.maxPerProcess === 1);
+  const pageRatio = r.html.journal.pages / Math.max(1, r.html.baseline.pages);
+  const weightRatio = (r.html.journal.medianKiB.posts ?? 0) / Math.max(0.1, r.html.baseline.medianKiB.posts ?? 0);
   const rows: [string, string, boolean][] = [];
   if (Object.keys(r.builds).length > 0) {
     rows.push(
@@ -133,6 +143,8 @@ export function report(r: Results): string {
     rows.push(
       ['entry page JS ≤ baseline + 15 KiB gzip', `${entryJs('journal')} vs ${entryJs('baseline')} KiB`, entryJs('journal') <= entryJs('baseline') + 15],
       ['no search code off /search/, no TOC code off entries', stray.map((s) => s.route).join(', ') || 'none found', stray.length === 0],
+      [`prerendered HTML pages ≤ 1.3× the baseline's at ${SMALL}`, `${r.html.journal.pages} vs ${r.html.baseline.pages} (${ratio(r.html.journal.pages, r.html.baseline.pages)})`, pageRatio <= 1.3],
+      [`median entry page ≤ 2× the baseline's at ${SMALL}`, `${r.html.journal.medianKiB.posts ?? 0} vs ${r.html.baseline.medianKiB.posts ?? 0} KiB (${ratio(r.html.journal.medianKiB.posts ?? 0, r.html.baseline.medianKiB.posts ?? 1)})`, weightRatio <= 2],
     );
   }
   if (r.nextStart.journal.length > 0) {

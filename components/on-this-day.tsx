@@ -26,14 +26,24 @@ function localToday(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Picks "today" in the reader's browser and shows what was written on this day in earlier years. */
+/** The day a reader asked for (`/on-this-day/?day=12-27`, where each day's old address leads), if any. */
+function askedDay(search: string): string | undefined {
+  const day = new URLSearchParams(search).get('day');
+  return day !== null && /^\d{2}-\d{2}$/.test(day) ? day : undefined;
+}
+
+/**
+ * Shows what was written on one day of the year in earlier years: the day
+ * the address asks for, or else "today" in the reader's browser.
+ */
 export function OnThisDay({ days, base, lang, labels }: Props) {
   const [state, setState] = useState<{ md: string; entries: OnThisDayEntry[]; year: number } | null>(null);
 
   useEffect(() => {
     const today = localToday(new Date());
     const year = Number(today.slice(0, 4));
-    const mds = monthDaysFor(today);
+    const asked = askedDay(window.location.search);
+    const mds = asked !== undefined ? [asked] : monthDaysFor(today);
     const wanted = mds.filter((md) => days.includes(md));
     const month = wanted[0]?.slice(0, 2);
     const load: Promise<Record<string, OnThisDayEntry[] | undefined>> =

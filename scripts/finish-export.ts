@@ -5,7 +5,9 @@
  * (named `-`, a name no slug can have), the internal route of the old
  * site's files (`site-files/`), and the drafts desk, which exists in the
  * preview only — then copies the old site's own files (STATIC_DIR) into
- * it at the site root: what `npm start` serves through app/site-files.
+ * it at the site root: what `npm start` serves through app/site-files —
+ * and writes a small file at each address Next answers with a redirect
+ * under `npm start` (lib/publish/redirects.ts).
  *
  *   tsx scripts/finish-export.ts [export folder, default NEXT_DIST_DIR or out]
  */
@@ -15,6 +17,7 @@ import { processEnviron } from '../lib/site/environment';
 import { currentSite } from '../lib/site/site';
 import { getJournal } from '../lib/content';
 import { siteFiles } from '../lib/publish/site-files';
+import { journalRedirects, redirectFile } from '../lib/publish/redirects';
 
 const environ = processEnviron();
 const out = path.resolve(process.argv[2] ?? environ.NEXT_DIST_DIR ?? 'out');
@@ -33,7 +36,8 @@ if (environ.SHOW_DRAFTS !== '1') remove(path.join(out, 'drafts'));
 
 let copied = 0;
 const site = currentSite();
-for (const file of siteFiles(site, getJournal(site))) {
+const journal = getJournal(site);
+for (const file of siteFiles(site, journal)) {
   const target = path.join(out, ...file.path.split('/'));
   // The journal's own pages win over a file of the same name.
   if (fs.existsSync(target)) continue;
@@ -42,3 +46,13 @@ for (const file of siteFiles(site, getJournal(site))) {
   copied += 1;
 }
 if (copied > 0) console.log(`site files: ${copied} copied into ${out}`);
+
+let redirects = 0;
+for (const redirect of journalRedirects(site, journal)) {
+  const target = path.join(out, ...redirect.from.split('/').filter(Boolean), 'index.html');
+  if (fs.existsSync(target)) continue;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, redirectFile(site, redirect));
+  redirects += 1;
+}
+if (redirects > 0) console.log(`redirects: ${redirects} written into ${out}`);

@@ -99,8 +99,17 @@ export function routeJs(app: AppName, dist: string, route: string, htmlFile: str
 
 export interface HtmlSizes {
   pages: number;
+  /** Everything Next prerendered (its prerender manifest): pages, and the files route handlers answer. */
+  outputs: number;
   totalMiB: number;
   medianKiB: Record<string, number>;
+}
+
+/** How many outputs Next prerendered in a build: each one a render task for its workers. */
+export function prerenderedOutputs(root: string): number {
+  const manifest: unknown = JSON.parse(fs.readFileSync(path.join(root, 'prerender-manifest.json'), 'utf8'));
+  const routes = typeof manifest === 'object' && manifest !== null && 'routes' in manifest ? manifest.routes : undefined;
+  return typeof routes === 'object' && routes !== null ? Object.keys(routes).length : 0;
 }
 
 export function htmlSizes(app: AppName, dist: string): HtmlSizes {
@@ -124,5 +133,5 @@ export function htmlSizes(app: AppName, dist: string): HtmlSizes {
   walk(root, '');
   const medianKiB: Record<string, number> = {};
   for (const [group, sizes] of groups) if (['home', 'posts', 'tags'].includes(group)) medianKiB[group] = round(median(sizes) / 1024);
-  return { pages, totalMiB: round(total / 1024 / 1024), medianKiB };
+  return { pages, outputs: prerenderedOutputs(path.join(APPS[app].project, dist)), totalMiB: round(total / 1024 / 1024), medianKiB };
 }

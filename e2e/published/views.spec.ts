@@ -73,14 +73,17 @@ test.describe('on this day', () => {
     await expect(page.locator('.on-this-day .empty')).toHaveText('往年的今天没有写过日记。翻翻日历，看看别的日子吧。');
   });
 
-  test('never shows a draft; every month-day with entries has its own page', async ({ page, request }) => {
+  test('never shows a draft; every month-day with entries has its address, which leads to that day', async ({ page, request }) => {
     await page.clock.setFixedTime(new Date('2027-06-01T09:00:00'));
     await page.goto('/on-this-day/');
     await expect(page.locator('.on-this-day .empty')).toBeVisible();
     await expectStatus(request, '/on-this-day/06-01/', 404);
     await page.goto('/on-this-day/03-05/');
-    await expect(page.locator('h1')).toHaveText('那年今日：3 月 5 日');
-    await expect(page.locator('.entry-card')).toHaveCount(1);
+    await expect(page).toHaveURL(/\/on-this-day\/\?day=03-05$/);
+    const section = page.locator('.on-this-day');
+    await expect(section).toHaveAttribute('data-md', '03-05');
+    await expect(section.locator('li')).toHaveCount(1);
+    await expect(section.locator('li')).toContainText('6 年前');
   });
 });
 

@@ -75,7 +75,8 @@ export function pageMetadata(site: Site, { title, description = site.settings.de
           }
         : { type: 'website' }),
     },
-    twitter: images ? { card: 'summary_large_image', title: shownTitle, description, images } : { card: 'summary', title: shownTitle, description },
+    // X reads the title, description and image from Open Graph when its own are absent: only the card's kind is its own.
+    twitter: { card: images ? 'summary_large_image' : 'summary' },
   };
 }
 

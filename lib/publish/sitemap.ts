@@ -1,8 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { Journal, TermKind } from '../content';
 import type { Site } from '../site/site';
-import { archivePath, archiveYearPath, entryPath, listPagePath, pagePath, onThisDayDatePath, onThisDayPath, statsPath, termIndexPath, termPath } from '../site/urls';
-import { entriesOnMonthDay, monthDaysWithEntries } from '../views/timeline';
+import { archivePath, archiveYearPath, entryPath, listPagePath, pagePath, onThisDayPath, statsPath, termIndexPath, termPath } from '../site/urls';
 
 /** Every page of the published journal, with the date of its newest entry. */
 export function sitemapEntries(site: Site, journal: Journal, pageCount: number): MetadataRoute.Sitemap {
@@ -24,7 +23,6 @@ export function sitemapEntries(site: Site, journal: Journal, pageCount: number):
     at(archivePath, all),
     ...journal.years().map((y) => at(archiveYearPath(y.year), newest(y.entries))),
     at(onThisDayPath, undefined),
-    ...monthDaysWithEntries(journal).map((md) => at(onThisDayDatePath(md), newest(entriesOnMonthDay(journal, md)))),
     at(statsPath, all),
     ...kinds.flatMap((kind) => [
       at(termIndexPath(kind), all),

@@ -53,8 +53,14 @@ export function archiveDayPath(day: string): string {
 
 export const onThisDayPath = '/on-this-day/';
 
+/** A day's old address (`/on-this-day/12-27/`): a redirect to the day's view, not a page (lib/publish/redirects.ts). */
 export function onThisDayDatePath(md: string): string {
   return `/on-this-day/${md}/`;
+}
+
+/** One month-day's entries from every year, shown by /on-this-day/ itself (components/on-this-day.tsx). */
+export function onThisDayDayView(md: string): string {
+  return `${onThisDayPath}?day=${md}`;
 }
 
 export const statsPath = '/stats/';
