@@ -51,3 +51,24 @@ test('unknown and malformed addresses answer 404 at their own address, with the 
     }
   }
 });
+
+test('a day\'s on-this-day address leads to that day on /on-this-day/: a redirect under next start, a file that refreshes in the export', async ({ page, request, baseURL }) => {
+  const basePath = String(test.info().project.metadata.basePath ?? '');
+  const origin = new URL(baseURL ?? '').origin;
+  const exported = typeof test.info().project.metadata.exportDir === 'string';
+  const response = await request.get(`${origin}${basePath}/on-this-day/03-05/`, { maxRedirects: 0 });
+  if (exported) {
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain(`<meta http-equiv="refresh" content="0; url=${basePath}/on-this-day/?day=03-05">`);
+  } else {
+    expect(response.status()).toBe(308);
+    expect(response.headers().location).toBe(`${basePath}/on-this-day/?day=03-05`);
+  }
+  await page.clock.setFixedTime(new Date('2027-06-01T09:00:00'));
+  await page.goto(`${origin}${basePath}/on-this-day/03-05/`);
+  await expect(page).toHaveURL(`${origin}${basePath}/on-this-day/?day=03-05`);
+  await expect(page.locator('.on-this-day')).toHaveAttribute('data-md', '03-05');
+  await expect(page.locator('.on-this-day li')).toContainText('日常记录 05');
+  // A date without entries has no address.
+  expect((await request.get(`${origin}${basePath}/on-this-day/06-01/`, { maxRedirects: 0 })).status()).toBe(404);
+});

@@ -14,10 +14,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { processEnviron } from '../lib/site/environment';
-import { currentSite } from '../lib/site/site';
+import { builtSite } from '../lib/site/site';
 import { getJournal } from '../lib/content';
 import { siteFiles } from '../lib/publish/site-files';
-import { journalRedirects, redirectFile } from '../lib/publish/redirects';
+import { dayRedirects, redirectFile } from '../lib/publish/redirects';
 
 const environ = processEnviron();
 const out = path.resolve(process.argv[2] ?? environ.NEXT_DIST_DIR ?? 'out');
@@ -35,7 +35,8 @@ remove(path.join(out, 'site-files'));
 if (environ.SHOW_DRAFTS !== '1') remove(path.join(out, 'drafts'));
 
 let copied = 0;
-const site = currentSite();
+// The Site the export was built with: its drafts (none unless SHOW_DRAFTS=1), its base path.
+const site = builtSite({ ...environ, EXPORT: '1' }, process.cwd());
 const journal = getJournal(site);
 for (const file of siteFiles(site, journal)) {
   const target = path.join(out, ...file.path.split('/'));
@@ -48,7 +49,15 @@ for (const file of siteFiles(site, journal)) {
 if (copied > 0) console.log(`site files: ${copied} copied into ${out}`);
 
 let redirects = 0;
-for (const redirect of journalRedirects(site, journal)) {
+// The days the export shows are those of its own month files, written by the build that made it.
+const monthsDir = path.join(out, 'on-this-day', 'months');
+const monthDays = (fs.existsSync(monthsDir) ? fs.readdirSync(monthsDir) : [])
+  .filter((name) => /^\d{2}\.json$/.test(name))
+  .flatMap((name) => {
+    const days: unknown = JSON.parse(fs.readFileSync(path.join(monthsDir, name), 'utf8'));
+    return typeof days === 'object' && days !== null ? Object.keys(days) : [];
+  });
+for (const redirect of dayRedirects(site, monthDays)) {
   const target = path.join(out, ...redirect.from.split('/').filter(Boolean), 'index.html');
   if (fs.existsSync(target)) continue;
   fs.mkdirSync(path.dirname(target), { recursive: true });

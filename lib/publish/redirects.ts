@@ -24,8 +24,14 @@ export interface Redirect {
 const MONTH_DAY = /^\d{2}-\d{2}$/;
 
 export function journalRedirects(site: Site, journal: Journal): Redirect[] {
-  return monthDaysWithEntries(journal)
+  return dayRedirects(site, monthDaysWithEntries(journal));
+}
+
+/** The redirects of these month-days (`12-27`): an export's are read from the month files it holds, so that it redirects exactly the days it shows. */
+export function dayRedirects(site: Site, monthDays: readonly string[]): Redirect[] {
+  return [...new Set(monthDays)]
     .filter((md) => MONTH_DAY.test(md))
+    .sort()
     .map((md) => ({ from: onThisDayDatePath(md), to: onThisDayDayView(md), title: site.t.onThisDayHeading(md) }));
 }
 

@@ -172,6 +172,18 @@ export function loadSite(vars: Environ, cwd: string): Site {
   return makeSite(vars, settings, found ? name : null, cwd, lines);
 }
 
+/**
+ * The Site a production build in this environment compiles its pages with
+ * (next.config.ts's, the cache's version aside): drafts only with
+ * SHOW_DRAFTS=1, the build's base path. For the tools that finish a
+ * build's output, which must publish exactly what the build did.
+ */
+export function builtSite(vars: Environ, cwd: string): Site {
+  const loaded = loadSite(vars, cwd);
+  const build = buildSettings(vars, loaded.settings, cwd, false);
+  return makeSite({ ...vars, ...build.compiled }, loaded.settings, loaded.settingsFile, cwd, loaded.settingsLines);
+}
+
 let last: { key: string; site: Site } | undefined;
 
 /**
