@@ -93,6 +93,7 @@ export default function config(phase: string): NextConfig {
       // Links prefetch on intent (components/intent-link.tsx), one page at a time: measuring every
       // segment's gzip size to bundle prefetches cost 7% of a build's prerendering (bench/results.md).
       prefetchInlining: false,
+      serverSourceMaps: false,
     },
     // A malformed address is the journal's 404 at that address, before Next would fail on it with a 500.
     // A static export has no server to rewrite: its host answers such paths (the README says how).

@@ -8,7 +8,7 @@ const config: NextConfig = {
   trailingSlash: true,
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true },
-  experimental: { cpus: Math.min(availableParallelism(), 4), prefetchInlining: false },
+  experimental: { cpus: Math.min(availableParallelism(), 4), prefetchInlining: false, serverSourceMaps: false },
 };
 
 export default config;

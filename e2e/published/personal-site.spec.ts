@@ -82,6 +82,15 @@ test.describe('a personal site from site.yml and the content folder', () => {
     await expect(card.getByRole('link', { name: 'GitHub' })).toHaveAttribute('href', 'https://github.com/lin-yi');
     await expect(card.getByRole('link', { name: 'Mastodon' })).toHaveAttribute('href', 'https://social.example/@lin');
     await expect(card.getByRole('link', { name: 'Email' })).toHaveAttribute('href', 'mailto:lin@example.com');
+    // Each mark is drawn from the site's one file of them, fetched once, not carried in the page.
+    const mark = card.getByRole('link', { name: 'GitHub' }).locator('svg use');
+    const [sprite, fragment] = String(await mark.getAttribute('href')).split('#');
+    expect(fragment).toBe('github');
+    const marks = await request.get(`${origin}${sprite}`);
+    expect(marks.headers()['content-type']).toContain('image/svg+xml');
+    expect(await marks.text()).toContain('<symbol id="mastodon" viewBox="0 0 24 24">');
+    await expect.poll(() => mark.evaluate((use: SVGUseElement) => use.getBBox().width)).toBeGreaterThan(10);
+    expect(await card.innerHTML()).not.toContain('<path');
     expect(await card.locator('img.author-avatar').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const icon = await page.locator('link[rel="icon"]').getAttribute('href');
     expect(icon).toBeTruthy();

@@ -75,8 +75,7 @@ export function pageMetadata(site: Site, { title, description = site.settings.de
           }
         : { type: 'website' }),
     },
-    // X reads the title, description and image from Open Graph when its own are absent: only the card's kind is its own.
-    twitter: { card: images ? 'summary_large_image' : 'summary' },
+    twitter: images ? { card: 'summary_large_image', title: shownTitle, description, images } : { card: 'summary', title: shownTitle, description },
   };
 }
 

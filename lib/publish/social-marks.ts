@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SocialKind } from '../site/setting-values';
+import type { SocialKind, SocialLink } from '../site/setting-values';
+import { escapeXml } from './xml';
 
 /**
  * The social networks' marks, as one SVG path each on a 24×24 grid: the
@@ -58,4 +59,22 @@ export function socialIcon(kind: SocialKind): IconShape {
   const shape = { d, stroke: false };
   cache.set(kind, shape);
   return shape;
+}
+
+/**
+ * The marks of the author's links as one SVG file of symbols, one per
+ * network (`#github`): pages draw each with `<use>`, so a mark's path is
+ * fetched once and cached, not carried in every page's HTML and its
+ * RSC payload.
+ */
+export function socialMarksSprite(links: readonly SocialLink[]): string {
+  const kinds = [...new Set(links.map((l) => l.kind))];
+  const symbols = kinds.map((kind) => {
+    const icon = socialIcon(kind);
+    const path = icon.stroke
+      ? `<path d="${escapeXml(icon.d)}" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/>`
+      : `<path d="${escapeXml(icon.d)}" fill="currentColor"/>`;
+    return `<symbol id="${kind}" viewBox="0 0 24 24">${path}</symbol>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg">${symbols.join('')}</svg>\n`;
 }

@@ -67,6 +67,9 @@ export const statsPath = '/stats/';
 
 export const searchPath = '/search/';
 
+/** The marks of the author's social links, one SVG symbol each (app/social-marks.svg). */
+export const socialMarksPath = '/social-marks.svg';
+
 export const feedPaths = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json' } as const;
 
 /** A tag's or category's own feed: `/feeds/tags/机器学习/rss.xml`. */
@@ -83,5 +86,5 @@ export function termFeedPath(kind: TermKind, slug: string, format: 'rss' | 'atom
 export const OWN_PAGES: ReadonlySet<string> = new Set([
   'posts', 'tags', 'categories', 'archive', 'page', 'search', 'stats', 'on-this-day', 'drafts', 'media', 'katex', '_next',
   'rss.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'search-index.json', 'journal-version.json', '404', 'site-files',
-  'icon.svg', 'manifest.webmanifest', 'feeds', 'mermaid',
+  'icon.svg', 'manifest.webmanifest', 'feeds', 'mermaid', 'social-marks.svg',
 ]);
