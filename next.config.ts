@@ -101,9 +101,9 @@ export default function config(phase: string): NextConfig {
     ...(build.staticExport
       ? {}
       : {
-          // Each day's on-this-day address leads to its view on /on-this-day/ (lib/publish/redirects.ts): one rule, no page per day.
-          // The preview's rule matches every day, as its journal changes while it runs.
-          redirects: async () => nextRedirects(phase === PHASE_DEVELOPMENT_SERVER ? 'any' : journalRedirects(site, getJournal(site))),
+          // Each day's on-this-day address and each old address of an entry is a redirect (lib/publish/redirects.ts), not a page.
+          // The preview's journal changes while it runs: its rule matches every day, and its pages answer old addresses live.
+          redirects: async () => nextRedirects(phase === PHASE_DEVELOPMENT_SERVER ? 'preview' : journalRedirects(site, getJournal(site))),
           rewrites: async () => ({
             beforeFiles: [{ source: MALFORMED_PATH, destination: '/404/' }],
             afterFiles: [],

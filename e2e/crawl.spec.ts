@@ -59,7 +59,7 @@ test('a day\'s on-this-day address leads to that day on /on-this-day/: a redirec
   const response = await request.get(`${origin}${basePath}/on-this-day/03-05/`, { maxRedirects: 0 });
   if (exported) {
     expect(response.status()).toBe(200);
-    expect(await response.text()).toContain(`<meta http-equiv="refresh" content="0; url=${basePath}/on-this-day/?day=03-05">`);
+    expect(await response.text()).toContain(`<meta http-equiv="refresh" content="0; url=${basePath}/on-this-day/?day=03-05"/>`);
   } else {
     expect(response.status()).toBe(308);
     expect(response.headers().location).toBe(`${basePath}/on-this-day/?day=03-05`);

@@ -17,7 +17,7 @@ import { processEnviron } from '../lib/site/environment';
 import { builtSite } from '../lib/site/site';
 import { getJournal } from '../lib/content';
 import { siteFiles } from '../lib/publish/site-files';
-import { dayRedirects, redirectFile } from '../lib/publish/redirects';
+import { dayRedirects, movedRedirects, redirectFile } from '../lib/publish/redirects';
 
 const environ = processEnviron();
 const out = path.resolve(process.argv[2] ?? environ.NEXT_DIST_DIR ?? 'out');
@@ -57,9 +57,11 @@ const monthDays = (fs.existsSync(monthsDir) ? fs.readdirSync(monthsDir) : [])
     const days: unknown = JSON.parse(fs.readFileSync(path.join(monthsDir, name), 'utf8'));
     return typeof days === 'object' && days !== null ? Object.keys(days) : [];
   });
-for (const redirect of dayRedirects(site, monthDays)) {
-  const target = path.join(out, ...redirect.from.split('/').filter(Boolean), 'index.html');
-  if (fs.existsSync(target)) continue;
+for (const redirect of [...dayRedirects(site, monthDays), ...movedRedirects(site, journal)]) {
+  // As Next writes a page: `<address>/index.html`, a folder even for `/old/a.html` (static hosts add its slash).
+  const target = path.resolve(out, ...redirect.from.split('/').filter(Boolean), 'index.html');
+  // A page of the journal wins over a redirect; and no address leads outside the export (lib/content/aliases.ts refuses such names).
+  if (!target.startsWith(`${out}${path.sep}`) || fs.existsSync(target)) continue;
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, redirectFile(site, redirect));
   redirects += 1;

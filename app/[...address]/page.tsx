@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { movedEntry, movedMetadata, movedTo } from '@/app/_lib/moved';
+import { movedEntry, movedTo } from '@/app/_lib/moved';
 import { ContentProblems } from '@/components/content-problems';
 import { PageArticle } from '@/components/page-article';
 import { pagePath } from '@/lib/site/urls';
@@ -12,9 +12,9 @@ import { current } from '@/app/_lib/current';
 /**
  * Addresses at the site's root that are not the journal's own: the pages
  * of the content folder (/about/), and old addresses (lib/content/aliases.ts),
- * each leading to its entry — a 308 redirect under `next start`, a page
- * that refreshes to the entry in a static export. Addresses under /posts/
- * are the entry route's own.
+ * each leading to its entry — in the preview; a build answers them without
+ * a page (lib/publish/redirects.ts). Addresses under /posts/ are the entry
+ * route's own.
  */
 export const dynamicParams = false;
 
@@ -23,7 +23,8 @@ type Props = { params: Promise<{ address: string[] }> };
 export function generateStaticParams() {
   const { site, journal } = current();
   const pages = journal.pages.map((p) => ({ address: [p.slug] }));
-  const old = journalOldAddresses(site, journal).addresses.filter((a) => a.segments[0] !== 'posts').map((a) => ({ address: [...a.segments] }));
+  // Old addresses are redirects of Next's configuration in a build (lib/publish/redirects.ts); the preview answers them here.
+  const old = site.devServer ? journalOldAddresses(site, journal).addresses.filter((a) => a.segments[0] !== 'posts').map((a) => ({ address: [...a.segments] })) : [];
   const all = [...pages, ...old];
   return all.length > 0 ? all : [{ address: ['-'] }];
 }
@@ -43,7 +44,7 @@ async function resolve(params: Props['params']): Promise<Found> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await resolve(params);
   if (found.kind === 'page') return pageMetadata(current().site, { title: found.page.title, description: entryDescription(found.page), path: pagePath(found.page.slug) });
-  return found.kind === 'moved' ? movedMetadata(found.entry) : {};
+  return {};
 }
 
 export default async function RootAddress({ params }: Props) {

@@ -29,6 +29,7 @@ const OLD: readonly (readonly [old: string, entry: string])[] = [
   ['/2021/03/05/bundle/', '/posts/bundle/'],
   ['/old/hugo-bundle.html', '/posts/bundle/'],
   ['/posts/hugo-bundle-old/', '/posts/bundle/'],
+  [`/${encodeURIComponent('旧文')}/${encodeURIComponent('山 (一)')}/`, '/posts/bundle/'],
   ['/2022/08/14/reco-container/', '/posts/reco-container/'],
   ['/2023/03/01/node.js', '/posts/node-js/'],
 ];

@@ -9,7 +9,7 @@ import { HtmlContent } from '@/components/html-content';
 import { blogPostingJsonLd, pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, decodeParam } from '@/app/_lib/params';
 import { entryPath } from '@/lib/site/urls';
-import { movedEntry, movedMetadata, movedTo } from '@/app/_lib/moved';
+import { movedEntry, movedTo } from '@/app/_lib/moved';
 import { current } from '@/app/_lib/current';
 
 export const dynamicParams = false;
@@ -18,8 +18,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
   const { site, journal } = current();
-  // Old addresses under /posts/ (a renamed entry's former slug) are served here too, as redirects.
-  const old = journalOldAddresses(site, journal).addresses.filter((a) => a.segments[0] === 'posts').map((a) => a.segments[1] ?? '');
+  // Old addresses under /posts/ (a renamed entry's former slug) are redirects of Next's configuration in a build
+  // (lib/publish/redirects.ts); the preview answers them here.
+  const old = site.devServer ? journalOldAddresses(site, journal).addresses.filter((a) => a.segments[0] === 'posts').map((a) => a.segments[1] ?? '') : [];
   return atLeastOne([...journal.entries.map((entry) => entry.slug), ...old]).map((slug) => ({ slug }));
 }
 
@@ -27,11 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = decodeParam((await params).slug);
   const { site, journal } = current();
   const entry = slug === undefined ? undefined : journal.entry(slug);
-  if (!entry) {
-    // A former address of an entry names the entry as canonical and stays out of search engines.
-    const moved = slug === undefined ? undefined : movedEntry(['posts', slug]);
-    return moved ? movedMetadata(moved) : {};
-  }
+  if (!entry) return {};
   return pageMetadata(site, { title: entry.title, description: entryDescription(entry), path: entryPath(entry.slug), entry });
 }
 
