@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { makeSite } from '../site/site';
 import { buildJournal } from '../content/journal';
+import { parseEntry } from '../content/entry';
 import { siteFileAt, siteFileReport, siteFiles } from './site-files';
 
 /** A journal of no pages: what these tests need of one is the names its pages take. */
@@ -103,5 +104,27 @@ describe("the old site's own files", () => {
       assert.equal(at('%E8%B5%84%E6%96%99', 'cafe%CC%81.txt'), 'nfd');
       assert.equal(at('..', 'package.json'), undefined);
     }
+  });
+
+  it('names, and does not publish, a file where an old address of an entry is: the address leads to the entry', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'journal-site-files-'));
+    const site = path.join(root, 'source');
+    for (const rel of ['old/a.html', '2019/04/09/hello/index.html', 'old/b.html']) {
+      fs.mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
+      fs.writeFileSync(path.join(site, rel), 'x');
+    }
+    const r = parseEntry('hello.md', '---\ntitle: Hello\ndate: 2019-04-09\naliases: [/old/a.html, /2019/04/09/hello/]\n---\nBody.\n', 'Asia/Shanghai');
+    assert.ok(r.ok);
+    const journal = buildJournal([r.entry], [], { preview: false }, Date.UTC(2030, 0, 1));
+    const config = makeSite({ STATIC_DIR: site, CONTENT_DIR: path.join(root, 'content') });
+    const report = siteFileReport(config, journal);
+    assert.deepEqual(report.files.map((f) => f.path), ['old/b.html']);
+    assert.deepEqual(
+      report.refused.map((f) => [f.path, f.message.en]),
+      [
+        ['2019/04/09/hello/index.html', 'is where an old address of hello.md is, which leads to that entry; it is not published'],
+        ['old/a.html', 'is where an old address of hello.md is, which leads to that entry; it is not published'],
+      ],
+    );
   });
 });

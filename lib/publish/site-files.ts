@@ -4,6 +4,7 @@ import type { Site } from '../site/site';
 import { OWN_PAGES } from '../site/urls';
 import type { Journal } from '../content/journal';
 import { walkFiles } from '../content/entry-files';
+import { journalOldAddresses } from '../content/derived';
 import { memoBySite } from '../memo';
 import { say, type Message } from '../text/message';
 import { nameLengthProblem } from '../text/names';
@@ -91,6 +92,9 @@ export function siteFileReport(config: Site, journal: Journal): SiteFileReport {
   }
   const inodes = contentInodes(config.contentDir);
   const pages = new Set<string>([...OWN_PAGES, ...journal.pages.map((p) => p.slug)].map(fold));
+  // An old address answers before a site file at the same place, as a redirect (lib/publish/redirects.ts).
+  const oldAddresses = journalOldAddresses(config, journal).byPath;
+  const movedFrom = (rel: string) => oldAddresses.get(`/${rel}`) ?? (rel === 'index.html' || rel.endsWith('/index.html') ? oldAddresses.get(`/${rel.slice(0, -'index.html'.length)}`) : undefined);
   const walk = (dir: string, relative: string, depth: number) => {
     if (depth > MAX_DEPTH) return;
     for (const item of fs.readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })) {
@@ -133,6 +137,11 @@ export function siteFileReport(config: Site, journal: Journal): SiteFileReport {
       }
       if (hasFrontMatter(absolute)) {
         refuse(say('begins with front matter: the old engine read it as a template (a Jekyll page or feed), not a file to copy; it is not published', '以 front matter 开头：旧引擎把它当作模板（Jekyll 的页面或订阅源）而不是原样复制的文件；不发布'));
+        continue;
+      }
+      const moved = movedFrom(rel);
+      if (moved) {
+        refuse(say(`is where an old address of ${moved.file} is, which leads to that entry; it is not published`, `与 ${moved.file} 的旧地址在同一位置，该地址会跳转到那篇日记；不发布`));
         continue;
       }
       files.push({ path: rel, absolute, size: stat.size });
