@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { movedEntry, movedTo } from '@/app/_lib/moved';
+import { movedEntry, movedSegments, movedTo } from '@/app/_lib/moved';
 import { ContentProblems } from '@/components/content-problems';
 import { PageArticle } from '@/components/page-article';
 import { pagePath } from '@/lib/site/urls';
-import { entryDescription, journalOldAddresses, problemsForSlug, renderedEntry, type Entry } from '@/lib/content';
+import { entryDescription, problemsForSlug, renderedEntry, type Entry } from '@/lib/content';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { decodeParam } from '@/app/_lib/params';
 import { current } from '@/app/_lib/current';
@@ -21,10 +21,9 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ address: string[] }> };
 
 export function generateStaticParams() {
-  const { site, journal } = current();
+  const { journal } = current();
   const pages = journal.pages.map((p) => ({ address: [p.slug] }));
-  // Old addresses are redirects of Next's configuration in a build (lib/publish/redirects.ts); the preview answers them here.
-  const old = site.devServer ? journalOldAddresses(site, journal).addresses.filter((a) => a.segments[0] !== 'posts').map((a) => ({ address: [...a.segments] })) : [];
+  const old = movedSegments('root').map((segments) => ({ address: [...segments] }));
   const all = [...pages, ...old];
   return all.length > 0 ? all : [{ address: ['-'] }];
 }

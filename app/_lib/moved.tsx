@@ -15,6 +15,17 @@ export function movedEntry(segments: readonly string[]): Entry | undefined {
   return journalOldAddresses(site, journal).byPath.get(pathOfSegments(segments));
 }
 
+/**
+ * The old addresses a route answers, as decoded segments: those starting with
+ * `posts` (the entry route's) or the others (the root route's). None in a
+ * build, where they are redirects of Next's configuration.
+ */
+export function movedSegments(under: 'posts' | 'root'): readonly (readonly string[])[] {
+  const { site, journal } = current();
+  if (!site.devServer) return [];
+  return journalOldAddresses(site, journal).addresses.map((a) => a.segments).filter((segments) => (segments[0] === 'posts') === (under === 'posts'));
+}
+
 /** Called in the page itself, not rendered below it: the redirect is thrown before anything is rendered. */
 export function movedTo(entry: Entry): never {
   permanentRedirect(entryPath(entry.slug));

@@ -4,12 +4,12 @@ import { ContentProblems } from '@/components/content-problems';
 import { EntryArticle } from '@/components/entry-article';
 import { AuthorCard } from '@/components/author-card';
 import { Comments } from '@/components/comments';
-import { coverPicture, entryDescription, entryReading, journalOldAddresses, mentionsOf, problemsForSlug, renderedEntry, sitePictures } from '@/lib/content';
+import { coverPicture, entryDescription, entryReading, mentionsOf, problemsForSlug, renderedEntry, sitePictures } from '@/lib/content';
 import { HtmlContent } from '@/components/html-content';
 import { blogPostingJsonLd, pageMetadata } from '@/lib/publish/metadata';
 import { atLeastOne, decodeParam } from '@/app/_lib/params';
 import { entryPath } from '@/lib/site/urls';
-import { movedEntry, movedTo } from '@/app/_lib/moved';
+import { movedEntry, movedSegments, movedTo } from '@/app/_lib/moved';
 import { current } from '@/app/_lib/current';
 
 export const dynamicParams = false;
@@ -17,10 +17,9 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  const { site, journal } = current();
-  // Old addresses under /posts/ (a renamed entry's former slug) are redirects of Next's configuration in a build
-  // (lib/publish/redirects.ts); the preview answers them here.
-  const old = site.devServer ? journalOldAddresses(site, journal).addresses.filter((a) => a.segments[0] === 'posts').map((a) => a.segments[1] ?? '') : [];
+  const { journal } = current();
+  // Old addresses under /posts/ (a renamed entry's former slug), which the preview answers here.
+  const old = movedSegments('posts').map((segments) => segments[1] ?? '');
   return atLeastOne([...journal.entries.map((entry) => entry.slug), ...old]).map((slug) => ({ slug }));
 }
 
