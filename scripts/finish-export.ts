@@ -34,21 +34,20 @@ remove(path.join(out, 'site-files'));
 // A SHOW_DRAFTS export is the author's private preview deployment, with its drafts desk.
 if (environ.SHOW_DRAFTS !== '1') remove(path.join(out, 'drafts'));
 
-let copied = 0;
 // The Site the export was built with: its drafts (none unless SHOW_DRAFTS=1), its base path.
 const site = builtSite({ ...environ, EXPORT: '1' }, process.cwd());
 const journal = getJournal(site);
-for (const file of siteFiles(site, journal)) {
-  const target = path.join(out, ...file.path.split('/'));
-  // The journal's own pages win over a file of the same name.
-  if (fs.existsSync(target)) continue;
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.copyFileSync(file.absolute, target);
-  copied += 1;
-}
-if (copied > 0) console.log(`site files: ${copied} copied into ${out}`);
 
-let redirects = 0;
+/** Writes a file at `parts` below the export, unless something is there already (or it would lie outside); true when written. */
+function place(parts: readonly string[], write: (target: string) => void): boolean {
+  const target = path.resolve(out, ...parts);
+  if (!target.startsWith(`${out}${path.sep}`) || fs.existsSync(target)) return false;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  write(target);
+  return true;
+}
+
+// Redirects first: the journal's addresses win over the old site's files, as under `npm start`.
 // The days the export shows are those of its own month files, written by the build that made it.
 const monthsDir = path.join(out, 'on-this-day', 'months');
 const monthDays = (fs.existsSync(monthsDir) ? fs.readdirSync(monthsDir) : [])
@@ -57,13 +56,13 @@ const monthDays = (fs.existsSync(monthsDir) ? fs.readdirSync(monthsDir) : [])
     const days: unknown = JSON.parse(fs.readFileSync(path.join(monthsDir, name), 'utf8'));
     return typeof days === 'object' && days !== null ? Object.keys(days) : [];
   });
-for (const redirect of [...dayRedirects(site, monthDays), ...movedRedirects(site, journal)]) {
-  // As Next writes a page: `<address>/index.html`, a folder even for `/old/a.html` (static hosts add its slash).
-  const target = path.resolve(out, ...redirect.from.split('/').filter(Boolean), 'index.html');
-  // A page of the journal wins over a redirect; and no address leads outside the export (lib/content/aliases.ts refuses such names).
-  if (!target.startsWith(`${out}${path.sep}`) || fs.existsSync(target)) continue;
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(target, redirectFile(site, redirect));
-  redirects += 1;
-}
+// As Next writes a page: `<address>/index.html`, a folder even for `/old/a.html` (static hosts add its slash).
+// A page of the journal wins over a redirect (lib/content/aliases.ts refuses such addresses, and names that leave the folder).
+const redirects = [...dayRedirects(site, monthDays), ...movedRedirects(site, journal)].filter((redirect) =>
+  place([...redirect.from.split('/').filter(Boolean), 'index.html'], (target) => fs.writeFileSync(target, redirectFile(site, redirect))),
+).length;
 if (redirects > 0) console.log(`redirects: ${redirects} written into ${out}`);
+
+// The journal's own pages and redirects win over a file of the same name (npm run check names such files).
+const copied = siteFiles(site, journal).filter((file) => place(file.path.split('/'), (target) => fs.copyFileSync(file.absolute, target))).length;
+if (copied > 0) console.log(`site files: ${copied} copied into ${out}`);
