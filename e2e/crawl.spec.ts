@@ -40,7 +40,7 @@ test('unknown and malformed addresses answer 404 at their own address, with the 
   const basePath = String(test.info().project.metadata.basePath ?? '');
   const origin = new URL(baseURL ?? '').origin;
   // With the placeholders of routes that have nothing to build, the internal route of site files and the preview's drafts desk.
-  const paths = ['/posts/zqxleak-publish/', '/tags/zqxleak-tag/', '/no/such/page/', `/tags/${encodeURIComponent('没有')}/`, '/tags/%ZZ/', '/posts/%E0%A4%A/', '/tags/%C0%80/', '/-/', '/drafts/', '/site-files/-/'];
+  const paths = ['/posts/zqxleak-publish/', '/zqxleak-old-address/', '/2023/06/05/zqxleak-locked-old/', '/tags/zqxleak-tag/', '/no/such/page/', `/tags/${encodeURIComponent('没有')}/`, '/tags/%ZZ/', '/posts/%E0%A4%A/', '/tags/%C0%80/', '/-/', '/drafts/', '/site-files/-/'];
   for (const path of paths) {
     const response = await request.get(`${origin}${basePath}${path}`, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);

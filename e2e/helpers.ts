@@ -12,7 +12,8 @@ export const LEAK_TOKENS = ['zqxleak', '秘密口令'];
  * below a Hugo draft section, a `cascade` draft and a `cascade` build option, Hugo's own `_build`,
  * Hexo's `hidden`, Hugo's `headless`, `_drafts/`, and an Obsidian vault's notes without `publish: true`
  * (one with front matter, one daily note without any), and a Logseq graph's page without `public:: true`
- * (its config.edn makes every page public, which the journal does not follow).
+ * (its config.edn makes every page public, which the journal does not follow). A draft and the locked entry
+ * also have old addresses, which must be no redirect and no file of the export.
  */
 export const HIDDEN_SLUGS = [
   'zqxleak-publish', 'zqxleak-hexo', 'zqxleak-hugo', 'zqxleak-future', 'zqxleak-locked',
